@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { NodeLabel } from './kinds';
+
+/**
+ * A stable id from a node label and its canonical key: the same input always
+ * gives the same graph, so ingesting an article twice changes nothing.
+ * Example: stableId('Person', 'trinh tuan dong@lang son') -> 'per_3f9c...'.
+ */
+export function stableId(label: NodeLabel, canonicalKey: string): string {
+  const digest = createHash('sha256').update(`${label}\u0000${canonicalKey}`).digest('hex');
+  return `${PREFIX[label]}_${digest.slice(0, 20)}`;
+}
+
+const PREFIX: Record<NodeLabel, string> = {
+  Person: 'per',
+  Organization: 'org',
+  AdminUnit: 'adm',
+  Session: 'ses',
+  LegalDocument: 'doc',
+  Article: 'art',
+  Position: 'pos',
+};
+
+/** The label a stable id was made for, or null for a foreign id. */
+export function labelOfId(id: string): NodeLabel | null {
+  const prefix = id.split('_', 1)[0];
+  const found = Object.entries(PREFIX).find(([, p]) => p === prefix);
+  return found ? (found[0] as NodeLabel) : null;
+}
+
+/** sha256 of an article's text, to tell a changed text from an unchanged one. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC')).digest('hex');
+}
+
+/** An article is identified by its url, or by its text where it has none. */
+export function articleId(url: string | null | undefined, text: string): string {
+  return stableId('Article', url ? `url:${url.trim()}` : `text:${contentHash(text)}`);
+}

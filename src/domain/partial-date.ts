@@ -1,0 +1,49 @@
+/**
+ * A calendar date as precise as its source: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`,
+ * or `--MM-DD` when the year is unknown ("Ngày 08/5" with no publication date).
+ */
+export type PartialDate = string;
+
+const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/;
+
+/** True when `s` is a real calendar day written `YYYY-MM-DD`. */
+export function isFullIsoDate(s: string): boolean {
+  const m = FULL.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** True when `s` is a well-formed partial date whose month and day exist. */
+export function isPartialDate(s: string): boolean {
+  if (!PARTIAL.test(s)) return false;
+  if (s.startsWith('--')) return isFullIsoDate(`2000${s.slice(1)}`); // 2000 is a leap year: 29/2 allowed
+  if (s.length === 10) return isFullIsoDate(s);
+  if (s.length === 7) return Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12;
+  return true;
+}
+
+/** Builds a partial date from parts; `year` null gives `--MM-DD`. Returns null for an impossible day. */
+export function makePartialDate(year: number | null, month: number, day: number): PartialDate | null {
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  const s = year === null ? `--${mm}-${dd}` : `${String(year).padStart(4, '0')}-${mm}-${dd}`;
+  return isPartialDate(s) ? s : null;
+}
+
+/**
+ * The earliest and latest full dates a partial date can stand for, for range
+ * filters; a date without a year has no place on the time line (null).
+ */
+export function partialDateBounds(s: PartialDate): { from: string; to: string } | null {
+  if (s.startsWith('--')) return null;
+  if (s.length === 10) return { from: s, to: s };
+  if (s.length === 7) {
+    const [y, m] = s.split('-').map(Number);
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { from: `${s}-01`, to: `${s}-${String(last).padStart(2, '0')}` };
+  }
+  return { from: `${s}-01-01`, to: `${s}-12-31` };
+}

@@ -1,0 +1,77 @@
+import type { AdminLevel, NodeLabel, OrganizationKind, SessionKind } from '../domain/kinds';
+import type { PartialDate } from '../domain/partial-date';
+import type { RelationType } from '../domain/relations';
+
+/** Plain values read from the store, the same whatever the engine. */
+export interface PersonRecord { label: 'Person'; id: string; name: string }
+export interface OrganizationRecord { label: 'Organization'; id: string; name: string; kind: OrganizationKind }
+export interface AdminUnitRecord { label: 'AdminUnit'; id: string; name: string; level: AdminLevel }
+export interface SessionRecord {
+  label: 'Session';
+  id: string;
+  kind: SessionKind;
+  title: string;
+  date: PartialDate | null;
+}
+export interface DocumentRecord {
+  label: 'LegalDocument';
+  id: string;
+  type: string;
+  number: string;
+  kindCode: string | null;
+  issuerCode: string | null;
+  issuedOn: PartialDate | null;
+  subject: string | null;
+}
+export interface ArticleRecord {
+  label: 'Article';
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: PartialDate | null;
+  contentHash: string;
+  ingestedAt: string; // ISO timestamp
+}
+export interface PositionRecord { label: 'Position'; id: string; title: string }
+
+export type NodeRecord =
+  | PersonRecord
+  | OrganizationRecord
+  | AdminUnitRecord
+  | SessionRecord
+  | DocumentRecord
+  | ArticleRecord
+  | PositionRecord;
+
+export type RecordOf<L extends NodeLabel> = Extract<NodeRecord, { label: L }>;
+
+/** Where a fact was read: the article and the quoted words. */
+export interface SourceRecord {
+  articleId: string;
+  quote: string;
+  spanStart: number;
+  spanEnd: number;
+}
+
+/** One relationship fact between two nodes, with every article that states it. */
+export interface EdgeRecord {
+  type: RelationType;
+  fromId: string;
+  toId: string;
+  role: string | null; // TOOK_PART: 'host' | 'participant'; else null
+  sources: SourceRecord[];
+}
+
+/** A page request: `after` is an opaque cursor the store gave out. */
+export interface PageRequest { first: number; after?: string | null }
+export interface Page<T> {
+  items: Array<{ node: T; cursor: string }>;
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface SearchHit { node: NodeRecord; score: number }
+
+/** One step of a path between two nodes. */
+export interface PathStep { edge: EdgeRecord; node: NodeRecord }
+export interface PathRecord { start: NodeRecord; steps: PathStep[] }

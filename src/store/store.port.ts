@@ -1,0 +1,91 @@
+import type { ArticleFacts } from '../domain/facts';
+import type { NodeLabel } from '../domain/kinds';
+import type { RelationType } from '../domain/relations';
+import type {
+  AdminUnitFilter, ArticleFilter, DocumentFilter, OrganizationFilter, PersonFilter, SessionFilter,
+} from './filters';
+import type {
+  ArticleRecord, EdgeRecord, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
+} from './records';
+
+/** The outcome of saving one article. */
+export type SaveOutcome = 'created' | 'unchanged' | 'replaced';
+
+export interface SaveOptions {
+  /** Replace the facts this article stated before with these (re-extraction). */
+  replace?: boolean;
+}
+
+/**
+ * The store port: everything ingestion and the API need from a graph
+ * database. Adapters (Kùzu, Neo4j) implement it; nothing above this port
+ * sees Cypher or a driver. Every read takes ids in batches so the API can
+ * answer a page with a bounded number of round trips.
+ */
+export interface GraphStore {
+  readonly backend: 'embedded' | 'neo4j';
+
+  /** Creates tables, constraints and indexes where missing. Idempotent. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  // ---- writes -------------------------------------------------------------
+  /**
+   * Saves an article with its text and facts in one transaction: on any
+   * error nothing of it is written. An article already stored with the same
+   * content hash is left alone ('unchanged') unless `replace` is set.
+   */
+  saveArticle(facts: ArticleFacts, text: string, options?: SaveOptions): Promise<SaveOutcome>;
+  /** Removes an article and every fact only it stated. */
+  deleteArticle(id: string): Promise<boolean>;
+
+  // ---- reads by id --------------------------------------------------------
+  /** Nodes of one label by id; missing ids are absent from the map. */
+  getNodes<L extends NodeLabel>(label: L, ids: readonly string[]): Promise<Map<string, RecordOf<L>>>;
+  /** Nodes of any label by id. */
+  getAnyNodes(ids: readonly string[]): Promise<Map<string, NodeRecord>>;
+  /** The stored text of an article. */
+  getArticleText(id: string): Promise<string | null>;
+  /**
+   * Relationships of one type touching the given nodes: `out` where they are
+   * the start, `in` where they are the end. One EdgeRecord per (from, to,
+   * role), with all its sources. `articleId` keeps only what that article states.
+   */
+  getEdges(type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): Promise<EdgeRecord[]>;
+  /** The mentions (STATES) of the given nodes: nodeId -> sources. */
+  getMentions(ids: readonly string[]): Promise<Map<string, SourceRecord[]>>;
+  /** Ids of the nodes of one label that an article states, in a stable order. */
+  getArticleNodeIds(articleId: string, label: NodeLabel): Promise<string[]>;
+
+  // ---- lists --------------------------------------------------------------
+  listPeople(filter: PersonFilter, page: PageRequest): Promise<Page<RecordOf<'Person'>>>;
+  listOrganizations(filter: OrganizationFilter, page: PageRequest): Promise<Page<RecordOf<'Organization'>>>;
+  listAdminUnits(filter: AdminUnitFilter, page: PageRequest): Promise<Page<RecordOf<'AdminUnit'>>>;
+  listSessions(filter: SessionFilter, page: PageRequest): Promise<Page<RecordOf<'Session'>>>;
+  listDocuments(filter: DocumentFilter, page: PageRequest): Promise<Page<RecordOf<'LegalDocument'>>>;
+  listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>>;
+
+  // ---- questions ----------------------------------------------------------
+  /** Ranked, case- and diacritic-insensitive word-prefix search over an index. */
+  search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]>;
+  /** Shortest paths between two nodes, over any relationship but STATES. */
+  shortestPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<PathRecord[]>;
+  /** Counts of nodes by label and of articles, for health and dashboards. */
+  counts(): Promise<Record<NodeLabel, number>>;
+}
+
+/** The one error type adapters raise for driver and engine failures. */
+export class StoreError extends Error {
+  constructor(message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+/** Raised when the embedded store's folder is held by another process. */
+export class StoreLockedError extends StoreError {
+  constructor(readonly dataDir: string, cause?: unknown) {
+    super(`the database folder ${dataDir} is in use by another process (a running server?)`, cause);
+    this.name = 'StoreLockedError';
+  }
+}

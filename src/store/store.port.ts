@@ -70,8 +70,17 @@ export interface GraphStore {
   search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]>;
   /** Shortest paths between two nodes, over any relationship but STATES. */
   shortestPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<PathRecord[]>;
-  /** Counts of nodes by label and of articles, for health and dashboards. */
+  /** Counts of nodes by label, for health, dashboards and tests. */
   counts(): Promise<Record<NodeLabel, number>>;
+
+  // ---- bulk reads (export) ------------------------------------------------
+  /** Nodes of one label in id order, after `afterId` (exclusive), at most `limit`. */
+  scanNodes<L extends NodeLabel>(label: L, afterId: string | null, limit: number): Promise<RecordOf<L>[]>;
+  /**
+   * Relationship rows of one type in a stable order, one row per stating
+   * article (not grouped), after the row `offset`, at most `limit`.
+   */
+  scanEdges(type: RelationType, offset: number, limit: number): Promise<Array<Omit<EdgeRecord, 'sources'> & { source: SourceRecord }>>;
 }
 
 /** The one error type adapters raise for driver and engine failures. */

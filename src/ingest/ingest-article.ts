@@ -19,7 +19,7 @@ export async function ingestArticle(
   options: { replace?: boolean } = {},
 ): Promise<IngestResult> {
   const input = parseArticleInput(raw);
-  const text = input.text.normalize('NFC');
+  const text = input.text; // stored as sent: spans index into it
   const facts = extractArticle(text, { url: input.url ?? null, title: input.title ?? null, publishedAt: input.publishedAt ?? null });
   const outcome = await store.saveArticle(facts, text, { replace: options.replace });
   return {

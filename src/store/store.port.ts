@@ -85,7 +85,7 @@ export interface GraphStore {
 
 /** The one error type adapters raise for driver and engine failures. */
 export class StoreError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
     this.name = 'StoreError';
   }

@@ -1,0 +1,29 @@
+import { isFullIsoDate, isPartialDate, makePartialDate, partialDateBounds } from '../../src/domain/partial-date';
+
+describe('partial dates', () => {
+  it('accepts only real calendar days as full dates', () => {
+    expect(isFullIsoDate('2025-08-07')).toBe(true);
+    expect(isFullIsoDate('2024-02-29')).toBe(true);
+    expect(isFullIsoDate('2025-02-29')).toBe(false);
+    expect(isFullIsoDate('2025-8-7')).toBe(false);
+    expect(isFullIsoDate('07/08/2025')).toBe(false);
+  });
+
+  it('accepts the reduced forms a source may give', () => {
+    for (const s of ['2025', '2025-08', '2025-08-07', '--05-08']) expect(isPartialDate(s)).toBe(true);
+    for (const s of ['2025-13', '--02-30', '25-08-07', 'XXXX-05-08', '']) expect(isPartialDate(s)).toBe(false);
+  });
+
+  it('writes a day without a year as --MM-DD', () => {
+    expect(makePartialDate(null, 5, 8)).toBe('--05-08');
+    expect(makePartialDate(2022, 6, 30)).toBe('2022-06-30');
+    expect(makePartialDate(2022, 6, 31)).toBeNull();
+  });
+
+  it('gives the range of days a partial date stands for', () => {
+    expect(partialDateBounds('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(partialDateBounds('2025')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(partialDateBounds('2025-08-07')).toEqual({ from: '2025-08-07', to: '2025-08-07' });
+    expect(partialDateBounds('--05-08')).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { type ArticleSink, storeSink } from '../ingest/batch/article-sink';
+import type { BatchTally } from '../ingest/batch/batch-tally';
+import { formatSummary } from '../ingest/batch/format-tally';
+import { graphqlSink } from '../ingest/batch/graphql-sink';
+import { openSource, SourceNotFoundError } from '../ingest/batch/open-source';
+import { createProgressReporter } from '../ingest/batch/progress-reporter';
+import { BatchAbortedError, runBatch } from '../ingest/batch/run-batch';
+import type { GraphStore } from '../store/store.port';
+import { CliExit, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type CliIo } from './cli-io';
+import { addStoreOptions, openStore, type StoreOptions } from './store-options';
+
+interface IngestOptions extends StoreOptions {
+  endpoint?: string;
+  token?: string;
+  reextract?: boolean;
+  concurrency?: number;
+  json?: boolean;
+  progressInterval: number;
+}
+
+/** `vn-polgraph ingest <folder | file.jsonl | ->`: a thin shell over the batch ingest use case. */
+export function ingestCommand(io: CliIo, exit: (code: number) => void): Command {
+  const cmd = new Command('ingest')
+    .description('ingest articles: a folder of .txt (+ .meta.json), a JSONL file, or JSONL on stdin (-)')
+    .argument('<source>', 'folder, file.jsonl, or - for stdin')
+    .option('--endpoint <url>', "send the articles to a running server's GraphQL endpoint instead of opening the store")
+    .option('--token <token>', 'bearer token for --endpoint (env API_TOKEN)')
+    .option('--reextract', "replace each article's facts with what the current extractor finds")
+    .option('--concurrency <n>', 'articles in flight (default 1 for a store, 4 for an endpoint)', positiveInt)
+    .option('--json', 'also print the summary as JSON on stdout')
+    .option('--progress-interval <ms>', 'milliseconds between progress lines when stderr is not a terminal', positiveInt, 5000);
+  addStoreOptions(cmd);
+  return cmd.action(async (source: string, opts: IngestOptions) => exit(await ingest(source, opts, io)));
+}
+
+async function ingest(arg: string, opts: IngestOptions, io: CliIo): Promise<number> {
+  const source = await openSource(arg, io.stdin).catch((err: unknown) => {
+    throw err instanceof SourceNotFoundError ? new CliExit(EXIT_USAGE, err.message) : err;
+  });
+  let store: GraphStore | null = null;
+  try {
+    let sink: ArticleSink;
+    if (opts.endpoint) sink = endpointSink(opts, io);
+    else {
+      store = await openStore(opts, io, 'ingest');
+      sink = storeSink(store, { replace: opts.reextract });
+    }
+    const total = await source.count();
+    io.stderr.write(`ingesting ${source.name}${total !== null ? ` (${total} articles)` : ''} into the ${sink.description}\n`);
+    const tally = await report(io, total, opts, (listener) =>
+      runBatch(source.items(), sink, {
+        concurrency: opts.concurrency ?? (opts.endpoint ? 4 : 1), total, listener, signal: io.interrupt,
+      }),
+    );
+    if (opts.json) io.stdout.write(`${JSON.stringify(tally)}\n`);
+    if (tally.interrupted) return EXIT_INTERRUPTED;
+    return tally.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  } finally {
+    await store?.close();
+  }
+}
+
+/** Runs the batch under a progress display and prints the summary, also when the batch is stopped. */
+async function report(
+  io: CliIo, total: number | null, opts: IngestOptions,
+  run: (listener: ReturnType<typeof createProgressReporter>) => Promise<BatchTally>,
+): Promise<BatchTally> {
+  const reporter = createProgressReporter(io.stderr as NodeJS.WriteStream, total, opts.progressInterval);
+  try {
+    const tally = await run(reporter);
+    reporter.finish(tally);
+    io.stderr.write(`${formatSummary(tally)}\n`);
+    return tally;
+  } catch (err) {
+    if (!(err instanceof BatchAbortedError)) throw err;
+    reporter.finish(err.tally);
+    io.stderr.write(`${formatSummary(err.tally)}\n`);
+    throw new CliExit(EXIT_USAGE, `stopped: ${err.message}`);
+  }
+}
+
+function endpointSink(opts: IngestOptions, io: CliIo): ArticleSink {
+  const token = opts.token ?? io.env.API_TOKEN;
+  if (!token) throw new CliExit(EXIT_USAGE, '--endpoint needs --token (or API_TOKEN in the environment)');
+  if (opts.reextract) {
+    throw new CliExit(EXIT_USAGE, '--reextract needs the store itself: stop the server and run without --endpoint');
+  }
+  try {
+    new URL(opts.endpoint ?? '');
+  } catch {
+    throw new CliExit(EXIT_USAGE, `--endpoint is not a URL: ${opts.endpoint}`);
+  }
+  return graphqlSink({ endpoint: opts.endpoint as string, token });
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}

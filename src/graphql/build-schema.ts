@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AdminUnitResolver } from './resolvers/admin-unit.resolver';
+import { ArticleResolver } from './resolvers/article.resolver';
+import { ExploreResolver } from './resolvers/explore.resolver';
+import { IngestResolver } from './resolvers/ingest.resolver';
+import { LegalDocumentResolver } from './resolvers/legal-document.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { PersonResolver } from './resolvers/person.resolver';
+import { PositionResolver } from './resolvers/position.resolver';
+import { SessionResolver } from './resolvers/session.resolver';
+import { SourceResolver } from './resolvers/source.resolver';
+import { AdminUnit } from './types/admin-unit.type';
+import { Article } from './types/article.type';
+import { LegalDocument } from './types/legal-document.type';
+import { Organization } from './types/organization.type';
+import { Person } from './types/person.type';
+import { Position } from './types/position.type';
+import { Session } from './types/session.type';
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/**
+ * The schema, built once per process from the decorated classes
+ * (type-graphql keeps its metadata globally). `schema/schema.graphql` is
+ * this schema printed: `npm run schema` writes it, a test checks it.
+ */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      ArticleResolver, IngestResolver, PersonResolver, PositionResolver, OrganizationResolver,
+      AdminUnitResolver, SessionResolver, LegalDocumentResolver, SourceResolver, ExploreResolver,
+    ],
+    orphanedTypes: [Person, Organization, AdminUnit, Session, LegalDocument, Article, Position],
+    validate: false,
+  });
+  return built;
+}

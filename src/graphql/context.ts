@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { GraphStore } from '../store/store.port';
+import { createLoaders, type Loaders } from './loaders/create-loaders';
+
+/** What every resolver gets: the store, this request's loaders and what the caller may do. */
+export interface GraphQLContext {
+  store: GraphStore;
+  loaders: Loaders;
+  /** Null when the caller may write; otherwise why not (the UNAUTHENTICATED message). */
+  writeRefusal: string | null;
+  logger?: Logger;
+}
+
+export function createContext(
+  store: GraphStore,
+  writeRefusal: string | null,
+  options: { signal?: AbortSignal; logger?: Logger } = {},
+): GraphQLContext {
+  return { store, loaders: createLoaders(store, options.signal), writeRefusal, logger: options.logger };
+}

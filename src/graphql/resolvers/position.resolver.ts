@@ -1,0 +1,33 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PositionRecord } from '../../store/records';
+import type { GraphQLContext } from '../context';
+import { mentionsOf, neighbor } from '../loaders/graph-reads';
+import { DateScalar } from '../scalars/date.scalar';
+import { Organization } from '../types/organization.type';
+import { Person } from '../types/person.type';
+import { Position } from '../types/position.type';
+import { Source } from '../types/source.type';
+import { attestedDates } from '../views/attestation';
+
+@Resolver(() => Position)
+export class PositionResolver {
+  @FieldResolver(() => Person, { nullable: true, description: 'Who holds the office' })
+  async person(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
+    return neighbor(ctx, 'HOLDS', 'in', position.id, 'Person');
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization the office belongs to' })
+  async organization(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
+    return neighbor(ctx, 'IN_ORGANIZATION', 'out', position.id, 'Organization');
+  }
+
+  @FieldResolver(() => [DateScalar], { description: 'Publication days of the articles stating it, oldest first' })
+  async attestedOn(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
+    return attestedDates(ctx, position.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Where articles state it' })
+  async sources(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
+    return mentionsOf(ctx, position.id);
+  }
+}

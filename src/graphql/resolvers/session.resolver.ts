@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { SessionRecord } from '../../store/records';
+import type { GraphQLContext } from '../context';
+import { SessionsArgs } from '../inputs/list.args';
+import { loadNode, mentionsOf, neighbor, neighbors } from '../loaders/graph-reads';
+import { connectionFromPage, toPageRequest } from '../pagination';
+import { Article } from '../types/article.type';
+import { LegalDocument } from '../types/legal-document.type';
+import { Organization } from '../types/organization.type';
+import { Person } from '../types/person.type';
+import { Session, SessionConnection } from '../types/session.type';
+import { Source } from '../types/source.type';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Query(() => Session, { nullable: true })
+  async session(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return loadNode(ctx, 'Session', id);
+  }
+
+  @Query(() => SessionConnection, { description: 'Sessions by date range, kind, chair, participant, organization, unit' })
+  async sessions(@Args(() => SessionsArgs) args: SessionsArgs, @Ctx() ctx: GraphQLContext) {
+    const { from, to, kind, chairId, participantId, organizationId, adminUnitId } = args;
+    const filter = { from, to, kind, chairId, participantId, organizationId, adminUnitId };
+    return connectionFromPage(await ctx.store.listSessions(filter, toPageRequest(args)));
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who chaired it' })
+  async chair(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    return neighbor(ctx, 'CHAIRED', 'in', session.id, 'Person');
+  }
+
+  @FieldResolver(() => [Person], { description: 'Who attended, the chair included' })
+  async participants(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    return neighbors(ctx, 'ATTENDED', 'in', session.id, 'Person');
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Bodies that held it or took part' })
+  async organizations(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    return neighbors(ctx, 'TOOK_PART', 'in', session.id, 'Organization');
+  }
+
+  @FieldResolver(() => [LegalDocument], { description: 'Documents cited there' })
+  async documentsCited(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    return neighbors(ctx, 'CITES', 'out', session.id, 'LegalDocument');
+  }
+
+  @FieldResolver(() => Article, { nullable: true, description: 'The article that reports it (the first, if several)' })
+  async reportArticle(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    const [first] = await mentionsOf(ctx, session.id);
+    return first ? loadNode(ctx, 'Article', first.articleId) : null;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Where articles report it' })
+  async sources(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    return mentionsOf(ctx, session.id);
+  }
+}

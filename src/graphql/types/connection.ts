@@ -1,0 +1,41 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+
+@ObjectType('PageInfo', { description: 'Where a page ends and whether another follows (Relay)' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page' })
+  endCursor!: string | null;
+}
+
+/**
+ * A Relay connection type `<name>Connection` with its `<name>Edge`: the value
+ * is a `ConnectionValue` (see pagination.ts).
+ */
+export function Connection<T extends object>(name: string, NodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => NodeType)
+    node!: T;
+  }
+
+  @ObjectType() // a base only: never reachable, so never in the schema itself
+  abstract class ConnectionType {
+    @Field(() => Int, { description: 'How many match in all, across pages' })
+    totalCount!: number;
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [NodeType])
+    nodes!: T[];
+  }
+  return ConnectionType;
+}

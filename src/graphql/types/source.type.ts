@@ -1,0 +1,14 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+/** Value: a store SourceRecord. */
+@ObjectType('Source', { description: 'Where a fact was read: the article and the quoted words' })
+export class Source {
+  @Field(() => String, { description: 'The words of the article that state the fact' })
+  quote!: string;
+
+  @Field(() => Int, { name: 'start', description: 'Offset of the quote in the article text (UTF-16 code units)' })
+  spanStart!: number;
+
+  @Field(() => Int, { name: 'end', description: 'Offset just after the quote' })
+  spanEnd!: number;
+}

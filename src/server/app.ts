@@ -1,0 +1,77 @@
+import type { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import type { Logger } from 'pino';
+import { createContext, type GraphQLContext } from '../graphql/context';
+import { unauthenticated } from '../graphql/errors';
+import type { GraphStore } from '../store/store.port';
+import { bearerToken, readRefusal, writeRefusal } from './auth';
+import type { ServerConfig } from './config';
+import { graphqlHandler } from './graphql-handler';
+import { playgroundTabs } from './playground/examples';
+import { playgroundAssets, playgroundPage } from './playground/playground-page';
+
+/** What the app reads while running: the store appears once it is open (and seeded). */
+export interface ServerState {
+  store: GraphStore | null;
+  ready: boolean;
+}
+
+/**
+ * The HTTP app: `/healthz`, the GraphiQL playground on `GET /graphql` from a
+ * browser, and GraphQL itself on `/graphql`.
+ */
+export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLContext>, state: ServerState, logger: Logger): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ok' : 'starting', backend: config.backend });
+  });
+
+  const assets = playgroundAssets();
+  app.get('/graphql/assets/:file', (req, res) => {
+    const asset = assets[String(req.params.file)];
+    if (!asset) return void res.status(404).type('text/plain').send('no such asset');
+    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(asset.path);
+  });
+  const page = playgroundPage(playgroundTabs(), '/graphql/assets');
+  app.get('/graphql', (req, res, next) => {
+    // A browser's Accept prefers HTML; GraphQL clients and curl (*/*) get GraphQL.
+    if (req.query.query !== undefined || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    res.type('html').send(page);
+  });
+
+  const makeContext = async (req: Request, signal: AbortSignal): Promise<GraphQLContext> => {
+    if (!state.ready || !state.store) throw starting();
+    const token = bearerToken(req.headers);
+    const tokens = { apiToken: config.apiToken, readToken: config.readToken };
+    const refusal = readRefusal(token, tokens);
+    if (refusal) throw unauthenticated(refusal);
+    return createContext(state.store, writeRefusal(token, tokens), { signal, logger });
+  };
+  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), graphqlHandler(apollo, makeContext, config.requestTimeoutMs));
+  app.use(jsonErrors(config, logger));
+  return app;
+}
+
+function starting(): GraphQLError {
+  return new GraphQLError('the server is starting: try again in a moment', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
+
+/** Errors before GraphQL runs (body too large, broken JSON), answered the way GraphQL clients read them. */
+function jsonErrors(config: ServerConfig, logger: Logger): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    const message = error?.type === 'entity.too.large'
+      ? `the request body is larger than this server accepts (${config.bodyLimitBytes} bytes)`
+      : error?.type === 'entity.parse.failed'
+        ? 'the request body is not valid JSON'
+        : status < 500 ? String(error?.message ?? 'bad request') : 'internal server error';
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}

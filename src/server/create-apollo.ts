@@ -1,0 +1,28 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { GraphQLContext } from '../graphql/context';
+import { costLimitRule } from '../graphql/safety/cost-limit.rule';
+import { depthLimitRule } from '../graphql/safety/depth-limit.rule';
+import type { ServerConfig } from './config';
+import { makeFormatError } from './format-error';
+
+/**
+ * Apollo Server with our limits: depth and cost rules, introspection as
+ * configured, CSRF prevention, no landing page (we serve GraphiQL ourselves),
+ * masked errors in production.
+ */
+export function createApollo(schema: GraphQLSchema, config: ServerConfig, logger: Logger): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    validationRules: [depthLimitRule(config.maxQueryDepth), costLimitRule(config.maxQueryCost)],
+    formatError: makeFormatError(config.production, logger),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    logger,
+  });
+}

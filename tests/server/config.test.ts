@@ -1,0 +1,49 @@
+import { ConfigError, loadConfig } from '../../src/server/config';
+
+describe('loadConfig', () => {
+  it('has the contract defaults', () => {
+    const c = loadConfig({}, '/srv/app');
+    expect(c).toMatchObject({
+      port: 4000, backend: 'embedded', dataDir: '/srv/app/data', seed: true, apiToken: null, readToken: null,
+      introspection: true, production: false, bodyLimitBytes: 2 * 1024 * 1024,
+    });
+  });
+
+  it('reads the environment', () => {
+    const c = loadConfig({ PORT: '8080', DATA_DIR: '/var/db', SEED: 'false', API_TOKEN: 's3cret', READ_TOKEN: 'r', NODE_ENV: 'production' }, '/srv/app');
+    expect(c).toMatchObject({ port: 8080, dataDir: '/var/db', seed: false, apiToken: 's3cret', readToken: 'r', production: true, introspection: false });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', API_TOKEN: '' }).port).toBe(4000);
+    expect(loadConfig({ API_TOKEN: '  ' }).apiToken).toBeNull();
+  });
+
+  it('lets INTROSPECTION override the production default', () => {
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('names every bad value with a clear message', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', GRAPH_BACKEND: 'sqlite', SEED: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('PORT: PORT must be a number (got "eighty")');
+    expect(problems).toContain('GRAPH_BACKEND: GRAPH_BACKEND must be "embedded" or "neo4j" (got "sqlite")');
+    expect(problems).toContain('SEED: must be true or false (got "maybe")');
+  });
+
+  it('needs the Neo4j settings for the neo4j backend, without echoing the password', () => {
+    expect(() => loadConfig({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_USER is required when GRAPH_BACKEND=neo4j/);
+    const c = loadConfig({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' });
+    expect(c.neo4j).toEqual({ uri: 'bolt://db:7687', user: 'neo4j', password: 'pw' });
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be 0-65535');
+  });
+});

@@ -1,20 +1,61 @@
-import type { ArticleFacts, ArticleMeta } from '../domain/facts';
+import type { ArticleFacts, ArticleMeta, Diagnostic, Span } from '../domain/facts';
 import { articleId, contentHash } from '../domain/ids';
+import { blankCrawlNoise } from './normalize/crawl-noise';
+import { normalizeText } from './normalize/normalize-text';
+import { recognizeAdminUnits } from './recognize/admin-unit-recognizer';
+import { recognizeAll } from './recognize/recognizers';
+import { splitSentences } from './recognize/sentences';
+import { buildContext, type ContextUnit } from './resolve/article-context';
+import { completeOrg } from './resolve/complete-org';
+import { resolvePersons } from './resolve/resolve-persons';
+import { relate } from './relate/build-facts';
+import { FactRegistry, makeParentOf } from './relate/registry';
+import { statedParents } from './relate/stated-parents';
+
+/** Texts longer than this are read up to here (1 MB of UTF-16); the rest is reported, not read. */
+const MAX_CHARS = 1_000_000;
 
 /**
  * Reads one article: text in, facts with provenance out. Pure: no IO, no
- * clock. (Placeholder until the Vietnamese pipeline lands: recognizes nothing.)
+ * clock. Phases: normalize (NFC, tone marks, crawl noise) -> recognize
+ * (units, organizations, persons, documents, foundings, sessions, bylines)
+ * -> resolve (context units, completed organizations, persons and role-only
+ * references) -> relate (facts with stable ids). Spans quote the original.
  */
 export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFacts {
+  const id = articleId(meta.url ?? null, text);
+  const diagnostics: Diagnostic[] = [];
+  const source = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  if (source !== text) diagnostics.push({ code: 'TRUNCATED', message: `only the first ${MAX_CHARS} characters were read` });
+
+  const norm = normalizeText(source);
+  const body = blankCrawlNoise(norm.text);
+  const span = (s: { start: number; end: number }): Span => {
+    const start = norm.toOriginal[s.start];
+    const end = norm.toOriginal[s.end];
+    return { start, end, text: text.slice(start, end) };
+  };
+
+  const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
+  const ctx = buildContext([...recognizeAdminUnits(norm.text), ...titleUnits], meta.url);
+  const rec = recognizeAll(body, splitSentences(body));
+  const { persons, links } = resolvePersons(rec.persons, ctx);
+  for (const l of links) {
+    if (!l.person) diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });
+  }
+
+  const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx));
+  const allOrgs = [...rec.orgs.map((o) => completeOrg(o, ctx)), ...persons.flatMap((p) => p.offices.map((o) => o.org)).filter((o) => o !== null)];
+  registry.setAliases(allOrgs);
+  for (const u of rec.units) registry.unitId(u as ContextUnit, span(u));
+  for (const o of rec.orgs) registry.orgId(completeOrg(o, ctx), span(o), span);
+  const facts = relate({ articleId: id, meta, rec, ctx, persons, links, registry, span });
+
   return {
-    article: {
-      id: articleId(meta.url ?? null, text),
-      url: meta.url ?? null,
-      title: meta.title ?? null,
-      publishedAt: meta.publishedAt ?? null,
-      contentHash: contentHash(text),
-    },
-    persons: [], adminUnits: [], organizations: [], positions: [], sessions: [],
-    documents: [], foundings: [], citations: [], authors: [], diagnostics: [],
+    article: { id, url: meta.url ?? null, title: meta.title ?? null, publishedAt: meta.publishedAt ?? null, contentHash: contentHash(text) },
+    ...facts,
+    adminUnits: [...registry.units.values()],
+    organizations: [...registry.orgs.values()],
+    diagnostics,
   };
 }

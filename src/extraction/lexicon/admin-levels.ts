@@ -1,0 +1,42 @@
+import type { AdminLevel } from '../../domain/kinds';
+
+/** A word that names a level of administrative unit, as written before the unit's name. */
+export interface AdminLevelWord {
+  readonly word: string; // lowercase: "xã", "thị trấn"
+  readonly level: AdminLevel;
+}
+
+/** Unit words, longest first so "thị xã" wins over "xã". "thành phố" is district level unless its name is a province's. */
+export const ADMIN_LEVEL_WORDS: readonly AdminLevelWord[] = [
+  { word: 'tổ dân phố', level: 'VILLAGE' },
+  { word: 'thành phố', level: 'DISTRICT' },
+  { word: 'thị trấn', level: 'TOWN' },
+  { word: 'khu phố', level: 'VILLAGE' },
+  { word: 'thị xã', level: 'DISTRICT' },
+  { word: 'tỉnh', level: 'PROVINCE' },
+  { word: 'huyện', level: 'DISTRICT' },
+  { word: 'quận', level: 'DISTRICT' },
+  { word: 'phường', level: 'WARD' },
+  { word: 'xã', level: 'COMMUNE' },
+  { word: 'thôn', level: 'VILLAGE' },
+  { word: 'bản', level: 'VILLAGE' },
+  { word: 'ấp', level: 'VILLAGE' },
+  { word: 'khóm', level: 'VILLAGE' },
+  { word: 'buôn', level: 'VILLAGE' },
+  { word: 'xóm', level: 'VILLAGE' },
+  { word: 'làng', level: 'VILLAGE' },
+];
+
+/** How specific a level is: a larger number is a smaller unit. */
+export const LEVEL_RANK: Readonly<Record<AdminLevel, number>> = {
+  PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, WARD: 3, TOWN: 3, VILLAGE: 4,
+};
+
+/** The Party committee word of a level: "huyện" -> "Huyện ủy"; communes have a "Đảng ủy xã ...". */
+export const COMMITTEE_OF_LEVEL_WORD: Readonly<Record<string, string>> = {
+  'tỉnh': 'Tỉnh ủy',
+  'thành phố': 'Thành ủy',
+  'huyện': 'Huyện ủy',
+  'quận': 'Quận ủy',
+  'thị xã': 'Thị ủy',
+};

@@ -1,0 +1,76 @@
+/**
+ * Offices as they stand after a name ("Nguyễn Văn A, TUV, Bí thư Huyện ủy").
+ * `forms` match in any case, `abbr` only as written. `implied` names the body
+ * an office belongs to when the text gives none ("TUV" is of the "Tỉnh ủy").
+ * `body` marks offices whose body is named by their last words
+ * ("Trưởng Ban Dân vận": the body is "Ban Dân vận"); the count is how many.
+ * `party` offices without a body belong to the Party committee of the unit
+ * named next in the chain ("Phó Bí thư, Chủ tịch UBND xã" -> Đảng ủy xã).
+ */
+export interface OfficeEntry {
+  readonly title: string;
+  readonly forms: readonly string[];
+  readonly abbr?: readonly string[];
+  readonly implied?: string;
+  readonly body?: number;
+  readonly party?: boolean;
+}
+
+export const OFFICES: readonly OfficeEntry[] = [
+  { title: 'Tổng Bí thư', forms: ['Tổng Bí thư'], implied: 'Ban Chấp hành Trung ương Đảng' },
+  { title: 'Ủy viên Bộ Chính trị', forms: ['Ủy viên Bộ Chính trị'], abbr: ['UVBCT'], implied: 'Bộ Chính trị' },
+  { title: 'Bí thư Trung ương Đảng', forms: ['Bí thư Trung ương Đảng', 'Bí thư TW Đảng', 'Bí thư TƯ Đảng'], implied: 'Ban Bí thư Trung ương Đảng' },
+  {
+    title: 'Ủy viên Trung ương Đảng',
+    forms: ['Ủy viên Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương Đảng', 'Ủy viên BCH Trung ương Đảng', 'Ủy viên TW Đảng'],
+    abbr: ['UVTW', 'UVTƯ'],
+    implied: 'Ban Chấp hành Trung ương Đảng',
+  },
+  { title: 'Tỉnh ủy viên', forms: ['Tỉnh ủy viên'], abbr: ['TUV'], implied: 'Tỉnh ủy' },
+  { title: 'Thành ủy viên', forms: ['Thành ủy viên'], abbr: ['ThUV'], implied: 'Thành ủy' },
+  { title: 'Huyện ủy viên', forms: ['Huyện ủy viên'], abbr: ['HUV'], implied: 'Huyện ủy' },
+  { title: 'Quận ủy viên', forms: ['Quận ủy viên'], abbr: ['QUV'], implied: 'Quận ủy' },
+  { title: 'Thị ủy viên', forms: ['Thị ủy viên'], implied: 'Thị ủy' },
+  { title: 'Đảng ủy viên', forms: ['Đảng ủy viên'], abbr: ['ĐUV'], party: true },
+  { title: 'Ủy viên Ban Thường vụ', forms: ['Ủy viên Ban Thường vụ', 'Ủy viên BTV', 'Ủy viên Thường vụ'], abbr: ['UVBTV', 'UV BTV', 'UV.BTV'], party: true },
+  { title: 'Ủy viên Ban Thường vụ', forms: [], abbr: ['TVHU', 'UVBTVHU'], implied: 'Huyện ủy' },
+  { title: 'Ủy viên Ban Thường vụ', forms: [], abbr: ['TVTU', 'UVBTVTU'], implied: 'Tỉnh ủy' },
+  { title: 'Ủy viên Ban Thường vụ', forms: [], abbr: ['TVQU'], implied: 'Quận ủy' },
+  { title: 'Ủy viên Ban Thường vụ', forms: [], abbr: ['TVTHU', 'TVThU'], implied: 'Thành ủy' },
+  { title: 'Ủy viên Ban Chấp hành', forms: ['Ủy viên Ban Chấp hành', 'Ủy viên BCH'], abbr: ['UVBCH'], party: true },
+  { title: 'Phó Bí thư Thường trực', forms: ['Phó Bí thư Thường trực', 'Phó Bí thư TT', 'Phó Bí thư thường trực'], abbr: ['PBT TT', 'PBTTT', 'PBT Thường trực'], party: true },
+  { title: 'Phó Bí thư', forms: ['Phó Bí thư'], abbr: ['PBT'], party: true },
+  { title: 'Bí thư', forms: ['Bí thư'], party: true },
+  { title: 'Phó Chủ tịch Thường trực', forms: ['Phó Chủ tịch Thường trực', 'Phó Chủ tịch TT'], abbr: ['PCT TT', 'PCTTT'] },
+  { title: 'Phó Chủ tịch', forms: ['Phó Chủ tịch'], abbr: ['PCT'] },
+  { title: 'Chủ tịch', forms: ['Chủ tịch'] },
+  { title: 'Phó Chủ nhiệm Thường trực', forms: ['Phó Chủ nhiệm Thường trực', 'Phó Chủ nhiệm TT'], abbr: ['PCN TT', 'PCNTT'] },
+  { title: 'Phó Chủ nhiệm', forms: ['Phó Chủ nhiệm'], abbr: ['PCN'] },
+  { title: 'Chủ nhiệm', forms: ['Chủ nhiệm'] },
+  { title: 'Ủy viên Thường trực', forms: ['Ủy viên Thường trực'] },
+  { title: 'Ủy viên', forms: ['Ủy viên'] },
+  { title: 'Phó Trưởng Ban', forms: ['Phó Trưởng Ban', 'Phó Trưởng ban', 'Phó ban'], body: 1 },
+  { title: 'Trưởng Ban', forms: ['Trưởng Ban', 'Trưởng ban'], body: 1 },
+  { title: 'Phó Trưởng đoàn', forms: ['Phó Trưởng đoàn'], body: 1 },
+  { title: 'Trưởng đoàn', forms: ['Trưởng đoàn'], body: 1 },
+  { title: 'Phó Trưởng phòng', forms: ['Phó Trưởng phòng'], body: 1 },
+  { title: 'Trưởng phòng', forms: ['Trưởng phòng'], body: 1 },
+  { title: 'Phó Chánh Văn phòng', forms: ['Phó Chánh Văn phòng'], body: 2 },
+  { title: 'Chánh Văn phòng', forms: ['Chánh Văn phòng'], body: 2 },
+  { title: 'Phó Trưởng thôn', forms: ['Phó Trưởng thôn'], body: 1 },
+  { title: 'Trưởng thôn', forms: ['Trưởng thôn'], body: 1 },
+  { title: 'Trưởng ấp', forms: ['Trưởng ấp'], body: 1 },
+  { title: 'Trưởng bản', forms: ['Trưởng bản'], body: 1 },
+  { title: 'Trưởng khóm', forms: ['Trưởng khóm'], body: 1 },
+  { title: 'Tổ trưởng tổ dân phố', forms: ['Tổ trưởng tổ dân phố', 'Tổ trưởng Tổ dân phố'], body: 3 },
+  { title: 'Phó Giám đốc', forms: ['Phó Giám đốc'] },
+  { title: 'Giám đốc', forms: ['Giám đốc'] },
+  { title: 'Tổng Thư ký', forms: ['Tổng Thư ký'] },
+  { title: 'Chỉ huy trưởng', forms: ['Chỉ huy trưởng'] },
+  { title: 'Trưởng Công an', forms: ['Trưởng Công an'] },
+  { title: 'Phó Thủ tướng', forms: ['Phó Thủ tướng'], implied: 'Chính phủ' },
+  { title: 'Thủ tướng', forms: ['Thủ tướng Chính phủ', 'Thủ tướng'], implied: 'Chính phủ' },
+  { title: 'Bộ trưởng', forms: ['Bộ trưởng'] },
+  { title: 'Thứ trưởng', forms: ['Thứ trưởng'] },
+  { title: 'Đại biểu Quốc hội', forms: ['Đại biểu Quốc hội'], abbr: ['ĐBQH'], implied: 'Quốc hội' },
+];

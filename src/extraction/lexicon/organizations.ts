@@ -1,0 +1,79 @@
+import type { OrganizationKind } from '../../domain/kinds';
+
+/**
+ * How an organization's name starts, expanded ("UBND" -> "Ủy ban nhân dân"),
+ * and what may follow it:
+ * - `committee`: a Party committee named by its level; the unit's proper
+ *   name follows directly ("Huyện ủy Lấp Vò"); `level` is the unit level word.
+ * - `unit`: a level word and name follow ("Hội đồng nhân dân xã Trung Lý").
+ * - `inner`: a body of another organization, which follows
+ *   ("Ban Thường vụ Tỉnh ủy", "Ủy ban Kiểm tra Huyện ủy").
+ * - `named`: a proper name follows before the inner body ("Ban Dân vận Huyện ủy").
+ * - `open`: the rest of the phrase names it ("Chi bộ Trường Mầm non ...").
+ * - `national`: one body for the whole country; no unit follows.
+ * - `innerOnly`: only as the body something belongs to ("Ban Dân vận Trung ương").
+ */
+export interface OrgHeadEntry {
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  readonly forms: readonly string[];
+  readonly abbr?: readonly string[];
+  readonly committee?: string; // the level word: "huyện"
+  readonly unit?: boolean;
+  readonly inner?: boolean;
+  readonly named?: boolean;
+  readonly open?: boolean;
+  readonly national?: boolean;
+  readonly innerOnly?: boolean;
+}
+
+const FRONT = ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ VN', 'MTTQVN', 'MTTQ'];
+
+export const ORG_HEADS: readonly OrgHeadEntry[] = [
+  { name: 'Tỉnh ủy', kind: 'PARTY_COMMITTEE', forms: ['Tỉnh ủy'], abbr: ['TU'], committee: 'tỉnh' },
+  { name: 'Thành ủy', kind: 'PARTY_COMMITTEE', forms: ['Thành ủy'], committee: 'thành phố' },
+  { name: 'Huyện ủy', kind: 'PARTY_COMMITTEE', forms: ['Huyện ủy'], abbr: ['HU'], committee: 'huyện' },
+  { name: 'Quận ủy', kind: 'PARTY_COMMITTEE', forms: ['Quận ủy'], abbr: ['QU'], committee: 'quận' },
+  { name: 'Thị ủy', kind: 'PARTY_COMMITTEE', forms: ['Thị ủy'], committee: 'thị xã' },
+  { name: 'Đảng ủy', kind: 'PARTY_COMMITTEE', forms: ['Đảng ủy'], abbr: ['ĐU'], unit: true },
+  { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'BCH Trung ương Đảng', 'Trung ương Đảng'], abbr: ['BCH TW', 'BCHTW'], national: true },
+  { name: 'Ban Chấp hành Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Đảng bộ', 'BCH Đảng bộ'], unit: true },
+  { name: 'Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Đảng bộ'], unit: true, open: true },
+  { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', forms: ['Bộ Chính trị'], national: true },
+  { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_STANDING_BODY', forms: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương', 'Ban Bí thư'], national: true },
+  { name: 'Trung ương', kind: 'PARTY_COMMITTEE', forms: ['Trung ương'], abbr: ['TW', 'TƯ'], national: true, innerOnly: true },
+  { name: 'Ban Thường vụ', kind: 'PARTY_STANDING_BODY', forms: ['Ban Thường vụ'], abbr: ['BTV'], inner: true },
+  { name: 'Ban Thường trực', kind: 'FATHERLAND_FRONT', forms: ['Ban Thường trực'], abbr: ['BTT'], inner: true },
+  { name: 'Thường trực', kind: 'PARTY_STANDING_BODY', forms: ['Thường trực'], inner: true },
+  { name: 'Ủy ban Kiểm tra', kind: 'PARTY_STANDING_BODY', forms: ['Ủy ban Kiểm tra'], abbr: ['UBKT'], inner: true },
+  { name: 'Văn phòng', kind: 'PARTY_STANDING_BODY', forms: ['Văn phòng'], inner: true },
+  { name: 'Đoàn Chủ tịch', kind: 'FATHERLAND_FRONT', forms: ['Đoàn Chủ tịch'], inner: true },
+  { name: 'Ban', kind: 'PARTY_STANDING_BODY', forms: ['Ban'], named: true, inner: true, unit: true },
+  { name: 'Hội đồng nhân dân', kind: 'PEOPLES_COUNCIL', forms: ['Hội đồng nhân dân'], abbr: ['HĐND'], unit: true },
+  { name: 'Ủy ban nhân dân', kind: 'PEOPLES_COMMITTEE', forms: ['Ủy ban nhân dân'], abbr: ['UBND'], unit: true },
+  {
+    name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    kind: 'FATHERLAND_FRONT',
+    forms: FRONT.map((f) => `Ủy ban Trung ương ${f}`),
+    abbr: ['UBTƯ MTTQ Việt Nam', 'UBTW MTTQ Việt Nam', 'UBTƯ MTTQ VN', 'UBTW MTTQ VN', 'UBTƯMTTQVN', 'UBTƯ MTTQ', 'UBTW MTTQ'],
+    national: true,
+  },
+  {
+    name: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    kind: 'FATHERLAND_FRONT',
+    forms: FRONT.map((f) => `Ủy ban ${f}`),
+    abbr: ['UBMTTQ Việt Nam', 'UBMTTQ VN', 'UBMTTQVN', 'UBMTTQ', ...FRONT.filter((f) => f.startsWith('MTTQ')).map((f) => `UB ${f}`)],
+    unit: true,
+  },
+  { name: 'Mặt trận Tổ quốc Việt Nam', kind: 'FATHERLAND_FRONT', forms: FRONT.slice(0, 2), abbr: FRONT.slice(2), unit: true },
+  { name: 'Đoàn đại biểu Quốc hội', kind: 'OTHER', forms: ['Đoàn đại biểu Quốc hội'], abbr: ['Đoàn ĐBQH'], unit: true },
+  { name: 'Quốc hội', kind: 'OTHER', forms: ['Quốc hội'], national: true },
+  { name: 'Chính phủ', kind: 'OTHER', forms: ['Chính phủ'], national: true },
+  { name: 'Hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Hội Nông dân'], unit: true },
+  { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
+  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], unit: true },
+  { name: 'Hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu chiến binh'], abbr: ['Hội CCB'], unit: true },
+  { name: 'Liên đoàn Lao động', kind: 'MASS_ORGANIZATION', forms: ['Liên đoàn Lao động'], abbr: ['LĐLĐ'], unit: true },
+  { name: 'Chi bộ', kind: 'PARTY_CELL', forms: ['Chi bộ'], open: true, unit: true },
+  { name: 'Đoàn công tác', kind: 'OTHER', forms: ['Đoàn công tác'], inner: true },
+];

@@ -1,0 +1,37 @@
+import type { SessionKind } from '../../domain/kinds';
+
+/**
+ * Words that say an event took place, with its kind; the first found in a
+ * dated sentence decides ("Ngày 7/8, Đoàn công tác ... có buổi làm việc").
+ */
+export const SESSION_WORDS: ReadonlyArray<readonly [string, SessionKind]> = [
+  ['đại hội', 'CONGRESS'],
+  ['kỳ họp', 'CONFERENCE'],
+  ['kì họp', 'CONFERENCE'],
+  ['phiên họp', 'CONFERENCE'],
+  ['phiên trù bị', 'CONGRESS'],
+  ['cuộc họp', 'CONFERENCE'],
+  ['hội nghị', 'CONFERENCE'],
+  ['hội thảo', 'CONFERENCE'],
+  ['tọa đàm', 'CONFERENCE'],
+  ['giao ban', 'CONFERENCE'],
+  ['tiếp xúc cử tri', 'CONFERENCE'],
+  ['làm việc', 'WORKING_SESSION'],
+  ['kiểm tra', 'INSPECTION'],
+  ['giám sát', 'INSPECTION'],
+  ['khảo sát', 'INSPECTION'],
+  ['thăm', 'INSPECTION'],
+  ['công bố', 'CEREMONY'],
+  ['lễ', 'CEREMONY'],
+  ['trao', 'CEREMONY'],
+  ['bầu cử', 'OTHER'],
+  ['họp', 'CONFERENCE'],
+  ['khai mạc', 'CONFERENCE'],
+  ['tổ chức', 'OTHER'],
+];
+
+/** Words that make an event planned rather than reported ("dự kiến", "sẽ"). */
+export const PLANNED_WORDS: readonly string[] = ['dự kiến', 'sẽ', 'dự định', 'chuẩn bị tổ chức', 'kế hoạch tổ chức'];
+
+/** Verbs of issuing: a dated sentence about a document being issued is not a session. */
+export const ISSUING_WORDS: readonly string[] = ['ban hành', 'đã ký', 'ký ban hành'];

@@ -1,0 +1,52 @@
+/**
+ * Site chrome that carries no facts, blanked with spaces so offsets stay put:
+ * font-size widgets ("A- A A+ | Tăng tương phản"), menus and breadcrumbs
+ * ("Trang chủ | Tin tức"), image file names ("z5196823304417_4c1f.jpg"),
+ * counters ("Lượt xem: 87"), headlines in capitals, and the lists after
+ * "Tin liên quan" / "Tin cùng chuyên mục". Acronyms in parentheses
+ * ("Mặt trận Tổ quốc (MTTQ) Việt Nam") are blanked too, so the name reads on.
+ */
+export function blankCrawlNoise(text: string): string {
+  const lines = text.split('\n');
+  let inRelated = false;
+  const out = lines.map((line) => {
+    const trimmed = line.trim();
+    if (RELATED_HEADING.test(trimmed)) {
+      inRelated = true;
+      return blank(line);
+    }
+    if (inRelated) {
+      if (trimmed === '' || LIST_ITEM.test(trimmed) || !/[.!?…]$/.test(trimmed)) return blank(line);
+      inRelated = false;
+    }
+    if (isChromeLine(trimmed)) return blank(line);
+    return line.replace(IMAGE_FILE, blank).replace(ACRONYM_IN_PARENS, blank);
+  });
+  return out.join('\n');
+}
+
+const RELATED_HEADING =
+  /^(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|cùng chủ đề|các tin đã đưa|tin mới|bài viết liên quan|xem thêm|đọc thêm|tin đã đưa|tin bài liên quan)\b.{0,20}$/iu;
+const LIST_ITEM = /^[-+•*»]\s/u;
+const IMAGE_FILE = /[\p{L}\p{N}_.-]+\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
+const ACRONYM_IN_PARENS = /\(\s*[A-ZĐ][A-ZĐ-]{1,9}\s*\)/gu;
+const WIDGET = /A-\s*A\s*A\+|tương phản|cỡ chữ|lượt xem|người đăng tin|ngày đăng tin|đang online|đang truy cập|chia sẻ:|in trang|gửi bài viết|bản quyền thuộc|ghi rõ nguồn|xem tiếp|\]\]>/iu;
+
+function isChromeLine(line: string): boolean {
+  if (line === '') return false;
+  if (WIDGET.test(line)) return true;
+  if ((line.match(/ \| | » | \/ | > /g) ?? []).length >= 1 && !/[.!?]$/.test(line)) return true;
+  if (/^trang chủ\b/iu.test(line)) return true;
+  return isCapitalsLine(line);
+}
+
+/** A headline or site banner in capitals: three or more words, almost no lowercase letters. */
+function isCapitalsLine(line: string): boolean {
+  const upper = (line.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (line.match(/\p{Ll}/gu) ?? []).length;
+  return upper >= 10 && lower <= upper * 0.1 && line.split(/\s+/).length >= 3;
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\n]/g, ' ');
+}

@@ -1,0 +1,49 @@
+import { modernizeTones } from './tone-marks';
+
+/**
+ * The article text as recognizers read it: NFC, modern tone marks, one kind
+ * of dash and space, zero-width characters gone. `toOriginal[i]` is the
+ * offset in the original text of normalized offset i (one entry more than
+ * the text, for span ends), so every span can quote the original exactly.
+ */
+export interface NormalizedText {
+  text: string;
+  toOriginal: Int32Array;
+}
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const WORD = /\p{L}+/gu;
+
+/** Normalizes `original` and keeps the offset map back to it. */
+export function normalizeText(original: string): NormalizedText {
+  const composed = composeWithOffsets(original);
+  const text = composed.text
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .replace(/\r/g, '\n')
+    .replace(WORD, modernizeTones);
+  return { text, toOriginal: composed.toOriginal };
+}
+
+/** NFC with an offset map; a fast path when the text is NFC already and has nothing to drop. */
+function composeWithOffsets(original: string): NormalizedText {
+  if (original.normalize('NFC') === original && !INVISIBLE.test(original)) {
+    const map = new Int32Array(original.length + 1);
+    for (let i = 0; i <= original.length; i++) map[i] = i;
+    return { text: original, toOriginal: map };
+  }
+  const out: string[] = [];
+  const map: number[] = [];
+  const cluster = /\P{M}\p{M}*|\p{M}+/gsuy;
+  let m: RegExpExecArray | null;
+  while ((m = cluster.exec(original)) !== null) {
+    if (INVISIBLE.test(m[0])) continue;
+    const nfc = m[0].normalize('NFC');
+    for (let k = 0; k < nfc.length; k++) map.push(m.index);
+    out.push(nfc);
+  }
+  map.push(original.length);
+  return { text: out.join(''), toOriginal: Int32Array.from(map) };
+}

@@ -1,0 +1,69 @@
+/** A person named in the byline. */
+export interface BylineMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const LABEL = /^(?:tác giả|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
+const NAME_PART = /^\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}+){1,3}$/u;
+const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
+/** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
+const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Thôn|Quang|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu)(?![\p{L}])/u;
+const TOP_BYLINE = /^(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})[ ]+\d{1,2}:\d{2}[ ]+\d{1,2}\/\d{1,2}\/\d{4}$/u;
+
+/**
+ * Byline persons: the short lines right after the last paragraph of running
+ * text ("Trần Lương- Đội TT,VH,&TT ...", "Tác giả: Trọng Nghĩa", "Thực hiện:
+ * Nguyễn Hằng (Huyện ...)"), and a name with time and date under the headline.
+ * Bodies ("Nguồn UBMTTQVN huyện ...", "Tin: Ban Tuyên giáo") are no persons.
+ */
+export function recognizeBylines(text: string): BylineMention[] {
+  const lines = linesOf(text);
+  const out: BylineMention[] = [];
+  for (const line of lines.slice(0, 12)) {
+    const m = TOP_BYLINE.exec(line.text.trim());
+    if (m) out.push(at(line, m[1]));
+  }
+  let lastParagraph = -1;
+  lines.forEach((l, i) => {
+    if (l.text.trim().split(/\s+/).length >= 20) lastParagraph = i;
+  });
+  if (lastParagraph < 0) return out;
+  const tail = lines.slice(lastParagraph + 1).filter((l) => l.text.trim() !== '').slice(0, 4);
+  for (const line of tail) for (const name of namesOf(line.text)) out.push(at(line, name));
+  return out;
+}
+
+function namesOf(raw: string): string[] {
+  let s = raw.trim().replace(LABEL, '');
+  s = s.replace(/\([^()]*\)?\s*$/u, '').trim();
+  const names: string[] = [];
+  for (const part of s.split(PART_SEPARATOR)) {
+    const p = part.trim().replace(/\s+/g, ' ');
+    if (!NAME_PART.test(p) || NOT_A_BYLINE.test(p)) break;
+    names.push(p);
+  }
+  return names;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    out.push({ text: part, start });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+function at(line: Line, name: string): BylineMention {
+  const i = line.text.indexOf(name);
+  const start = line.start + Math.max(0, i);
+  return { name, start, end: start + (i < 0 ? 0 : name.length) };
+}

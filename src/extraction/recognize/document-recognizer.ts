@@ -1,0 +1,114 @@
+import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
+import { readNgayDateAt, type WrittenDate } from './date-recognizer';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+
+/** A numbered document as written, with what the text says beside the number. */
+export interface DocumentMention {
+  number: string; // spaces removed: "03-QĐ/ĐU", "05/KH-MTTQ-BTT"
+  kindCode: string;
+  issuerCode: string | null;
+  type: string;
+  date: WrittenDate | null;
+  issuer: OrgPhrase | null;
+  subject: string | null;
+  start: number; // the kind word, or the number
+  end: number;
+}
+
+const C = '[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,9}';
+/** Party style "03-QĐ/ĐU", "217-QĐ/TW"; state style "05/KH-MTTQ-BTT", "123/2024/NĐ-CP". */
+const PARTY_NUMBER = new RegExp(`(\\d{1,5})[ ]{0,2}-[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})[ ]{0,2}/[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,3})(?![\\p{L}\\p{N}])`, 'uy');
+const STATE_NUMBER = new RegExp(`(\\d{1,5})(?:/\\d{4})?[ ]{0,2}/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})(?:[ ]{0,2}-[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,4}))?(?![\\p{L}\\p{N}])`, 'uy');
+const DIGITS = /(?<![\p{L}\p{N}/-])\d/gu;
+const KIND_WORDS = [...new Set(DOCUMENT_KINDS.map((k) => k.type))].sort((a, b) => b.length - a.length);
+const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:số[ ]*)?(?::[ ]*)?$`, 'iu');
+const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+/uy;
+const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
+const SUBJECT = /[ ,]*(?:về việc|về|V\/v)[ ]+/uy;
+
+/** Every numbered document in the text, in order of appearance. */
+export function recognizeDocuments(text: string): DocumentMention[] {
+  const docs: DocumentMention[] = [];
+  let skipTo = 0;
+  for (const d of text.matchAll(DIGITS)) {
+    if (d.index < skipTo) continue;
+    const doc = readDocumentAt(text, d.index);
+    if (doc) {
+      docs.push(doc);
+      skipTo = doc.end;
+    }
+  }
+  shareIssuers(text, docs);
+  return docs;
+}
+
+function readDocumentAt(text: string, pos: number): DocumentMention | null {
+  let m: RegExpExecArray | null = null;
+  let kindCode = '';
+  let issuerCode: string | null = null;
+  for (const re of [PARTY_NUMBER, STATE_NUMBER]) {
+    re.lastIndex = pos;
+    m = re.exec(text);
+    if (m && DOCUMENT_KIND_CODES.has(m[2])) {
+      kindCode = m[2];
+      issuerCode = m[3] ? m[3].replace(/[ ]+/g, '') : null;
+      break;
+    }
+    m = null;
+  }
+  if (!m) return null;
+  const before = KIND_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+  const type = before ? canonicalType(before[1]) : DOCUMENT_KINDS.find((k) => k.codes.includes(kindCode))?.type ?? 'Văn bản';
+  const doc: DocumentMention = {
+    number: m[0].replace(/[ ]+/g, ''), kindCode, issuerCode, type, date: null, issuer: null, subject: null,
+    start: before ? pos - before[0].length : pos, end: pos + m[0].length,
+  };
+  readTail(text, doc);
+  return doc;
+}
+
+/** Date, issuer and subject after the number, in either order: ", ngày 21/7/2025 của Đảng ủy xã về ...". */
+function readTail(text: string, doc: DocumentMention): void {
+  for (let k = 0; k < 2; k++) {
+    const date = doc.date ? null : readNgayDateAt(text, doc.end);
+    if (date) {
+      doc.date = date;
+      doc.end = date.end;
+    }
+    OF_ISSUER.lastIndex = doc.end;
+    const of = doc.issuer ? null : OF_ISSUER.exec(text);
+    const issuer = of ? parseOrg(text, doc.end + of[0].length) : null;
+    if (issuer) {
+      doc.issuer = issuer;
+      doc.end = issuer.end;
+      TERM.lastIndex = doc.end;
+      const term = TERM.exec(text);
+      if (term) doc.end += term[0].length;
+    }
+    if (!date && !issuer) break;
+  }
+  SUBJECT.lastIndex = doc.end;
+  const s = SUBJECT.exec(text);
+  if (s) {
+    const from = doc.end + s[0].length;
+    const stop = text.slice(from, from + 300).search(/[.;\n]|[ ]của[ ]/u);
+    const subject = text.slice(from, stop < 0 ? from + 300 : from + stop).trim();
+    if (subject) doc.subject = subject;
+  }
+}
+
+/** "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị": the issuer stands for both. */
+function shareIssuers(text: string, docs: DocumentMention[]): void {
+  for (let i = docs.length - 2; i >= 0; i--) {
+    const a = docs[i];
+    const b = docs[i + 1];
+    if (a.issuer || !b.issuer || a.date) continue;
+    const between = text.slice(a.end, b.start);
+    if (/^[ ]*(?:,|và)[ ]*$/u.test(between)) a.issuer = b.issuer;
+  }
+}
+
+function canonicalType(word: string): string {
+  const lower = word.toLowerCase();
+  return KIND_WORDS.find((k) => k.toLowerCase() === lower) ?? word;
+}

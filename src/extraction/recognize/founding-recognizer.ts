@@ -1,0 +1,69 @@
+import type { DocumentMention } from './document-recognizer';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+
+/** An organization and the document the text says established it. */
+export interface FoundingMention {
+  org: OrgPhrase;
+  doc: DocumentMention;
+  start: number;
+  end: number;
+}
+
+const FOUNDED_BY = /(?:đã[ ]+)?được[ ]+thành[ ]+lập[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
+const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
+const CLAUSE_START = /[,;:.\n(]/gu;
+
+/**
+ * Foundings in three shapes: "X được thành lập theo Quyết định số N",
+ * "Theo Quyết định số N ..., X được thành lập", and
+ * "Quyết định số N ... về việc thành lập X".
+ */
+export function recognizeFoundings(text: string, docs: readonly DocumentMention[]): FoundingMention[] {
+  const out: FoundingMention[] = [];
+  for (const doc of docs) {
+    const org = orgBefore(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc);
+    if (org) out.push({ org, doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
+  }
+  return out;
+}
+
+/** "Chi bộ ... được thành lập theo Quyết định số": the organization closing the clause before. */
+function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, doc.start - 80), doc.start);
+  const m = FOUNDED_BY.exec(lead);
+  if (!m) return null;
+  const verbAt = doc.start - lead.length + m.index;
+  return orgEndingAt(text, verbAt);
+}
+
+/** "Theo Quyết định số N ..., Chi bộ X được thành lập". */
+function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
+  const rest = text.slice(doc.end, doc.end + 160);
+  const stop = rest.search(/[.;\n]/u);
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const m = FOUNDED.exec(clause);
+  if (!m) return null;
+  return orgEndingAt(text, doc.end + m.index);
+}
+
+/** "... về việc thành lập Chi bộ X". */
+function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
+  if (!doc.subject) return null;
+  const m = /thành lập[ ]+/iu.exec(doc.subject);
+  if (!m) return null;
+  const at = text.indexOf(doc.subject, doc.start) + m.index + m[0].length;
+  return parseOrg(text, at);
+}
+
+/** The organization whose name runs from its clause's start up to `end` (spaces allowed before it). */
+function orgEndingAt(text: string, end: number): OrgPhrase | null {
+  const window = text.slice(Math.max(0, end - 160), end);
+  let clauseStart = Math.max(0, end - 160);
+  for (const m of window.matchAll(CLAUSE_START)) clauseStart = Math.max(0, end - 160) + m.index + 1;
+  for (let p = clauseStart; p < end; p++) {
+    if (p > clauseStart && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
+    const org = parseOrg(text, p);
+    if (org && text.slice(org.end, end).trim() === '') return org;
+  }
+  return null;
+}

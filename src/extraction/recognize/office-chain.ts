@@ -1,0 +1,75 @@
+import { OFFICES, type OfficeEntry } from '../lexicon/offices';
+import { parseOrg, readUnit, type OrgPhrase } from './org-phrase';
+import { PhraseMatcher } from './phrase-matcher';
+import { skipSpaces } from './scan';
+
+/** One office as written: "PCT UBND huyện" is title Phó Chủ tịch of org UBND huyện. */
+export interface RawOffice {
+  entry: OfficeEntry;
+  org: OrgPhrase | null;
+  start: number;
+  end: number;
+}
+
+const OFFICE_MATCHER = new PhraseMatcher(OFFICES.map((o) => ({ forms: o.forms, abbr: o.abbr, entry: o })));
+const SEPARATOR = /[ ]*(?:,|-|:)[ ]*/y;
+
+/**
+ * The offices that follow a name, separated by commas or dashes:
+ * "- UVBTV, Trưởng Ban Dân vận HU, Chủ tịch UBMTTQ Việt Nam huyện".
+ * With `separatorFirst` false the first office starts right at `pos`
+ * ("đồng chí Bí thư Huyện ủy ..."). Ends before the first word that is no office.
+ */
+export function parseOfficeChain(text: string, pos: number, separatorFirst: boolean): { offices: RawOffice[]; end: number } {
+  const offices: RawOffice[] = [];
+  let p = pos;
+  for (;;) {
+    let q = p;
+    if (offices.length > 0 || separatorFirst) {
+      SEPARATOR.lastIndex = p;
+      const sep = SEPARATOR.exec(text);
+      if (!sep) break;
+      q = p + sep[0].length;
+    }
+    const office = parseOffice(text, skipSpaces(text, q));
+    if (!office) break;
+    offices.push(office);
+    p = office.end;
+    if (offices.length >= 8) break;
+  }
+  return { offices, end: p };
+}
+
+/** One title with the body it names: "Bí thư Huyện ủy", "Trưởng Ban Dân vận HU", "trưởng thôn Pá Chí". */
+export function parseOffice(text: string, pos: number): RawOffice | null {
+  const m = OFFICE_MATCHER.matchAt(text, pos);
+  if (!m) return null;
+  const entry = m.entry;
+  if (entry.body) {
+    const bodyStart = startOfLastWords(text, m.start, m.end, entry.body);
+    const org = parseOrg(text, bodyStart) ?? unitAsOrg(text, bodyStart);
+    return { entry, org, start: m.start, end: Math.max(m.end, org?.end ?? m.end) };
+  }
+  const after = skipSpaces(text, m.end);
+  const org = parseOrg(text, after);
+  return { entry, org, start: m.start, end: org?.end ?? m.end };
+}
+
+/** A village or other unit standing as the body of an office ("Trưởng thôn Pá Chí"). */
+function unitAsOrg(text: string, pos: number): OrgPhrase | null {
+  const unit = readUnit(text, pos);
+  if (!unit) return null;
+  return { head: UNIT_HEAD, label: null, inner: null, unit, start: unit.start, end: unit.end };
+}
+
+/** The organization that is an administrative unit itself (a village under its head). */
+export const UNIT_HEAD = { name: '', kind: 'OTHER', forms: [], unit: true } as const;
+
+function startOfLastWords(text: string, start: number, end: number, count: number): number {
+  let p = end;
+  for (let k = 0; k < count; k++) {
+    while (p > start && text[p - 1] !== ' ') p--;
+    if (k < count - 1) while (p > start && text[p - 1] === ' ') p--;
+  }
+  return p;
+}

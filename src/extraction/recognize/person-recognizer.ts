@@ -1,0 +1,117 @@
+import { parseOfficeChain, type RawOffice } from './office-chain';
+import { isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
+
+/**
+ * A person as the text names them, with the offices written beside the name;
+ * `name` null for a role-only reference ("đồng chí Bí thư Huyện ủy"),
+ * resolved later against the named persons.
+ */
+export interface PersonMention {
+  name: string | null;
+  offices: RawOffice[];
+  start: number; // the honorific or name
+  end: number; // the end of the last office
+  nameStart: number;
+  nameEnd: number;
+}
+
+const HONORIFIC = /(?<![\p{L}\p{N}])(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)(?!\p{Ll})[ ]*:?[ ]*/gu;
+const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
+const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
+const APPOINTED = /(?:giữ chức(?: vụ)?|được bầu(?: làm| giữ chức(?: vụ)?)?|được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)[ ]+/giu;
+
+/**
+ * Persons after an honorific ("đồng chí", "ông", "bà"), with the offices that
+ * follow the name or precede it ("đồng chí Phó Chủ tịch HĐND huyện Nguyễn Thị
+ * Phương"), the names listed after them ("các đồng chí: A - ...; B - ..."),
+ * and names listed after a plural title ("các Phó Chủ tịch ...: A, B và C").
+ */
+export function recognizePersons(text: string): PersonMention[] {
+  const found = new Map<number, PersonMention>();
+  for (const m of text.matchAll(HONORIFIC)) {
+    const at = m.index + m[0].length;
+    const name = readPersonName(text, at, false);
+    if (name) readNamedList(text, m.index, name, found);
+    else readTitleFirst(text, m.index, at, found);
+  }
+  for (const m of text.matchAll(LIST_OF_TITLE)) {
+    if (found.has(m.index)) continue;
+    readTitleFirst(text, m.index, m.index + m[0].length, found, true);
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** A name, its offices, then more "; Name - offices" of the same list. */
+function readNamedList(text: string, start: number, first: NameRun, found: Map<number, PersonMention>): void {
+  let name: NameRun | null = first;
+  let from = start;
+  while (name) {
+    const mention = withOffices(text, from, name);
+    if (!found.has(from)) found.set(from, mention);
+    LIST_SEPARATOR.lastIndex = mention.end;
+    const sep = LIST_SEPARATOR.exec(text);
+    if (!sep) return;
+    const next = readPersonName(text, mention.end + sep[0].length, true);
+    if (!next) return;
+    const chain = parseOfficeChain(text, next.end, true);
+    if (chain.offices.length === 0 && !isSurname(next.words[0])) return;
+    name = next;
+    from = next.start;
+  }
+}
+
+/** "đồng chí Bí thư Huyện ủy [Name]" or "các Phó Chủ tịch X: A, B". */
+function readTitleFirst(text: string, start: number, at: number, found: Map<number, PersonMention>, listOnly = false): void {
+  const chain = parseOfficeChain(text, at, false);
+  if (chain.offices.length === 0) return;
+  let p = skipSpaces(text, chain.end);
+  const listed = text[p] === ':';
+  if (listed) p = skipSpaces(text, p + 1);
+  const name = readPersonName(text, p, !listed);
+  if (name && (listed || !listOnly)) {
+    const names: NameRun[] = [name];
+    for (let q = name.end; listed; ) {
+      LIST_SEPARATOR.lastIndex = q;
+      const sep = LIST_SEPARATOR.exec(text);
+      const next = sep ? readPersonName(text, q + sep[0].length, false) : null;
+      if (!next) break;
+      names.push(next);
+      q = next.end;
+    }
+    for (const n of names) {
+      found.set(n === name ? start : n.start, {
+        name: n.words.join(' '), offices: chain.offices, start: n === name ? start : n.start, end: n.end, nameStart: n.start, nameEnd: n.end,
+      });
+    }
+    return;
+  }
+  if (listOnly) return;
+  found.set(start, { name: null, offices: chain.offices, start, end: chain.end, nameStart: at, nameEnd: at });
+}
+
+function withOffices(text: string, start: number, name: NameRun): PersonMention {
+  let chain = parseOfficeChain(text, name.end, true);
+  if (chain.offices.length === 0) chain = appointedOffices(text, name.end) ?? chain;
+  return {
+    name: name.words.join(' '), offices: chain.offices, start, end: Math.max(chain.end, name.end), nameStart: name.start, nameEnd: name.end,
+  };
+}
+
+/** "ông X đã được bầu giữ chức vụ trưởng thôn Pá Chí": an office taken later in the clause. */
+function appointedOffices(text: string, from: number): { offices: RawOffice[]; end: number } | null {
+  const clauseEnd = text.slice(from, from + 120).search(/[.;\n]/u);
+  const window = text.slice(from, clauseEnd < 0 ? from + 120 : from + clauseEnd);
+  for (const m of window.matchAll(APPOINTED)) {
+    const chain = parseOfficeChain(text, from + m.index + m[0].length, false);
+    if (chain.offices.length) return chain;
+  }
+  return null;
+}
+
+/** Two to five capitalized syllables; in a bare list the first must be a family name. */
+function readPersonName(text: string, pos: number, needSurname: boolean): NameRun | null {
+  const run = readNameRun(text, pos, 5);
+  if (!run || run.words.length < 2) return null;
+  if (needSurname && !isSurname(run.words[0])) return null;
+  return run;
+}

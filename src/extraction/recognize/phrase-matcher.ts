@@ -1,0 +1,80 @@
+/**
+ * Longest-first matching of lexicon phrases at a position, with any run of
+ * spaces between words: `forms` in any case ("ủy ban nhân dân"), `abbr`
+ * exactly as written ("UBND", "TU"), since short capitals are also words.
+ */
+export interface PhraseSource<T> {
+  readonly forms: readonly string[];
+  readonly abbr?: readonly string[];
+  readonly entry: T;
+}
+
+export interface PhraseMatch<T> {
+  entry: T;
+  start: number;
+  end: number;
+}
+
+export class PhraseMatcher<T> {
+  private readonly anyCase: RegExp | null;
+  private readonly exactCase: RegExp | null;
+  private readonly byLower = new Map<string, T>();
+  private readonly byExact = new Map<string, T>();
+  private readonly firstChars = new Set<string>();
+
+  constructor(sources: ReadonlyArray<PhraseSource<T>>) {
+    const loose: string[] = [];
+    const exact: string[] = [];
+    for (const s of sources) {
+      for (const f of s.forms) {
+        const key = squash(f).toLowerCase();
+        if (!this.byLower.has(key)) this.byLower.set(key, s.entry);
+        loose.push(f);
+        this.firstChars.add(f[0].toLowerCase());
+      }
+      for (const a of s.abbr ?? []) {
+        if (!this.byExact.has(squash(a))) this.byExact.set(squash(a), s.entry);
+        exact.push(a);
+        this.firstChars.add(a[0].toLowerCase());
+      }
+    }
+    this.anyCase = compile(loose, 'iuy');
+    this.exactCase = compile(exact, 'uy');
+  }
+
+  /** The longest phrase starting exactly at `pos`, or null. */
+  matchAt(text: string, pos: number): PhraseMatch<T> | null {
+    const c = text[pos];
+    if (c === undefined || !this.firstChars.has(c.toLowerCase())) return null;
+    if (pos > 0 && /[\p{L}\p{N}]/u.test(text[pos - 1])) return null;
+    let best: PhraseMatch<T> | null = null;
+    for (const [re, map, lower] of [
+      [this.anyCase, this.byLower, true],
+      [this.exactCase, this.byExact, false],
+    ] as const) {
+      if (!re) continue;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (!m) continue;
+      const key = lower ? squash(m[0]).toLowerCase() : squash(m[0]);
+      const entry = map.get(key);
+      if (entry !== undefined && (!best || pos + m[0].length > best.end)) best = { entry, start: pos, end: pos + m[0].length };
+    }
+    return best;
+  }
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+function compile(phrases: string[], flags: string): RegExp | null {
+  if (phrases.length === 0) return null;
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const alts = sorted.map((p) => p.split(/\s+/).map(escape).join('[ ]+'));
+  return new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}

@@ -1,0 +1,46 @@
+import { recognizeAdminUnits, type UnitMention } from './admin-unit-recognizer';
+import { recognizeBylines, type BylineMention } from './byline-recognizer';
+import { recognizeDocuments, type DocumentMention } from './document-recognizer';
+import { recognizeFoundings, type FoundingMention } from './founding-recognizer';
+import type { OrgPhrase } from './org-phrase';
+import { recognizeOrgs } from './org-recognizer';
+import { recognizePersons, type PersonMention } from './person-recognizer';
+import { recognizeSessions, type SessionMention } from './session-recognizer';
+import type { SentenceRange } from './sentences';
+
+/** What the recognize phase finds in the body (offsets into the normalized text). */
+export interface Recognized {
+  body: string;
+  sentences: SentenceRange[];
+  units: UnitMention[];
+  orgs: OrgPhrase[];
+  persons: PersonMention[];
+  documents: DocumentMention[];
+  foundings: FoundingMention[];
+  sessions: SessionMention[];
+  bylines: BylineMention[];
+}
+
+/** One recognizer: reads the body and what earlier ones found, adds its own mentions. */
+export interface Recognizer {
+  readonly name: string;
+  readonly run: (r: Recognized) => Partial<Recognized>;
+}
+
+/** The recognizers, in the order they run (foundings read documents). */
+export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
+  { name: 'adminUnits', run: (r: Recognized) => ({ units: recognizeAdminUnits(r.body) }) },
+  { name: 'organizations', run: (r: Recognized) => ({ orgs: recognizeOrgs(r.body) }) },
+  { name: 'persons', run: (r: Recognized) => ({ persons: recognizePersons(r.body) }) },
+  { name: 'documents', run: (r: Recognized) => ({ documents: recognizeDocuments(r.body) }) },
+  { name: 'foundings', run: (r: Recognized) => ({ foundings: recognizeFoundings(r.body, r.documents) }) },
+  { name: 'sessions', run: (r: Recognized) => ({ sessions: recognizeSessions(r.body, r.sentences) }) },
+  { name: 'bylines', run: (r: Recognized) => ({ bylines: recognizeBylines(r.body) }) },
+]);
+
+/** Runs every recognizer over the body. */
+export function recognizeAll(body: string, sentences: SentenceRange[]): Recognized {
+  const r: Recognized = { body, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [] };
+  for (const rec of RECOGNIZERS) Object.assign(r, rec.run(r));
+  return r;
+}

@@ -1,0 +1,74 @@
+import { SURNAMES } from '../lexicon/surnames';
+import { PROVINCE_NAMES } from '../lexicon/provinces';
+
+/** Small reading helpers shared by recognizers; positions are offsets into the body text. */
+
+/** Past spaces on the same line. */
+export function skipSpaces(text: string, pos: number): number {
+  while (text[pos] === ' ') pos++;
+  return pos;
+}
+
+const SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/uy;
+const NUMBER = /\d{1,3}(?![\p{L}\p{N}])/uy;
+
+/** Words that open a title, an organization or a clause before another capital ("Phó Chủ tịch", "Ban Dân vận"), never a name's. */
+const NOT_A_NAME = new Set([
+  'Bí', 'Phó', 'Chủ', 'Trưởng', 'Ủy', 'Tỉnh', 'Huyện', 'Quận', 'Xã', 'Phường', 'Đảng', 'Ban', 'Hội', 'Thường',
+  'Giám', 'Tổng', 'Chánh', 'Tại', 'Ngày', 'Sáng', 'Chiều', 'Các', 'Về', 'Với', 'Theo', 'Trong', 'Cùng', 'Dự',
+  'Thôn', 'Lãnh', 'Nguồn', 'Tác', 'Tin', 'Ảnh', 'Bài', 'Mặt', 'Khu', 'Đây', 'Để', 'Là', 'Có', 'Được', 'Đã',
+  'Chi', 'Cổng', 'Ông', 'Bà', 'Đồng chí',
+]);
+
+export interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/**
+ * A run of capitalized syllables on one line ("Nguyễn Thị Minh Hải"), at most
+ * `max` long, not opening with a title or clause word. Null when none.
+ */
+export function readNameRun(text: string, pos: number, max = 5, allowNumber = false): NameRun | null {
+  const words: string[] = [];
+  let p = pos;
+  let end = pos;
+  while (words.length < max) {
+    SYLLABLE.lastIndex = p;
+    let m = SYLLABLE.exec(text);
+    if (!m && allowNumber && words.length === 0) {
+      NUMBER.lastIndex = p;
+      m = NUMBER.exec(text);
+    }
+    if (!m) break;
+    const w = m[0];
+    if (NOT_A_NAME.has(w)) break;
+    words.push(w);
+    end = p + w.length;
+    const next = skipSpaces(text, end);
+    if (next === end) break;
+    p = next;
+  }
+  return words.length ? { start: pos, end, words } : null;
+}
+
+const SURNAME_SET = new Set(SURNAMES);
+export function isSurname(word: string): boolean {
+  return SURNAME_SET.has(word);
+}
+
+const PROVINCE_SET = new Set(PROVINCE_NAMES.map((p) => p.toLowerCase()));
+export function isProvinceName(name: string): boolean {
+  return PROVINCE_SET.has(name.toLowerCase());
+}
+
+/** A run that reads as a person's full name: three or more syllables after a family name. */
+export function looksLikeFullName(words: readonly string[]): boolean {
+  return words.length >= 3 && isSurname(words[0]) && !isProvinceName(words.join(' '));
+}
+
+/** Letters in the first-capital form: "LẤP VÒ" -> "Lấp Vò". */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}

@@ -1,0 +1,122 @@
+import type { ArticleFacts, ArticleMeta, AuthorFact, CitationFact, DocumentFact, FoundingFact, PersonFact, PositionFact, SessionFact, Span } from '../../domain/facts';
+import { stableId } from '../../domain/ids';
+import { fold } from '../keys';
+import { toPartialDate } from '../recognize/date-recognizer';
+import type { Recognized } from '../recognize/recognizers';
+import { isChairMention } from '../recognize/session-recognizer';
+import { sentenceAt } from '../recognize/sentences';
+import type { ArticleContext } from '../resolve/article-context';
+import { completeOrg, type ResolvedOrg } from '../resolve/complete-org';
+import type { MentionLink, ResolvedPerson } from '../resolve/resolve-persons';
+import type { FactRegistry } from './registry';
+
+/** What the relate phase reads: recognized mentions, resolved persons, the context and the offset map. */
+export interface RelateInput {
+  articleId: string;
+  meta: ArticleMeta;
+  rec: Recognized;
+  ctx: ArticleContext;
+  persons: ResolvedPerson[];
+  links: MentionLink[];
+  registry: FactRegistry;
+  span: (s: { start: number; end: number }) => Span;
+}
+
+/** Turns mentions into facts with stable ids: persons, positions, sessions, documents, foundings, citations, authors. */
+export function relate(input: RelateInput): Omit<ArticleFacts, 'article' | 'diagnostics' | 'adminUnits' | 'organizations'> {
+  const { rec, ctx, registry, span } = input;
+  const orgId = (o: ResolvedOrg) => registry.orgId(o, null, span);
+  const personIds = new Map<ResolvedPerson, string>();
+  const persons: PersonFact[] = [];
+  const personFact = (p: ResolvedPerson): string => {
+    let id = personIds.get(p);
+    if (!id) {
+      id = stableId('Person', personKey(p, input));
+      personIds.set(p, id);
+      persons.push({ id, name: p.name, mentions: p.mentions.map(span) });
+    }
+    return id;
+  };
+  const positions: PositionFact[] = [];
+  for (const p of input.persons) {
+    const pid = personFact(p);
+    for (const o of p.offices) {
+      const oid = o.org ? orgId(o.org) : null;
+      positions.push({ id: stableId('Position', `${pid}|${fold(o.title)}|${oid ?? ''}`), personId: pid, title: o.title, organizationId: oid, source: span(o.span) });
+    }
+  }
+  const documents: DocumentFact[] = rec.documents.map((d) => {
+    const issuer = d.issuer ? completeOrg(d.issuer, ctx) : null;
+    const issuerId = issuer ? orgId(issuer) : null;
+    const date = d.date ? toPartialDate(d.date, input.meta.publishedAt) : null;
+    const where = issuer ? `org:${issuerId}` : `code:${d.issuerCode ?? ''}@${fold(ctx.commune?.name ?? ctx.district?.name ?? ctx.province?.name ?? `article ${input.articleId}`)}`;
+    const key = `${where}|${d.kindCode}|${d.number}|${date ?? ''}`;
+    return { id: stableId('LegalDocument', key), type: d.type, number: d.number, kindCode: d.kindCode, issuerCode: d.issuerCode, issuedOn: date, issuerId, subject: d.subject, source: span(d) };
+  });
+  const docId = (i: number) => documents[i].id;
+  const foundings: FoundingFact[] = rec.foundings.map((f) => ({
+    organizationId: orgId(completeOrg(f.org, ctx)),
+    documentId: docId(rec.documents.indexOf(f.doc)),
+    source: span(f),
+  }));
+  const sessions = buildSessions(input, orgId, personFact);
+  const citations: CitationFact[] = [];
+  rec.documents.forEach((d, i) => {
+    const s = rec.sessions.findIndex((x) => x.region.start <= d.start && d.start < x.region.end);
+    if (s >= 0) citations.push({ fromId: sessions[s].id, documentId: docId(i), source: span(d) });
+    rec.documents.forEach((e, j) => {
+      if (j !== i && d.subject && d.subject.includes(e.number)) citations.push({ fromId: docId(i), documentId: docId(j), source: span(e) });
+    });
+  });
+  const authors: AuthorFact[] = [];
+  for (const b of rec.bylines) {
+    const known = input.persons.find((p) => p.name === b.name);
+    const p = known ?? { name: b.name, offices: [], mentions: [{ start: b.start, end: b.end }] };
+    if (!known) input.persons.push(p);
+    const personId = personFact(p);
+    if (!authors.some((a) => a.personId === personId)) authors.push({ personId, source: span(b) });
+  }
+  return { persons, positions, sessions, documents, foundings, citations, authors };
+}
+
+function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => string, personFact: (p: ResolvedPerson) => string): SessionFact[] {
+  const { rec, ctx, span } = input;
+  const used = new Set<string>();
+  return rec.sessions.map((s) => {
+    const inRegion = input.links.filter((l) => l.person && l.mention.start >= s.region.start && l.mention.start < s.region.end);
+    const chairLink = inRegion.find((l) => {
+      const sentence = sentenceAt(rec.sentences, l.mention.start);
+      return isChairMention(rec.body, sentence?.start ?? 0, l.mention.start, l.mention.end);
+    });
+    const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
+    const chairId = chairLink ? personFact(chairLink.person!) : null;
+    const orgs = rec.orgs.filter((o) => o.start >= s.sentence.start && o.end <= s.sentence.end && !insidePerson(input, o.start));
+    const organizationIds = [...new Set(orgs.map((o) => orgId(completeOrg(o, ctx))))];
+    const date = toPartialDate(s.date, input.meta.publishedAt);
+    let key = `${date}|${s.kind}|${organizationIds[0] ?? `article:${input.articleId}`}`;
+    while (used.has(key)) key += '+';
+    used.add(key);
+    const source = span(s.sentence);
+    const title = source.text.length > 200 ? `${source.text.slice(0, 197)}...` : source.text;
+    return { id: stableId('Session', key), kind: s.kind, title, date, chairId, participantIds: participants, organizationIds, source };
+  });
+}
+
+function insidePerson(input: RelateInput, pos: number): boolean {
+  return input.rec.persons.some((m) => m.start <= pos && pos < m.end);
+}
+
+/**
+ * A person's canonical key: the folded name with where they serve: the
+ * country for national offices only, else the article's province, else the
+ * most specific unit known, else the article alone.
+ */
+function personKey(p: ResolvedPerson, input: RelateInput): string {
+  const orgs = p.offices.map((o) => o.org).filter((o): o is ResolvedOrg => o !== null);
+  if (orgs.length && orgs.every((o) => o.national)) return `${fold(p.name)}@vn`;
+  const { ctx } = input;
+  if (ctx.province) return `${fold(p.name)}@province:${fold(ctx.province.name)}`;
+  const unit = orgs.map((o) => o.unit).find((u) => u) ?? ctx.commune ?? ctx.district;
+  if (unit) return `${fold(p.name)}@${unit.level}:${fold(unit.name)}`;
+  return `${fold(p.name)}@article:${input.articleId}`;
+}

@@ -1,0 +1,71 @@
+import type { AdminLevel } from '../../domain/kinds';
+import { PROVINCE_NAMES } from '../lexicon/provinces';
+import { foldTight } from '../keys';
+import type { UnitMention } from '../recognize/admin-unit-recognizer';
+
+/** A unit the article is about: its level word and name ("xã", "Lộc Bình"). */
+export interface ContextUnit {
+  word: string;
+  level: AdminLevel;
+  name: string;
+}
+
+/**
+ * The province, district and commune an article is about: at each level the
+ * unit named most often (banners, menus and the title count too), if no
+ * other is named as often; a commune must be named twice. A bare
+ * "huyện" or "Huyện ủy" in the article means these.
+ */
+export interface ArticleContext {
+  province: ContextUnit | null;
+  district: ContextUnit | null;
+  commune: ContextUnit | null;
+}
+
+export function buildContext(units: readonly UnitMention[], url: string | null | undefined): ArticleContext {
+  const extra: UnitMention[] = [];
+  const tightUrl = url ? foldTight(decodeSafe(url)) : '';
+  for (const p of PROVINCE_NAMES) {
+    if (tightUrl && foldTight(p).length >= 5 && tightUrl.includes(foldTight(p))) {
+      extra.push({ word: 'tỉnh', level: 'PROVINCE', name: p, start: 0, end: 0, weight: 1 });
+    }
+  }
+  const all = [...units, ...extra];
+  return {
+    province: dominant(all.filter((u) => u.level === 'PROVINCE'), 1),
+    district: dominant(all.filter((u) => u.level === 'DISTRICT'), 0.5),
+    commune: dominant(all.filter((u) => u.level === 'COMMUNE' || u.level === 'WARD' || u.level === 'TOWN'), 2),
+  };
+}
+
+/** The unit a bare level word stands for: "huyện" -> the article's district, if it is a huyện. */
+export function contextUnitFor(ctx: ArticleContext, word: string): ContextUnit | null {
+  for (const u of [ctx.commune, ctx.district, ctx.province]) {
+    if (u && u.word === word) return u;
+  }
+  if (word === 'tỉnh' || word === 'thành phố') return ctx.province && (word === 'tỉnh' || ctx.province.word === word) ? ctx.province : null;
+  return null;
+}
+
+function dominant(units: readonly UnitMention[], min: number): ContextUnit | null {
+  const score = new Map<string, { unit: UnitMention; weight: number }>();
+  for (const u of units) {
+    const key = u.name.toLowerCase();
+    const s = score.get(key);
+    if (s) s.weight += u.weight;
+    else score.set(key, { unit: u, weight: u.weight });
+  }
+  const ranked = [...score.values()].sort((a, b) => b.weight - a.weight);
+  if (!ranked.length || ranked[0].weight < min) return null;
+  if (ranked[1] && ranked[1].weight >= ranked[0].weight) return null;
+  const u = ranked[0].unit;
+  return { word: u.word, level: u.level, name: u.name };
+}
+
+function decodeSafe(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}

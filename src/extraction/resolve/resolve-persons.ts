@@ -1,0 +1,117 @@
+import type { OfficeEntry } from '../lexicon/offices';
+import type { RawOffice } from '../recognize/office-chain';
+import type { OrgPhrase, UnitRef } from '../recognize/org-phrase';
+import type { PersonMention } from '../recognize/person-recognizer';
+import type { ArticleContext } from './article-context';
+import { committeeOf, completeOrg, orgFromHeadName, type ResolvedOrg } from './complete-org';
+
+export interface ResolvedOffice {
+  title: string;
+  org: ResolvedOrg | null;
+  span: { start: number; end: number };
+}
+
+export interface ResolvedPerson {
+  name: string;
+  offices: ResolvedOffice[];
+  mentions: Array<{ start: number; end: number }>;
+}
+
+/** Each mention with the person it names; null for a role nobody named holds. */
+export interface MentionLink {
+  mention: PersonMention;
+  person: ResolvedPerson | null;
+}
+
+/**
+ * Persons of one article: mentions of one name are one person with all their
+ * offices; a role-only mention ("đồng chí Bí thư Huyện ủy") is the one named
+ * person holding those offices, if exactly one does.
+ */
+export function resolvePersons(mentions: readonly PersonMention[], ctx: ArticleContext): { persons: ResolvedPerson[]; links: MentionLink[] } {
+  const byName = new Map<string, ResolvedPerson>();
+  const offices = new Map<PersonMention, ResolvedOffice[]>();
+  for (const m of mentions) offices.set(m, resolveChain(m.offices, ctx));
+  for (const m of mentions) {
+    if (!m.name) continue;
+    let p = byName.get(m.name);
+    if (!p) byName.set(m.name, (p = { name: m.name, offices: [], mentions: [] }));
+    p.mentions.push({ start: m.nameStart, end: m.nameEnd });
+    for (const o of offices.get(m)!) addOffice(p, o);
+  }
+  const persons = [...byName.values()];
+  const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(m.name)! : holderOf(offices.get(m)!, persons) }));
+  return { persons, links };
+}
+
+/** The offices of one chain, bodies completed from the chain and the context. */
+export function resolveChain(chain: readonly RawOffice[], ctx: ArticleContext): ResolvedOffice[] {
+  const units = chain.flatMap((o, i) => unitsOf(o.org).map((u) => ({ u, i })));
+  return chain.map((o, i) => {
+    const hints = [...units.filter((x) => x.i > i), ...units.filter((x) => x.i <= i).reverse()].map((x) => x.u);
+    return { title: o.entry.title, org: bodyOf(o, i, chain, hints, ctx), span: { start: o.start, end: o.end } };
+  });
+}
+
+function bodyOf(o: RawOffice, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext): ResolvedOrg | null {
+  if (o.org) return completeOrg(o.org, ctx, hints);
+  const implied = o.entry.implied ? orgFromHeadName(o.entry.implied) : null;
+  if (implied) return completeOrg(implied, ctx, hints);
+  return o.entry.party ? partyBody(o.entry, i, chain, hints, ctx) : null;
+}
+
+/** "UVBTV, Phó Chủ tịch HĐND huyện": a Party office's body is the committee of the unit beside it. */
+function partyBody(_e: OfficeEntry, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext): ResolvedOrg | null {
+  const order = [...chain.slice(i + 1), ...chain.slice(0, i).reverse()];
+  for (const other of order) {
+    const committee = partyCommitteeIn(other.org) ?? (other.entry.implied ? orgFromHeadName(other.entry.implied) : null);
+    if (committee) return completeOrg(committee, ctx, hints);
+    const unit = other.org && unitsOf(other.org).find((u) => u.level !== 'VILLAGE');
+    const bare = other.org?.unit && other.org.unit.level !== 'VILLAGE' ? other.org.unit : null;
+    if (unit || bare) return completeOrg(committeeOf(unit || bare!), ctx, hints);
+  }
+  const fallback = ctx.commune ?? ctx.district;
+  return fallback ? completeOrg(committeeOf(fallback), ctx, hints) : null;
+}
+
+function partyCommitteeIn(org: OrgPhrase | null): OrgPhrase | null {
+  for (let o = org; o; o = o.inner) if (o.head.kind === 'PARTY_COMMITTEE' && !o.head.national) return o;
+  return null;
+}
+
+function unitsOf(org: OrgPhrase | null): UnitRef[] {
+  const out: UnitRef[] = [];
+  for (let o = org; o; o = o.inner) if (o.unit?.name) out.push(o.unit);
+  return out;
+}
+
+function addOffice(p: ResolvedPerson, o: ResolvedOffice): void {
+  if (!o.org && p.offices.some((x) => x.title === o.title)) return;
+  const bare = p.offices.findIndex((x) => x.title === o.title && !x.org);
+  if (o.org && bare >= 0) p.offices.splice(bare, 1);
+  const same = p.offices.findIndex((x) => x.title === o.title && orgsAgree(x.org, o.org));
+  if (same < 0) p.offices.push(o);
+  else if (wordCount(o.org) > wordCount(p.offices[same].org)) p.offices[same] = o;
+}
+
+/** Two names of one body: equal, or one's words all in the other's ("Huyện ủy" in "Huyện ủy Lấp Vò"). */
+export function orgsAgree(a: ResolvedOrg | null, b: ResolvedOrg | null): boolean {
+  if (!a || !b) return !a && !b;
+  const wa = words(a.name);
+  const wb = words(b.name);
+  return [...wa].every((w) => wb.has(w)) || [...wb].every((w) => wa.has(w));
+}
+
+function holderOf(offices: readonly ResolvedOffice[], persons: readonly ResolvedPerson[]): ResolvedPerson | null {
+  if (!offices.length) return null;
+  const holders = persons.filter((p) => offices.every((o) => p.offices.some((x) => x.title === o.title && orgsAgree(x.org, o.org))));
+  return holders.length === 1 ? holders[0] : null;
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/\s+/).filter(Boolean));
+}
+
+function wordCount(o: ResolvedOrg | null): number {
+  return o ? o.name.split(/\s+/).length : 0;
+}

@@ -1,0 +1,81 @@
+import express, { type Request, type Response, type NextFunction, Router } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The graph explorer: a static page served under /explore that talks only to
+ * /graphql. No build step: the page's ES modules are served as they are, and
+ * its four vendor scripts straight from node_modules (nothing is copied, no
+ * CDN), so it works offline.
+ */
+
+/** Same-origin only: no inline script or style, no framing, no other hosts. */
+export const EXPLORER_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The only files /explore/vendor/* serves: name in the URL -> file in node_modules. */
+export const VENDOR_FILES: Readonly<Record<string, string>> = {
+  'cytoscape.min.js': 'cytoscape/dist/cytoscape.min.js',
+  'layout-base.js': 'layout-base/layout-base.js',
+  'cose-base.js': 'cose-base/cose-base.js',
+  'cytoscape-fcose.js': 'cytoscape-fcose/cytoscape-fcose.js',
+};
+
+/**
+ * Where the page's files are. Run from src/ (ts-node, jest) they sit beside
+ * this module; compiled to dist/explorer, tsc does not copy them, so the
+ * project's src/explorer/public is used.
+ */
+export function findPublicDir(): string {
+  const candidates = [path.join(__dirname, 'public'), path.resolve(__dirname, '../../src/explorer/public')];
+  const found = candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
+  if (!found) throw new Error(`explorer: index.html not found in ${candidates.join(' or ')}`);
+  return found;
+}
+
+/** The router to mount at /explore: the page, its assets and the whitelisted vendor scripts. */
+export function explorerRouter(publicDir: string = findPublicDir()): Router {
+  const router = Router();
+  const vendor = resolveVendorFiles();
+  router.use(securityHeaders);
+  router.get('/', (req: Request, res: Response) => {
+    res.sendFile(path.join(publicDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
+  });
+  router.use('/assets', express.static(publicDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: 0 }));
+  router.get('/vendor/:file', (req: Request, res: Response, next: NextFunction) => {
+    const file = vendor.get(String(req.params.file));
+    if (!file) return next();
+    res.sendFile(file, { maxAge: '1d', headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  });
+  router.use((req: Request, res: Response) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
+  return router;
+}
+
+/** Mounts the explorer on an app at /explore. */
+export function mountExplorer(app: express.Express): void {
+  app.use('/explore', explorerRouter());
+}
+
+function securityHeaders(req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Content-Security-Policy', EXPLORER_CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  next();
+}
+
+/** Resolves every vendor file once, at startup, so a missing package fails loudly then. */
+function resolveVendorFiles(): Map<string, string> {
+  return new Map(Object.entries(VENDOR_FILES).map(([name, request]) => [name, require.resolve(request)]));
+}

@@ -1,0 +1,95 @@
+import { h, safeUrl } from './dom.js';
+import { KINDS, labelOf } from './kinds.js';
+import { listOf } from './graph-model.js';
+
+/**
+ * The side panel: what the graph knows about one entity, fact by fact, each
+ * with the words of the article that states it and a link to the article.
+ * `onFocus(kind, id)` opens a related entity.
+ */
+export function renderPanel(root, entity, { onFocus }) {
+  const kind = entity.__typename;
+  const ref = (type, item) => entityLink(type, item, onFocus);
+  const sections = SECTIONS[kind]?.(entity, ref) ?? [];
+  root.replaceChildren(
+    h('header', { class: 'panel-header' },
+      h('span', { class: `badge kind-${kind}` }, KINDS[kind].title),
+      h('h2', { id: 'panel-title' }, labelOf(entity))),
+    ...sections.filter((s) => s && s.items.length > 0).map(renderSection),
+    sourcesSection(entity),
+  );
+}
+
+function renderSection({ title, items }) {
+  return h('section', { class: 'facts' }, h('h3', {}, title), h('ul', {}, items.map((item) => h('li', { class: 'fact' }, item))));
+}
+
+/** One fact: its text, then each source that states it. */
+function fact(content, sources) {
+  return [h('div', { class: 'fact-text' }, content), ...listOf(sources).map(sourceQuote)];
+}
+
+function sourceQuote(source) {
+  const article = source.article ?? {};
+  const href = safeUrl(article.url);
+  const name = article.title || article.url || 'the article';
+  return h('figure', { class: 'source' },
+    h('blockquote', { class: 'quote' }, source.quote),
+    h('figcaption', {},
+      href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, name) : name,
+      article.publishedAt ? ` · ${article.publishedAt}` : ''));
+}
+
+function entityLink(kind, item, onFocus) {
+  if (!item) return null;
+  return h('a', {
+    href: '#',
+    class: `entity-link kind-${kind}`,
+    onclick: (event) => { event.preventDefault(); onFocus(kind, item.id); },
+  }, kind === 'Session' ? item.title : labelOf({ ...item, __typename: kind }));
+}
+
+function field(label, value) {
+  return value ? h('div', { class: 'fact-text' }, h('span', { class: 'field' }, `${label}: `), value) : null;
+}
+
+/** Where an entity is mentioned at all (the evidence it exists). */
+function sourcesSection(entity) {
+  const all = listOf(entity.mentions ?? entity.sources);
+  if (all.length === 0) return '';
+  return renderSection({ title: entity.mentions ? 'Mentioned in' : 'Sources', items: all.map((s) => sourceQuote(s)) });
+}
+
+const sessionLine = (s, ref) => [s.date ? h('time', {}, s.date) : null, ' ', ref('Session', s)];
+
+const SECTIONS = {
+  Person: (p, ref) => [
+    { title: 'Offices', items: listOf(p.positions).map((pos) => fact([pos.title, pos.organization ? [', ', ref('Organization', pos.organization)] : ''], pos.sources)) },
+    { title: 'Chaired', items: listOf(p.sessionsChaired).map((s) => fact(sessionLine(s, ref), s.sources)) },
+    { title: 'Attended', items: listOf(p.sessionsAttended).map((s) => fact(sessionLine(s, ref), s.sources)) },
+  ],
+  Organization: (o, ref) => [
+    { title: 'About', items: [field('Kind', o.kind), field('Part of', ref('Organization', o.parent)), field('Serves', ref('AdminUnit', o.adminUnit))].filter(Boolean) },
+    { title: 'Founded by', items: o.foundingDocument ? [fact(ref('LegalDocument', o.foundingDocument), o.foundingDocument.sources)] : [] },
+    { title: 'Office holders', items: listOf(o.officeHolders).map((pos) => fact([ref('Person', pos.person), `, ${pos.title}`], pos.sources)) },
+    { title: 'Bodies within', items: listOf(o.children).map((c) => ref('Organization', c)) },
+    { title: 'Sessions', items: listOf(o.sessions).map((s) => sessionLine(s, ref)) },
+    { title: 'Documents issued', items: listOf(o.documentsIssued).map((d) => [d.issuedOn ? h('time', {}, d.issuedOn) : null, ' ', ref('LegalDocument', d)]) },
+  ],
+  AdminUnit: (a, ref) => [
+    { title: 'About', items: [field('Level', a.level), field('Inside', ref('AdminUnit', a.parent))].filter(Boolean) },
+    { title: 'Units within', items: listOf(a.children).map((c) => ref('AdminUnit', c)) },
+    { title: 'Organizations', items: listOf(a.organizations).map((o) => ref('Organization', o)) },
+  ],
+  Session: (s, ref) => [
+    { title: 'About', items: [field('Kind', s.kind), field('Date', s.date), field('Chaired by', ref('Person', s.chair))].filter(Boolean) },
+    { title: 'Participants', items: listOf(s.participants).map((p) => ref('Person', p)) },
+    { title: 'Organizations', items: listOf(s.organizations).map((o) => ref('Organization', o)) },
+    { title: 'Documents cited', items: listOf(s.documentsCited).map((d) => ref('LegalDocument', d)) },
+  ],
+  LegalDocument: (d, ref) => [
+    { title: 'About', items: [field('Type', d.type), field('Number', d.number), field('Issued on', d.issuedOn), field('Subject', d.subject), field('Issued by', ref('Organization', d.issuer))].filter(Boolean) },
+    { title: 'Founded', items: listOf(d.founded).map((o) => ref('Organization', o)) },
+    { title: 'Cited by', items: listOf(d.citedBy).map((s) => sessionLine(s, ref)) },
+  ],
+};

@@ -23,6 +23,7 @@ export function createApollo(schema: GraphQLSchema, config: ServerConfig, logger
     validationRules: [depthLimitRule(config.maxQueryDepth), costLimitRule(config.maxQueryCost)],
     formatError: makeFormatError(config.production, logger),
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    stopOnTerminationSignals: false, // main.ts stops HTTP, Apollo, then the store, in that order
     logger,
   });
 }

@@ -72,6 +72,7 @@ export function articleX(): ArticleFacts {
     issuerId: gid.committee, subject: 'về việc thành lập Chi bộ thôn Khuổi Nà', source: span(t, 'Quyết định số 03-QĐ/ĐU'),
   }];
   f.foundings = [{ organizationId: gid.cell, documentId: gid.decision, source: span(t, 'Quyết định số 03-QĐ/ĐU về việc thành lập Chi bộ thôn Khuổi Nà') }];
+  f.citations = [{ fromId: gid.session, documentId: gid.decision, source: span(t, 'Quyết định số 03-QĐ/ĐU về việc') }];
   f.authors = [{ personId: gid.mai, source: span(t, 'Lý Thị Mai') }];
   return f;
 }

@@ -98,3 +98,11 @@ export class StoreLockedError extends StoreError {
     this.name = 'StoreLockedError';
   }
 }
+
+/** A page cursor the store did not give out: bad input from a client, not a failure. */
+export class InvalidCursorError extends Error {
+  constructor(readonly cursor: string) {
+    super(`invalid cursor: ${cursor}`);
+    this.name = 'InvalidCursorError';
+  }
+}

@@ -1,0 +1,27 @@
+import { KuzuStore } from './kuzu/kuzu-store';
+import { StoreError, type GraphStore } from './store.port';
+
+export interface StoreConfig {
+  backend: 'embedded' | 'neo4j';
+  /** Folder of the embedded store; created on first start. */
+  dataDir: string;
+  neo4j?: { uri: string; user: string; password: string; database?: string };
+}
+
+/** Opens the configured store and runs its init() (schema, indexes). */
+export async function createStore(options: StoreConfig): Promise<GraphStore> {
+  const store = await instantiate(options);
+  try {
+    await store.init();
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return store;
+}
+
+async function instantiate(options: StoreConfig): Promise<GraphStore> {
+  if (options.backend === 'embedded') return new KuzuStore(options.dataDir);
+  if (!options.neo4j) throw new StoreError('the neo4j backend needs neo4j settings (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)');
+  throw new StoreError('the neo4j backend is not available yet');
+}

@@ -1,0 +1,142 @@
+import type { ArticleFacts } from '../../domain/facts';
+import { labelOfId } from '../../domain/ids';
+import { NODE_LABELS, type NodeLabel } from '../../domain/kinds';
+import type { RelationType } from '../../domain/relations';
+import type {
+  AdminUnitFilter, ArticleFilter, DocumentFilter, OrganizationFilter, PersonFilter, SessionFilter,
+} from '../filters';
+import type {
+  ArticleRecord, EdgeRecord, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
+} from '../records';
+import type { GraphStore, SaveOptions, SaveOutcome } from '../store.port';
+import { groupEdgeRows, toSource } from './edge-rows';
+import { buildListQueries, type ListSpec } from './list-query';
+import * as specs from './list-specs';
+import { toRecord } from './node-fields';
+import * as reads from './read-queries';
+import type { CypherRunner, SearchIndexer } from './runner';
+import { removeArticle, writeArticle } from './save-article';
+
+/**
+ * The GraphStore over the Cypher both engines share. An adapter supplies a
+ * runner (driver, value conversion, transactions), its schema set-up, and
+ * the two questions whose Cypher differs: search and shortest paths.
+ */
+export abstract class CypherGraphStore implements GraphStore {
+  abstract readonly backend: 'embedded' | 'neo4j';
+  protected abstract readonly runner: CypherRunner;
+  /** The engine's own search index where the engine does not keep one (Kùzu). */
+  protected readonly searchIndexer: SearchIndexer | null = null;
+  /** The clock, read only for `ingestedAt`. */
+  protected now: () => Date = () => new Date();
+
+  abstract init(): Promise<void>;
+  abstract close(): Promise<void>;
+  abstract search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]>;
+  abstract shortestPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<PathRecord[]>;
+
+  saveArticle(facts: ArticleFacts, text: string, options: SaveOptions = {}): Promise<SaveOutcome> {
+    return this.runner.transaction((tx) => writeArticle(tx, facts, text, options, this.searchIndexer, this.now()));
+  }
+
+  deleteArticle(id: string): Promise<boolean> {
+    return this.runner.transaction((tx) => removeArticle(tx, id));
+  }
+
+  async getNodes<L extends NodeLabel>(label: L, ids: readonly string[]): Promise<Map<string, RecordOf<L>>> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, RecordOf<L>>();
+    if (unique.length === 0) return found;
+    for (const row of await this.runner.run(reads.nodesByIdQuery(label, unique))) {
+      found.set(String(row.id), toRecord(label, row));
+    }
+    return found;
+  }
+
+  async getAnyNodes(ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+    const byLabel = new Map<NodeLabel, string[]>();
+    for (const id of new Set(ids)) {
+      // A stable id names its label; a foreign one is looked for under every label.
+      const label = labelOfId(id);
+      for (const l of label ? [label] : NODE_LABELS) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
+    }
+    const found = new Map<string, NodeRecord>();
+    for (const [label, group] of byLabel) {
+      for (const [id, record] of await this.getNodes(label, group)) found.set(id, record);
+    }
+    return found;
+  }
+
+  async getArticleText(id: string): Promise<string | null> {
+    const [row] = await this.runner.run(reads.articleTextQuery(id));
+    return (row?.text as string | null | undefined) ?? null;
+  }
+
+  async getEdges(type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): Promise<EdgeRecord[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    return groupEdgeRows(type, await this.runner.run(reads.edgesQuery(type, direction, unique, articleId)));
+  }
+
+  async getMentions(ids: readonly string[]): Promise<Map<string, SourceRecord[]>> {
+    const mentions = new Map<string, SourceRecord[]>();
+    for (const edge of await this.getEdges('STATES', 'in', ids)) {
+      mentions.set(edge.toId, [...(mentions.get(edge.toId) ?? []), ...edge.sources]);
+    }
+    return mentions;
+  }
+
+  async getArticleNodeIds(articleId: string, label: NodeLabel): Promise<string[]> {
+    return (await this.runner.run(reads.articleNodeIdsQuery(articleId, label))).map((r) => String(r.id));
+  }
+
+  listPeople(filter: PersonFilter, page: PageRequest): Promise<Page<RecordOf<'Person'>>> {
+    return this.list(specs.peopleSpec(filter), page);
+  }
+  listOrganizations(filter: OrganizationFilter, page: PageRequest): Promise<Page<RecordOf<'Organization'>>> {
+    return this.list(specs.organizationsSpec(filter), page);
+  }
+  listAdminUnits(filter: AdminUnitFilter, page: PageRequest): Promise<Page<RecordOf<'AdminUnit'>>> {
+    return this.list(specs.adminUnitsSpec(filter), page);
+  }
+  listSessions(filter: SessionFilter, page: PageRequest): Promise<Page<RecordOf<'Session'>>> {
+    return this.list(specs.sessionsSpec(filter), page);
+  }
+  listDocuments(filter: DocumentFilter, page: PageRequest): Promise<Page<RecordOf<'LegalDocument'>>> {
+    return this.list(specs.documentsSpec(filter), page);
+  }
+  listArticles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
+    return this.list(specs.articlesSpec(filter), page);
+  }
+
+  /** A page of a list: its total, then one row more than asked to know whether more follow. */
+  protected async list<T extends NodeRecord>(spec: ListSpec, page: PageRequest): Promise<Page<T>> {
+    const q = buildListQueries(spec, page);
+    const [total] = await this.runner.run(q.count);
+    const rows = q.first > 0 ? await this.runner.run(q.page) : [];
+    return {
+      totalCount: Number(total?.total ?? 0),
+      hasNextPage: rows.length > q.first,
+      items: rows.slice(0, q.first).map((row) => ({ node: toRecord(spec.label, row) as T, cursor: q.cursorOf(row) })),
+    };
+  }
+
+  async counts(): Promise<Record<NodeLabel, number>> {
+    const counts = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
+    for (const row of await this.runner.run(reads.countsQuery())) counts[row.label as NodeLabel] = Number(row.count);
+    return counts;
+  }
+
+  async scanNodes<L extends NodeLabel>(label: L, afterId: string | null, limit: number): Promise<RecordOf<L>[]> {
+    if (limit <= 0) return [];
+    return (await this.runner.run(reads.scanNodesQuery(label, afterId, Math.floor(limit)))).map((r) => toRecord(label, r));
+  }
+
+  async scanEdges(type: RelationType, offset: number, limit: number): Promise<Array<Omit<EdgeRecord, 'sources'> & { source: SourceRecord }>> {
+    if (limit <= 0) return [];
+    const rows = await this.runner.run(reads.scanEdgesQuery(type, Math.max(0, Math.floor(offset)), Math.floor(limit)));
+    return rows.map((r) => ({
+      type, fromId: String(r.fromId), toId: String(r.toId), role: (r.role as string | null) ?? null, source: toSource(r),
+    }));
+  }
+}

@@ -1,0 +1,32 @@
+import type { NodeLabel } from '../../domain/kinds';
+import type { CypherQuery, Row } from './query';
+
+/** Runs statements inside one open transaction. */
+export interface CypherTx {
+  run(query: CypherQuery): Promise<Row[]>;
+}
+
+/**
+ * What an engine adapter gives the shared store: statements run with plain
+ * values in and out (engine integers, dates and nodes already converted),
+ * and transactions that commit all or nothing.
+ */
+export interface CypherRunner extends CypherTx {
+  transaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
+}
+
+/** A node as a search index needs it: its id and folded search text. */
+export interface SearchEntry { id: string; searchText: string }
+
+/**
+ * An engine's own search index, kept by the save transaction where the
+ * engine does not keep it itself (Kùzu). The save calls `unindex` before
+ * it creates anything (Kùzu 0.11 deletes the wrong relationships when one
+ * statement deletes those of a node created earlier in the transaction).
+ */
+export interface SearchIndexer {
+  /** Indexes nodes that have no entry yet. */
+  index(tx: CypherTx, label: NodeLabel, entries: readonly SearchEntry[]): Promise<void>;
+  /** Drops the entries of existing nodes. */
+  unindex(tx: CypherTx, label: NodeLabel, ids: readonly string[]): Promise<void>;
+}

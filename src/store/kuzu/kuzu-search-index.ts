@@ -1,0 +1,73 @@
+import type { NodeLabel } from '../../domain/kinds';
+import { projectRecord } from '../cypher/node-fields';
+import { cypher, type CypherQuery } from '../cypher/query';
+import type { CypherTx, SearchEntry, SearchIndexer } from '../cypher/runner';
+import { searchWords } from '../cypher/search-keys';
+
+/**
+ * Kùzu's word-prefix search index, in plain tables (schema/kuzu.cypher):
+ * a SearchTerm node per prefix of a folded word, TERM_OF each node whose
+ * name has a word so starting. "Trịnh Tuấn" -> t, tr, tri, trin, trinh,
+ * tu, tua, tuan. A query "trinh tu" looks its words up by primary key and
+ * keeps the nodes every word reaches. Kept in the save transaction, so it is
+ * never behind the data and goes with a node when the node is deleted.
+ */
+export function prefixTerms(searchText: string): string[] {
+  const terms = new Set<string>();
+  for (const word of searchText.split(' ')) {
+    const letters = [...word];
+    for (let i = 1; i <= letters.length; i++) terms.add(letters.slice(0, i).join(''));
+  }
+  terms.delete('');
+  return [...terms];
+}
+
+/** Indexes new nodes (MERGEs their terms and links them) and unindexes old ones. */
+export const kuzuSearchIndexer: SearchIndexer = {
+  async unindex(tx: CypherTx, label: NodeLabel, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await tx.run(cypher(`MATCH (:SearchTerm)-[e:TERM_OF]->(n:${label}) WHERE n.id IN $ids DELETE e`, { ids: [...ids] }));
+  },
+
+  async index(tx: CypherTx, label: NodeLabel, entries: readonly SearchEntry[]): Promise<void> {
+    const links = entries.flatMap((e) => prefixTerms(e.searchText).map((term) => ({ id: e.id, term })));
+    if (links.length === 0) return;
+    // Terms first, each once: Kùzu 0.11 mislinks a MERGE that meets one key twice in a statement.
+    await tx.run(cypher('UNWIND $terms AS term MERGE (:SearchTerm {id: term})', { terms: [...new Set(links.map((l) => l.term))] }));
+    await tx.run(
+      cypher(
+        `UNWIND $links AS l MATCH (t:SearchTerm {id: l.term}) MATCH (n:${label} {id: l.id}) CREATE (t)-[:TERM_OF]->(n)`,
+        { links },
+      ),
+    );
+  },
+};
+
+/** Candidates read per label before ranking: shorter names first. */
+export const SEARCH_CANDIDATES = 200;
+
+/**
+ * Nodes of one label whose name has, for every typed word, a word starting
+ * with it; shorter names first. Null when the text has no word.
+ */
+export function kuzuSearchQuery(label: NodeLabel, text: string): CypherQuery | null {
+  const terms = [...new Set(searchWords(text))];
+  if (terms.length === 0) return null;
+  return cypher(
+    `MATCH (t:SearchTerm)-[:TERM_OF]->(n:${label}) WHERE t.id IN $terms ` +
+      'WITH n, count(DISTINCT t.id) AS matched WHERE matched = $termCount ' +
+      `RETURN ${projectRecord(label)}, n.searchText AS searchText ORDER BY size(n.searchText), id LIMIT $candidates`,
+    { terms, termCount: terms.length, candidates: SEARCH_CANDIDATES },
+  );
+}
+
+/**
+ * The rank of a hit: one point per typed word that is a whole word of the
+ * name, plus the share of the name's words the query covers, so
+ * "trinh tuan dong" puts Trịnh Tuấn Đông before Trịnh Tuấn Đông Anh.
+ */
+export function rankHit(searchText: string, words: readonly string[]): number {
+  const nameWords = searchText.split(' ');
+  const whole = words.filter((w) => nameWords.includes(w)).length;
+  return whole + Math.min(1, words.length / Math.max(1, nameWords.length));
+}

@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import kuzu, { type Connection, type Database } from 'kuzu';
+import type { NodeLabel } from '../../domain/kinds';
+import { CypherGraphStore } from '../cypher/cypher-store';
+import { toRecord } from '../cypher/node-fields';
+import { assemblePaths } from '../cypher/paths';
+import { searchWords } from '../cypher/search-keys';
+import type { PathRecord, SearchHit } from '../records';
+import { StoreError, StoreLockedError } from '../store.port';
+import { kuzuRowToRawPath, kuzuShortestPathsQuery } from './kuzu-questions';
+import { KuzuRunner } from './kuzu-runner';
+import { applyKuzuSchema } from './kuzu-schema';
+import { kuzuSearchIndexer, kuzuSearchQuery, rankHit } from './kuzu-search-index';
+
+/** The database file inside the data folder. */
+export const KUZU_DB_FILE = 'graph.kuzu';
+
+/** The embedded store: a Kùzu database in `dataDir`, opened by one process at a time. */
+export class KuzuStore extends CypherGraphStore {
+  readonly backend = 'embedded' as const;
+  protected override readonly searchIndexer = kuzuSearchIndexer;
+  private db: Database | null = null;
+  private conn: Connection | null = null;
+  private current: KuzuRunner | null = null;
+
+  constructor(readonly dataDir: string) {
+    super();
+  }
+
+  protected get runner(): KuzuRunner {
+    if (!this.current) throw new StoreError('the embedded store is not open: call init() first');
+    return this.current;
+  }
+
+  /** Opens the folder (created when missing) and applies schema/kuzu.cypher. Idempotent. */
+  async init(): Promise<void> {
+    if (!this.current) await this.open();
+    await applyKuzuSchema(this.runner);
+  }
+
+  private async open(): Promise<void> {
+    mkdirSync(this.dataDir, { recursive: true });
+    const db = new kuzu.Database(path.join(this.dataDir, KUZU_DB_FILE));
+    try {
+      await db.init();
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      // Kùzu says "IO exception: Could not set lock on file" when another process holds it.
+      if (/lock/i.test(String((error as Error)?.message))) throw new StoreLockedError(this.dataDir, error);
+      throw new StoreError(`cannot open the embedded store in ${this.dataDir}: ${String(error)}`, error);
+    }
+    const conn = new kuzu.Connection(db);
+    await conn.init();
+    this.db = db;
+    this.conn = conn;
+    this.current = new KuzuRunner(conn);
+  }
+
+  async close(): Promise<void> {
+    const { conn, db } = this;
+    this.current = null;
+    this.conn = null;
+    this.db = null;
+    await conn?.close();
+    await db?.close();
+  }
+
+  async search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]> {
+    if (limit <= 0) return [];
+    const words = searchWords(text);
+    const hits: SearchHit[] = [];
+    for (const label of new Set(labels)) {
+      const query = kuzuSearchQuery(label, text);
+      if (!query) return [];
+      for (const row of await this.runner.run(query)) {
+        hits.push({ node: toRecord(label, row), score: rankHit(String(row.searchText ?? ''), words) });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1)).slice(0, limit);
+  }
+
+  async shortestPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<PathRecord[]> {
+    if (limit <= 0 || fromId === toId) return [];
+    // Parallel edges (one per source) multiply the rows: read more than asked, keep distinct paths.
+    const rows = await this.runner.run(kuzuShortestPathsQuery(fromId, toId, maxHops, Math.min(limit * 50, 5000)));
+    return assemblePaths(rows.map(kuzuRowToRawPath), limit, (type, ids) => this.getEdges(type, 'out', ids));
+  }
+}

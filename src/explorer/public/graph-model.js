@@ -80,7 +80,11 @@ const COLLECTORS = {
   LegalDocument(graph, self, d) {
     link(graph, self, d.issuer, 'Organization', 'ISSUED_BY', 'out');
     link(graph, self, d.founded, 'Organization', 'FOUNDED_BY', 'in');
-    link(graph, self, d.citedBy, 'Session', 'CITES', 'in');
+    link(graph, self, d.cites, 'LegalDocument', 'CITES', 'out');
+    for (const citing of listOf(d.citedBy)) {
+      const kind = citing.__typename === 'LegalDocument' ? 'LegalDocument' : 'Session';
+      addEdge(graph, addNode(graph, kind, citing), 'CITES', self);
+    }
   },
 };
 

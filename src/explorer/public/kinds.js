@@ -26,11 +26,25 @@ export function kindOfId(id) {
   return KIND_ORDER.find((k) => KINDS[k].prefix === prefix) ?? null;
 }
 
-/** A short human label for an entity of any kind. */
+/** Cuts long text at a word boundary near `max` characters. */
+export function shorten(text, max) {
+  if (!text || text.length <= max) return text ?? '';
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max).replace(/[\s,.;:–-]+$/u, '')}…`;
+}
+
+/**
+ * A short human label for an entity of any kind. A session's title is often
+ * its report's first sentence ("Ngày 08/4/2025, Ban Thường vụ ... tổ chức
+ * hội nghị ..."), so it is shortened.
+ */
 export function labelOf(entity) {
   switch (entity.__typename) {
-    case 'Session':
-      return entity.date ? `${entity.title} (${entity.date})` : entity.title;
+    case 'Session': {
+      const title = shorten(entity.title, 60);
+      return entity.date && !entity.title.includes(entity.date) ? `${title} (${entity.date})` : title;
+    }
     case 'LegalDocument':
       return `${entity.type} ${entity.number}`;
     default:

@@ -1,5 +1,5 @@
 import { h, safeUrl } from './dom.js';
-import { KINDS, labelOf } from './kinds.js';
+import { KINDS, labelOf, shorten } from './kinds.js';
 import { listOf } from './graph-model.js';
 
 /**
@@ -46,7 +46,8 @@ function entityLink(kind, item, onFocus) {
     href: '#',
     class: `entity-link kind-${kind}`,
     onclick: (event) => { event.preventDefault(); onFocus(kind, item.id); },
-  }, kind === 'Session' ? item.title : labelOf({ ...item, __typename: kind }));
+    title: kind === 'Session' ? item.title : null,
+  }, kind === 'Session' ? shorten(item.title, 110) : labelOf({ ...item, __typename: kind }));
 }
 
 function field(label, value) {
@@ -60,6 +61,9 @@ function sourcesSection(entity) {
   return renderSection({ title: entity.mentions ? 'Mentioned in' : 'Sources', items: all.map((s) => sourceQuote(s)) });
 }
 
+/** An enum value as words: PARTY_STANDING_BODY -> "party standing body". */
+const humanize = (value) => (value ? value.toLowerCase().replaceAll('_', ' ') : null);
+
 const sessionLine = (s, ref) => [s.date ? h('time', {}, s.date) : null, ' ', ref('Session', s)];
 
 const SECTIONS = {
@@ -69,7 +73,7 @@ const SECTIONS = {
     { title: 'Attended', items: listOf(p.sessionsAttended).map((s) => fact(sessionLine(s, ref), s.sources)) },
   ],
   Organization: (o, ref) => [
-    { title: 'About', items: [field('Kind', o.kind), field('Part of', ref('Organization', o.parent)), field('Serves', ref('AdminUnit', o.adminUnit))].filter(Boolean) },
+    { title: 'About', items: [field('Kind', humanize(o.organizationKind)), field('Part of', ref('Organization', o.parent)), field('Serves', ref('AdminUnit', o.adminUnit))].filter(Boolean) },
     { title: 'Founded by', items: o.foundingDocument ? [fact(ref('LegalDocument', o.foundingDocument), o.foundingDocument.sources)] : [] },
     { title: 'Office holders', items: listOf(o.officeHolders).map((pos) => fact([ref('Person', pos.person), `, ${pos.title}`], pos.sources)) },
     { title: 'Bodies within', items: listOf(o.children).map((c) => ref('Organization', c)) },
@@ -77,12 +81,12 @@ const SECTIONS = {
     { title: 'Documents issued', items: listOf(o.documentsIssued).map((d) => [d.issuedOn ? h('time', {}, d.issuedOn) : null, ' ', ref('LegalDocument', d)]) },
   ],
   AdminUnit: (a, ref) => [
-    { title: 'About', items: [field('Level', a.level), field('Inside', ref('AdminUnit', a.parent))].filter(Boolean) },
+    { title: 'About', items: [field('Level', humanize(a.level)), field('Inside', ref('AdminUnit', a.parent))].filter(Boolean) },
     { title: 'Units within', items: listOf(a.children).map((c) => ref('AdminUnit', c)) },
     { title: 'Organizations', items: listOf(a.organizations).map((o) => ref('Organization', o)) },
   ],
   Session: (s, ref) => [
-    { title: 'About', items: [field('Kind', s.kind), field('Date', s.date), field('Chaired by', ref('Person', s.chair))].filter(Boolean) },
+    { title: 'About', items: [field('Kind', humanize(s.sessionKind)), field('Date', s.date), field('Chaired by', ref('Person', s.chair))].filter(Boolean) },
     { title: 'Participants', items: listOf(s.participants).map((p) => ref('Person', p)) },
     { title: 'Organizations', items: listOf(s.organizations).map((o) => ref('Organization', o)) },
     { title: 'Documents cited', items: listOf(s.documentsCited).map((d) => ref('LegalDocument', d)) },
@@ -90,6 +94,7 @@ const SECTIONS = {
   LegalDocument: (d, ref) => [
     { title: 'About', items: [field('Type', d.type), field('Number', d.number), field('Issued on', d.issuedOn), field('Subject', d.subject), field('Issued by', ref('Organization', d.issuer))].filter(Boolean) },
     { title: 'Founded', items: listOf(d.founded).map((o) => ref('Organization', o)) },
-    { title: 'Cited by', items: listOf(d.citedBy).map((s) => sessionLine(s, ref)) },
+    { title: 'Cites', items: listOf(d.cites).map((c) => ref('LegalDocument', c)) },
+    { title: 'Cited by', items: listOf(d.citedBy).map((c) => (c.__typename === 'LegalDocument' ? ref('LegalDocument', c) : sessionLine(c, ref))) },
   ],
 };

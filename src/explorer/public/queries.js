@@ -2,7 +2,8 @@
  * Every GraphQL operation the explorer sends, in one place: when the schema
  * changes, this is the file to adapt. Aliases keep the answers in the shape
  * the other modules read (`sessionsChaired`, `nodes`...), whatever the field
- * is called in the schema.
+ * is called in the schema; `kind` is aliased per type because one search
+ * answer mixes an Organization's kind and a Session's, of different enums.
  *
  * tests/explorer/queries.test.ts loads this file as a plain script and
  * validates every exported operation against schema/schema.graphql, so keep
@@ -14,9 +15,9 @@ export const NEIGHBOUR_PAGE = 100;
 
 const FRAGMENTS = {
   PersonRef: `fragment PersonRef on Person { id name }`,
-  OrganizationRef: `fragment OrganizationRef on Organization { id name kind }`,
+  OrganizationRef: `fragment OrganizationRef on Organization { id name organizationKind: kind }`,
   AdminUnitRef: `fragment AdminUnitRef on AdminUnit { id name level }`,
-  SessionRef: `fragment SessionRef on Session { id title kind date }`,
+  SessionRef: `fragment SessionRef on Session { id title sessionKind: kind date }`,
   DocumentRef: `fragment DocumentRef on LegalDocument { id type number issuedOn }`,
   SourceFields: `fragment SourceFields on Source { quote article { id url title publishedAt } }`,
 };
@@ -39,7 +40,7 @@ export function withFragments(operation) {
 
 /** Search as you type: ranked hits of every kind, diacritics optional ("luong thi thu"). */
 export const SEARCH = withFragments(`
-query ExplorerSearch($text: String!, $first: Int) {
+query ExplorerSearch($text: String!, $first: Int!) {
   search(text: $text, first: $first) {
     score
     node {
@@ -62,14 +63,13 @@ query ExplorerPerson($id: ID!, $first: Int) {
     positions {
       id
       title
-      attestedFrom
-      attestedTo
+      attestedOn
       organization { ...OrganizationRef }
       sources { ...SourceFields }
     }
     sessionsChaired(first: $first) { totalCount nodes { ...SessionRef sources { ...SourceFields } } }
     sessionsAttended(first: $first) { totalCount nodes { ...SessionRef sources { ...SourceFields } } }
-    mentions { ...SourceFields }
+    mentions: sources { ...SourceFields }
   }
 }`);
 
@@ -80,26 +80,26 @@ query ExplorerOrganization($id: ID!, $first: Int) {
     __typename
     ...OrganizationRef
     parent { ...OrganizationRef }
-    children { ...OrganizationRef }
+    children(first: $first) { totalCount nodes { ...OrganizationRef } }
     adminUnit { ...AdminUnitRef }
     officeHolders { id title person { ...PersonRef } sources { ...SourceFields } }
     sessions(first: $first) { totalCount nodes { ...SessionRef } }
     documentsIssued(first: $first) { totalCount nodes { ...DocumentRef } }
     foundingDocument { ...DocumentRef sources { ...SourceFields } }
-    mentions { ...SourceFields }
+    mentions: sources { ...SourceFields }
   }
 }`);
 
 /** An administrative unit with the units around it and the bodies that serve it. */
 export const ADMIN_UNIT = withFragments(`
-query ExplorerAdminUnit($id: ID!) {
+query ExplorerAdminUnit($id: ID!, $first: Int) {
   entity: adminUnit(id: $id) {
     __typename
     ...AdminUnitRef
     parent { ...AdminUnitRef }
-    children { ...AdminUnitRef }
-    organizations { ...OrganizationRef }
-    mentions { ...SourceFields }
+    children(first: $first) { totalCount nodes { ...AdminUnitRef } }
+    organizations(first: $first) { totalCount nodes { ...OrganizationRef } }
+    mentions: sources { ...SourceFields }
   }
 }`);
 
@@ -118,7 +118,7 @@ query ExplorerSession($id: ID!) {
   }
 }`);
 
-/** A legal document: its issuer, what it founded, who cites it. */
+/** A legal document: its issuer, what it founded, what it cites and what cites it (sessions or documents). */
 export const DOCUMENT = withFragments(`
 query ExplorerDocument($id: ID!) {
   entity: document(id: $id) {
@@ -127,7 +127,8 @@ query ExplorerDocument($id: ID!) {
     subject
     issuer { ...OrganizationRef }
     founded { ...OrganizationRef }
-    citedBy { ...SessionRef }
+    cites { ...DocumentRef }
+    citedBy { __typename ...SessionRef ...DocumentRef }
     sources { ...SourceFields }
   }
 }`);

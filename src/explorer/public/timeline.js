@@ -34,9 +34,10 @@ export function renderTimeline(root, entity, { onFocus }) {
 const ITEMS = {
   Person: (p) => [
     ...listOf(p.positions).map((pos) => {
-      const dates = listOf(pos.sources).map((s) => s.article?.publishedAt).filter(Boolean).sort();
+      // an office is known from the days articles state it: a bar from the first to the last
+      const days = (pos.attestedOn ?? listOf(pos.sources).map((s) => s.article?.publishedAt)).filter(Boolean).sort();
       return item('Office', 'Organization', pos.organization?.id, `${pos.title}${pos.organization ? `, ${pos.organization.name}` : ''}`,
-        pos.attestedFrom ?? dates[0], pos.attestedTo ?? dates[dates.length - 1]);
+        days[0], days[days.length - 1]);
     }),
     ...listOf(p.sessionsChaired).map((s) => item('Chaired', 'Session', s.id, s.title, s.date)),
     ...listOf(p.sessionsAttended).map((s) => item('Attended', 'Session', s.id, s.title, s.date)),

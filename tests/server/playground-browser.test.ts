@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { articleX } from '../graphql/fixtures';
+import { TEXT_X, articleX } from '../graphql/fixtures';
 import { startTestServer, type TestServer } from './harness';
 
 /**
@@ -14,7 +14,7 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/go
   let browser: Browser;
   beforeAll(async () => {
     t = await startTestServer();
-    await t.server.store.saveArticle(articleX(), articleX().article.url as string);
+    await t.server.store.saveArticle(articleX(), TEXT_X);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   });
   afterAll(async () => {

@@ -10,7 +10,6 @@ const NAME_PART = /^\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}+){1,3}$/u;
 const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
 const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Thôn|Quang|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu)(?![\p{L}])/u;
-const TOP_BYLINE = /^(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})[ ]+\d{1,2}:\d{2}[ ]+\d{1,2}\/\d{1,2}\/\d{4}$/u;
 
 /**
  * Byline persons: the short lines right after the last paragraph of running
@@ -21,30 +20,36 @@ const TOP_BYLINE = /^(\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3})[ ]+\d{1,2}:\d{2}[ 
 export function recognizeBylines(text: string): BylineMention[] {
   const lines = linesOf(text);
   const out: BylineMention[] = [];
-  for (const line of lines.slice(0, 12)) {
-    const m = TOP_BYLINE.exec(line.text.trim());
-    if (m) out.push(at(line, m[1]));
-  }
-  let lastParagraph = -1;
-  lines.forEach((l, i) => {
-    if (l.text.trim().split(/\s+/).length >= 20) lastParagraph = i;
-  });
-  if (lastParagraph < 0) return out;
+  const long = lines.map((l) => l.text.trim().split(/\s+/).length >= 20 && /[.!?…"”)]$/u.test(l.text.trim()));
+  const firstParagraph = long.indexOf(true);
+  const lastParagraph = long.lastIndexOf(true);
+  if (firstParagraph < 0) return out;
+  const head = lines.slice(0, firstParagraph).filter((l) => l.text.trim() !== '').slice(-4);
+  for (const line of head) for (const name of namesOf(line.text, true)) out.push(at(line, name));
   const tail = lines.slice(lastParagraph + 1).filter((l) => l.text.trim() !== '').slice(0, 4);
-  for (const line of tail) for (const name of namesOf(line.text)) out.push(at(line, name));
+  for (const line of tail) for (const name of namesOf(line.text, false)) out.push(at(line, name));
   return out;
 }
 
-function namesOf(raw: string): string[] {
-  let s = raw.trim().replace(LABEL, '');
+const STAMP = /[ ]+\d{1,2}:\d{2}(?:[ ]+\d{1,2}\/\d{1,2}\/\d{4})?[ ]*$|[ ]+\d{1,2}\/\d{1,2}\/\d{4}(?:[ ]+\d{1,2}:\d{2})?[ ]*$/u;
+
+/**
+ * The names of a byline line. Under the headline every part must be a name
+ * ("Kim Hương - Quốc Vũ 18:03 14/05/2021"); at the end the names come first
+ * and a body may follow ("Mỹ Loan – Trung tâm VH,TT&TT").
+ */
+function namesOf(raw: string, strict: boolean): string[] {
+  const labelled = LABEL.test(raw.trim());
+  let s = raw.trim().replace(LABEL, '').replace(STAMP, '');
   s = s.replace(/\([^()]*\)?\s*$/u, '').trim();
   const names: string[] = [];
-  for (const part of s.split(PART_SEPARATOR)) {
+  const parts = s.split(PART_SEPARATOR);
+  for (const part of parts) {
     const p = part.trim().replace(/\s+/g, ' ');
     if (!NAME_PART.test(p) || NOT_A_BYLINE.test(p)) break;
     names.push(p);
   }
-  return names;
+  return strict && !labelled && names.length < parts.length ? [] : names;
 }
 
 interface Line {

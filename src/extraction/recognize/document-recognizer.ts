@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
-import { readNgayDateAt, type WrittenDate } from './date-recognizer';
-import { parseOrg, type OrgPhrase } from './org-phrase';
+import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
+import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
 
 /** A numbered document as written, with what the text says beside the number. */
 export interface DocumentMention {
@@ -39,6 +39,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
     }
   }
   shareIssuers(text, docs);
+  laterDates(text, docs);
   return docs;
 }
 
@@ -64,8 +65,36 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
     start: before ? pos - before[0].length : pos, end: pos + m[0].length,
   };
   readTail(text, doc);
+  if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start);
   return doc;
 }
+
+const ISSUED_BEFORE = /[ ]+(?:(?:đã|vừa|mới)[ ]+)*(?:ký[ ]+)?ban[ ]+hành[ ]+$/iu;
+
+/** "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...": the issuer named before the verb. */
+function issuerBefore(text: string, start: number): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, start - 30), start);
+  const m = ISSUED_BEFORE.exec(lead);
+  return m ? parseOrgEndingAt(text, start - lead.length + m.index) : null;
+}
+
+const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+/iu;
+
+/** "Kế hoạch do ... ký ban hành ngày 11 tháng 5 năm 2021.": a later sentence dates the last undated document of its kind. */
+function laterDates(text: string, docs: DocumentMention[]): void {
+  for (const m of text.matchAll(SENTENCE_OF_KIND)) {
+    const type = canonicalType(m[1]);
+    const doc = [...docs].reverse().find((d) => d.start < m.index && d.type === type && !d.date);
+    if (!doc) continue;
+    const rest = text.slice(m.index, m.index + 200);
+    const stop = rest.search(/[.;\n]/u);
+    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    if (/\d[ ]*[-/][ ]*\p{Lu}/u.test(sentence)) continue;
+    const v = LATER_DATE.exec(sentence);
+    if (v) doc.date = readDateAt(text, m.index + v.index + v[0].length);
+  }
+}
+const SENTENCE_OF_KIND = new RegExp(`(?<=^|[.!?][ ]+|\\n)(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu');
 
 /** Date, issuer and subject after the number, in either order: ", ngày 21/7/2025 của Đảng ủy xã về ...". */
 function readTail(text: string, doc: DocumentMention): void {

@@ -1,5 +1,5 @@
 import type { DocumentMention } from './document-recognizer';
-import { parseOrg, type OrgPhrase } from './org-phrase';
+import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
 
 /** An organization and the document the text says established it. */
 export interface FoundingMention {
@@ -11,7 +11,6 @@ export interface FoundingMention {
 
 const FOUNDED_BY = /(?:đã[ ]+)?được[ ]+thành[ ]+lập[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
-const CLAUSE_START = /[,;:.\n(]/gu;
 
 /**
  * Foundings in three shapes: "X được thành lập theo Quyết định số N",
@@ -33,7 +32,7 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   const m = FOUNDED_BY.exec(lead);
   if (!m) return null;
   const verbAt = doc.start - lead.length + m.index;
-  return orgEndingAt(text, verbAt);
+  return parseOrgEndingAt(text, verbAt);
 }
 
 /** "Theo Quyết định số N ..., Chi bộ X được thành lập". */
@@ -43,7 +42,7 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const m = FOUNDED.exec(clause);
   if (!m) return null;
-  return orgEndingAt(text, doc.end + m.index);
+  return parseOrgEndingAt(text, doc.end + m.index);
 }
 
 /** "... về việc thành lập Chi bộ X". */
@@ -53,17 +52,4 @@ function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
   if (!m) return null;
   const at = text.indexOf(doc.subject, doc.start) + m.index + m[0].length;
   return parseOrg(text, at);
-}
-
-/** The organization whose name runs from its clause's start up to `end` (spaces allowed before it). */
-function orgEndingAt(text: string, end: number): OrgPhrase | null {
-  const window = text.slice(Math.max(0, end - 160), end);
-  let clauseStart = Math.max(0, end - 160);
-  for (const m of window.matchAll(CLAUSE_START)) clauseStart = Math.max(0, end - 160) + m.index + 1;
-  for (let p = clauseStart; p < end; p++) {
-    if (p > clauseStart && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
-    const org = parseOrg(text, p);
-    if (org && text.slice(org.end, end).trim() === '') return org;
-  }
-  return null;
 }

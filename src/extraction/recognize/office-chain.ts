@@ -47,12 +47,21 @@ export function parseOffice(text: string, pos: number): RawOffice | null {
   const entry = m.entry;
   if (entry.body) {
     const bodyStart = startOfLastWords(text, m.start, m.end, entry.body);
-    const org = parseOrg(text, bodyStart) ?? unitAsOrg(text, bodyStart);
-    return { entry, org, start: m.start, end: Math.max(m.end, org?.end ?? m.end) };
+    const org = parseOrg(text, bodyStart) ?? unitAsOrg(text, bodyStart) ?? parseOrg(text, skipSpaces(text, m.end));
+    return { entry, org, start: m.start, end: skipTerm(text, Math.max(m.end, org?.end ?? m.end)) };
   }
   const after = skipSpaces(text, m.end);
   const org = parseOrg(text, after);
-  return { entry, org, start: m.start, end: org?.end ?? m.end };
+  return { entry, org, start: m.start, end: skipTerm(text, org?.end ?? m.end) };
+}
+
+const TERM = /[ ]*,?[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+(?:\d{4}[ ]*-[ ]*\d{4}|[IVXLCDM]+|\d{1,2})\)?(?![\p{L}\p{N}])/iuy;
+
+/** Past a term written after an office: "Bí thư Chi bộ nhiệm kỳ 2020 - 2025", "khóa XII". */
+function skipTerm(text: string, pos: number): number {
+  TERM.lastIndex = pos;
+  const m = TERM.exec(text);
+  return m ? pos + m[0].length : pos;
 }
 
 /** A village or other unit standing as the body of an office ("Trưởng thôn Pá Chí"). */

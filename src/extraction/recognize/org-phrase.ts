@@ -79,10 +79,15 @@ export function parseOrg(text: string, pos: number, asInner = false): OrgPhrase 
     }
   }
   if (head.open && !org.label) {
-    const label = readProperLabel(text, skipSpaces(text, p));
+    const label = readLabel(text, p, true);
     if (label) {
       org.label = label.text;
       org.end = label.end;
+      const unit = readUnit(text, skipSpaces(text, label.end));
+      if (unit) {
+        org.unit = unit;
+        org.end = unit.end;
+      }
     }
   }
   if (head.name === 'Thường trực' || head.name === 'Văn phòng' || head.name === 'Đoàn công tác') return org.inner ? org : null;
@@ -96,6 +101,8 @@ export function readUnit(text: string, pos: number): UnitRef | null {
   const after = skipSpaces(text, m.end);
   if (/^(?:ủy|uỷ)(?![\p{L}])/iu.test(text.slice(after, after + 3))) return null;
   const numbered = m.entry.level === 'WARD' || m.entry.level === 'VILLAGE';
+  const so = numbered ? /^số[ ]+(\d{1,3})(?![\p{L}\p{N}])/u.exec(text.slice(after, after + 8)) : null;
+  if (so) return { word: m.entry.word, level: m.entry.level, name: `số ${so[1]}`, start: pos, end: after + so[0].length };
   const name = readUnitName(text, after, numbered);
   return { word: m.entry.word, level: m.entry.level, name: name?.name ?? null, start: pos, end: name?.end ?? m.end };
 }
@@ -108,12 +115,17 @@ function readUnitName(text: string, pos: number, numbered = false): { name: stri
   return { name, end: run.end };
 }
 
-/** The name of a board after "Ban": one to four words up to its parent body or a clause word. */
-function readLabel(text: string, pos: number): { text: string; end: number } | null {
+/**
+ * The name of a board after "Ban" (one to four words up to its parent body or
+ * a clause word), or with `proper` of a cell after "Chi bộ", capitalized
+ * first ("Trường Mầm non Blue Bee", "Công an").
+ */
+function readLabel(text: string, pos: number, proper = false): { text: string; end: number } | null {
   const words: string[] = [];
   let p = skipSpaces(text, pos);
   let end = pos;
-  while (words.length < 4) {
+  if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
+  while (words.length < (proper ? 8 : 4)) {
     if (HEADS.matchAt(text, p) || LEVELS.matchAt(text, p)) break;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
@@ -128,13 +140,19 @@ function readLabel(text: string, pos: number): { text: string; end: number } | n
   return { text: [first, ...words.slice(1)].join(' '), end };
 }
 
-/** A proper name after "Chi bộ": "Trường Mầm non Blue Bee" (capitalized words, lowercase ones between). */
-function readProperLabel(text: string, pos: number): { text: string; end: number } | null {
-  const re = /(\p{Lu}[\p{L}\p{N}]*)(?:[ ]+(?:\p{Lu}[\p{L}\p{N}]*|\p{Ll}+(?=(?:[ ]+\p{Ll}+)?[ ]+\p{Lu}))){0,7}/uy;
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  if (!m || /^(?:Đảng|Chi|Ban)$/u.test(m[1])) return null;
-  return { text: m[0].replace(/[ ]+/g, ' '), end: pos + m[0].length };
-}
-
 export { isProvinceName };
+
+const CLAUSE_START = /[,;:.\n(]/gu;
+
+/** The organization whose name runs from its clause's start up to `end` ("..., Chi bộ X| được thành lập"). */
+export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
+  const from = Math.max(0, end - 160);
+  let clauseStart = from;
+  for (const m of text.slice(from, end).matchAll(CLAUSE_START)) clauseStart = from + m.index + 1;
+  for (let p = clauseStart; p < end; p++) {
+    if (p > clauseStart && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
+    const org = parseOrg(text, p);
+    if (org && text.slice(org.end, end).trim() === '') return org;
+  }
+  return null;
+}

@@ -38,7 +38,28 @@ export function recognizePersons(text: string): PersonMention[] {
     if (found.has(m.index)) continue;
     readTitleFirst(text, m.index, m.index + m[0].length, found, true);
   }
+  readBareNames(text, found);
   return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu;
+/** Words after which a capitalized run names a place or street, not a person. */
+const PLACE_BEFORE = /(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|thôn|bản|ấp|khóm|xóm|làng|đường|phố|trường|cầu|chợ|sông|núi|chùa|đền|khu|tại|ở)[ ]+$/iu;
+
+/** "... có Hà Đình Hải, Phó Chủ tịch UBND tỉnh": a family-name-led name with offices, no honorific. */
+function readBareNames(text: string, found: Map<number, PersonMention>): void {
+  const covered = [...found.values()].map((m) => [m.start, m.end] as const);
+  for (const m of text.matchAll(CAPITAL_WORD)) {
+    if (!isSurname(m[0]) || covered.some(([a, b]) => a <= m.index && m.index < b)) continue;
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    if (/\p{Lu}\p{Ll}*[ ]+$/u.test(before) || PLACE_BEFORE.test(before)) continue;
+    const name = readPersonName(text, m.index, true);
+    if (!name) continue;
+    const mention = withOffices(text, m.index, name);
+    if (mention.offices.length === 0) continue;
+    found.set(m.index, mention);
+    covered.push([mention.start, mention.end]);
+  }
 }
 
 /** A name, its offices, then more "; Name - offices" of the same list. */

@@ -1,4 +1,5 @@
 import { KuzuStore } from './kuzu/kuzu-store';
+import { Neo4jStore } from './neo4j/neo4j-store';
 import { StoreError, type GraphStore } from './store.port';
 
 export interface StoreConfig {
@@ -10,7 +11,7 @@ export interface StoreConfig {
 
 /** Opens the configured store and runs its init() (schema, indexes). */
 export async function createStore(options: StoreConfig): Promise<GraphStore> {
-  const store = await instantiate(options);
+  const store = instantiate(options);
   try {
     await store.init();
   } catch (error) {
@@ -20,8 +21,8 @@ export async function createStore(options: StoreConfig): Promise<GraphStore> {
   return store;
 }
 
-async function instantiate(options: StoreConfig): Promise<GraphStore> {
+function instantiate(options: StoreConfig): GraphStore {
   if (options.backend === 'embedded') return new KuzuStore(options.dataDir);
   if (!options.neo4j) throw new StoreError('the neo4j backend needs neo4j settings (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)');
-  throw new StoreError('the neo4j backend is not available yet');
+  return new Neo4jStore(options.neo4j);
 }

@@ -123,7 +123,7 @@ export abstract class CypherGraphStore implements GraphStore {
 
   async counts(): Promise<Record<NodeLabel, number>> {
     const counts = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
-    for (const row of await this.runner.run(reads.countsQuery())) counts[row.label as NodeLabel] = Number(row.count);
+    for (const row of await this.runner.run(reads.countsQuery())) counts[row.label as NodeLabel] = Number(row.nodeCount);
     return counts;
   }
 

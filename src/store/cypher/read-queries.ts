@@ -50,9 +50,9 @@ export function articleTextQuery(id: string): CypherQuery {
   return cypher('MATCH (a:Article {id: $id}) RETURN a.text AS text', { id });
 }
 
-/** Node counts of every label, one row each (`label`, `count`). */
+/** Node counts of every label, one row each (`label`, `nodeCount`). */
 export function countsQuery(): CypherQuery {
-  return unionAll(NODE_LABELS.map((l) => cypher(`MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`)));
+  return unionAll(NODE_LABELS.map((l) => cypher(`MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS nodeCount`)));
 }
 
 /** Nodes of one label in id order after `afterId`. */

@@ -1,0 +1,64 @@
+import { buildListQueries, afterCondition } from '../../../src/store/cypher/list-query';
+import { documentsSpec, peopleSpec, sessionsSpec } from '../../../src/store/cypher/list-specs';
+import { assertParamsBound, cypher, paramNames, unionAll } from '../../../src/store/cypher/query';
+import { countsQuery, edgesQuery, nodesByIdQuery } from '../../../src/store/cypher/read-queries';
+import { createEdgesQuery, mergeNodesQuery } from '../../../src/store/cypher/write-queries';
+import { encodeCursor } from '../../../src/store/cypher/cursor';
+import { InvalidCursorError } from '../../../src/store/store.port';
+
+/** The shared Cypher, read as text: no database needed. */
+describe('Cypher builders', () => {
+  it('refuses a statement with a parameter it does not bind', () => {
+    expect(paramNames('MATCH (n {id: $id}) WHERE n.x IN $ids AND n.id = $id')).toEqual(['id', 'ids']);
+    expect(() => cypher('MATCH (n {id: $id}) RETURN n', {})).toThrow(/unbound Cypher parameter\(s\) \$id/);
+    expect(() => assertParamsBound({ cypher: 'RETURN $a, $b', params: { a: 1, b: undefined } })).toThrow(/\$b/);
+  });
+
+  it('gives each UNION ALL branch its own parameter names', () => {
+    const q = unionAll([cypher('MATCH (a:A) WHERE a.id IN $ids RETURN a.id AS id', { ids: ['x'] }),
+      cypher('MATCH (b:B) WHERE b.id IN $ids RETURN b.id AS id', { ids: ['y'] })]);
+    expect(q.cypher).toBe('MATCH (a:A) WHERE a.id IN $ids_0 RETURN a.id AS id\nUNION ALL\nMATCH (b:B) WHERE b.id IN $ids_1 RETURN b.id AS id');
+    expect(q.params).toEqual({ ids_0: ['x'], ids_1: ['y'] });
+  });
+
+  it('reads nodes by id as record fields', () => {
+    expect(nodesByIdQuery('Person', ['per_1']).cypher).toBe('MATCH (n:Person) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name');
+  });
+
+  it('reads edges of a multi-pair type with one anchored branch per pair', () => {
+    const q = edgesQuery('CITES', 'in', ['doc_1'], 'art_1');
+    expect(q.cypher).toContain('MATCH (a:Session)-[r:CITES]->(b:LegalDocument) WHERE b.id IN $ids_0 AND r.article = $article_0');
+    expect(q.cypher).toContain('MATCH (a:LegalDocument)-[r:CITES]->(b:LegalDocument) WHERE b.id IN $ids_1 AND r.article = $article_1');
+    expect(countsQuery().cypher.split('UNION ALL')).toHaveLength(7);
+  });
+
+  it('merges nodes setting names on creation only, and counts the edges it creates', () => {
+    const merge = mergeNodesQuery({ label: 'Person', rows: [{ id: 'per_1', name: 'Đỗ Thị Hoa', searchText: 'do thi hoa' }] });
+    expect(merge.cypher).toBe('UNWIND $rows AS r MERGE (n:Person {id: r.id}) ON CREATE SET n.name = r.name, n.searchText = r.searchText');
+    const edges = createEdgesQuery(
+      { type: 'TOOK_PART', fromLabel: 'Organization', toLabel: 'Session', rows: [{ from: 'o', to: 's', role: 'host', quote: 'q', spanStart: 0, spanEnd: 1 }] },
+      'art_1',
+    );
+    expect(edges.cypher).toContain('CREATE (a)-[:TOOK_PART {article: $article, quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd, role: r.role}]->(b)');
+    expect(edges.cypher).toMatch(/RETURN count\(\*\) AS created$/);
+  });
+
+  it('writes list filters as EXISTS subqueries and folded keys', () => {
+    const people = peopleSpec({ search: 'Trịnh tu', title: 'Bí thư', organizationId: 'org_1' });
+    expect(people.params).toEqual({ searchWord0: ' trinh', searchWord1: ' tu', title: 'bi thu', organizationId: 'org_1' });
+    expect(people.conditions).toContain("(' ' + n.searchText) CONTAINS $searchWord0");
+    expect(documentsSpec({ number: ' 03 – qđ/đu' }).params).toEqual({ number: '03-QĐ/ĐU' });
+    expect(sessionsSpec({ from: '2025-05-01' }).conditions).toEqual(["n.dateFrom <> '' AND n.dateTo >= $from"]);
+  });
+
+  it('pages after a cursor in the list order, asking one row more than the page', () => {
+    expect(afterCondition([{ property: 'dateFrom', descending: true }, { property: 'id', descending: false }])).toBe(
+      '(n.dateFrom < $cursor0) OR (n.dateFrom = $cursor0 AND n.id > $cursor1)',
+    );
+    const q = buildListQueries(sessionsSpec({ kind: 'CONFERENCE' }), { first: 2, after: encodeCursor(['2025-05-08', 'ses_1']) });
+    expect(q.count.cypher).toBe('MATCH (n:Session) WHERE (n.kind = $kind) RETURN count(n) AS total');
+    expect(q.page.cypher).toContain('ORDER BY sortKey0 DESC, sortKey1 LIMIT $limit');
+    expect(q.page.params).toMatchObject({ kind: 'CONFERENCE', cursor0: '2025-05-08', cursor1: 'ses_1', limit: 3 });
+    expect(() => buildListQueries(sessionsSpec({}), { first: 1, after: encodeCursor(['x']) })).toThrow(InvalidCursorError);
+  });
+});

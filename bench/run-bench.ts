@@ -1,0 +1,177 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createStore } from '../src/store/create-store';
+import { generateArticle } from './corpus/generate';
+import { Population } from './corpus/people';
+import { shapeFor, World } from './corpus/world';
+import { runLoad } from './http/load';
+import { type BenchOperation, benchOperations, readContract, requestBody } from './http/operations';
+import { type ServerProcess, startServerProcess } from './http/server-process';
+import { buildGraph, dataDirFor, folderBytes, readBuild, saveBuild } from './run/build-graph';
+import { DIRECT } from './run/direct-ops';
+import { type BenchReport, formatReport, judgeTargets, type OperationReport } from './run/report';
+import { round } from './run/stats';
+import { measureDirect, measureExtraction } from './run/timing';
+import { resolveVars } from './run/variables';
+
+/**
+ * `npm run bench [-- --articles 100000 --seed 1 --seconds 5 --concurrency 1,16,64 --rebuild]`
+ *
+ * Builds (or reuses) the graph of a generated corpus under bench/out/, times
+ * extraction, ingestion and every read operation in process and over HTTP
+ * against the real server in a child process, then writes
+ * bench/out/report.json and prints a table. Loopback only; every loop is bounded.
+ */
+interface Options { articles: number; seed: number; seconds: number; concurrency: number[]; rebuild: boolean; out: string; extractSample: number; ingestRequests: number }
+
+function parseArgs(argv: string[]): Options {
+  const get = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+  };
+  const int = (name: string, fallback: number) => {
+    const n = Number(get(name, String(fallback)));
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
+    return n;
+  };
+  return {
+    articles: Math.max(1, int('articles', 10_000)),
+    seed: int('seed', 1),
+    seconds: Math.max(1, int('seconds', 5)),
+    concurrency: get('concurrency', '1,16,64').split(',').map(Number).filter((n) => n > 0),
+    rebuild: argv.includes('--rebuild'),
+    out: get('out', join(__dirname, 'out')),
+    extractSample: int('extract-sample', 5000),
+    ingestRequests: int('ingest-requests', 200),
+  };
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const TOKEN = 'bench-token';
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  mkdirSync(o.out, { recursive: true });
+  const dir = dataDirFor(o.out, o.articles, o.seed);
+  let built = o.rebuild ? null : readBuild(dir, o.articles, o.seed);
+  const reusedData = built !== null;
+  if (!built && existsSync(dir)) rmSync(dir, { recursive: true, force: true }); // an unfinished or other build
+
+  say(`extraction: timing extractArticle on ${Math.min(o.extractSample, o.articles)} articles`);
+  const extraction = measureExtraction(o.articles, o.seed, o.extractSample);
+
+  const store = await createStore({ backend: 'embedded', dataDir: dir });
+  let report: Omit<BenchReport, 'targets'>;
+  let ops: BenchOperation[];
+  const operations: OperationReport[] = [];
+  try {
+    if (!built) {
+      say(`building the graph of ${o.articles} articles (seed ${o.seed}) in ${dir}`);
+      built = await buildGraph(store, dir, o.articles, o.seed, say);
+    } else say(`reusing ${dir} (built ${built.stats.builtAt})`);
+    const counts = await store.counts();
+    const vars = await resolveVars(store, built.sample, o.seed);
+    ops = benchOperations(readContract(), vars);
+    for (const op of ops) {
+      say(`direct: ${op.name} (${op.variables.length} variable sets)`);
+      const direct = await measureDirect(store, DIRECT[op.name], op.variables, o.seconds).catch((e: unknown) => {
+        say(`  direct ${op.name} failed: ${String(e)}`);
+        return null;
+      });
+      operations.push({ name: op.name, group: op.group, variableSets: op.variables.length, http: [], direct, ratioP50: null });
+    }
+    report = {
+      generatedAt: new Date().toISOString(),
+      machine: { cpus: cpus().length, node: process.version, platform: process.platform, totalMemBytes: totalmem() },
+      settings: { articles: o.articles, seed: o.seed, secondsPerRun: o.seconds, concurrency: o.concurrency, reusedData, dataDir: dir },
+      extraction,
+      build: built.stats,
+      store: { bytes: 0, counts },
+      server: { startSeconds: 0, peakRssBytes: null },
+      operations,
+      ingestHttp: [],
+    };
+  } finally {
+    await store.close();
+  }
+  if (!reusedData) {
+    built.stats.storeBytes = folderBytes(dir);
+    saveBuild(dir, built.stats, built.sample);
+  }
+  report.store.bytes = folderBytes(dir);
+
+  const started = Date.now();
+  const server = await startServerProcess({ DATA_DIR: dir, GRAPH_BACKEND: 'embedded', API_TOKEN: TOKEN, NODE_ENV: 'production' });
+  report.server.startSeconds = round((Date.now() - started) / 1000, 1);
+  try {
+    for (const [i, op] of ops.entries()) await measureHttp(server, op, operations[i], o);
+    report.ingestHttp = await measureIngest(server, o, dir);
+    report.server.peakRssBytes = server.peakRss();
+  } finally {
+    await server.stop();
+  }
+  const full: BenchReport = { ...report, targets: judgeTargets(report) };
+  writeFileSync(join(o.out, 'report.json'), `${JSON.stringify(full, null, 2)}\n`);
+  process.stdout.write(`${formatReport(full)}\n\nwritten ${join(o.out, 'report.json')}\n`);
+}
+
+/** Checks the operation answers without errors, then loads it at each concurrency. */
+async function measureHttp(server: ServerProcess, op: BenchOperation, out: OperationReport, o: Options): Promise<void> {
+  const bodies = op.variables.map((v) => requestBody(op, v));
+  const problem = await preflight(server.url, bodies.slice(0, 3));
+  if (problem) {
+    out.skipped = problem;
+    say(`http: ${op.name} skipped: ${problem}`);
+    return;
+  }
+  for (const c of o.concurrency) {
+    say(`http: ${op.name} at concurrency ${c} for ${o.seconds} s`);
+    out.http.push(await runLoad({ url: server.url, bodies, connections: c, seconds: o.seconds }));
+  }
+  const c1 = out.http.find((h) => h.connections === 1);
+  if (c1 && out.direct && out.direct.latency.p50 > 0) out.ratioP50 = round(c1.latency.p50 / out.direct.latency.p50, 2);
+}
+
+async function preflight(url: string, bodies: string[]): Promise<string | null> {
+  for (const body of bodies) {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await res.text();
+    if (res.status !== 200 || text.includes('"errors"')) return `HTTP ${res.status}: ${text.slice(0, 300)}`;
+  }
+  return null;
+}
+
+/**
+ * IngestArticle over HTTP: new articles (indices past the corpus, never sent
+ * before to this folder) one client at a time and sixteen at once, then the
+ * same articles again (the unchanged path).
+ */
+async function measureIngest(server: ServerProcess, o: Options, dir: string): Promise<BenchReport['ingestHttp']> {
+  const mutation = readContract().get('IngestArticle');
+  if (!mutation || o.ingestRequests === 0) return [];
+  const extraFile = join(dir, 'bench-extra.json');
+  const extra = existsSync(extraFile) ? (JSON.parse(readFileSync(extraFile, 'utf8')) as { sent: number }).sent : 0;
+  const world = new World(o.seed, shapeFor(o.articles));
+  const pop = new Population(world);
+  const bodiesFrom = (first: number, count: number) => Array.from({ length: count }, (_, k) => {
+    const a = generateArticle(world, pop, o.articles + first + k);
+    return JSON.stringify({ query: mutation, variables: { input: { text: a.text, ...a.meta } } });
+  });
+  const n = o.ingestRequests;
+  const headers = { authorization: `Bearer ${TOKEN}` };
+  const single = bodiesFrom(extra, n);
+  const many = bodiesFrom(extra + n, n);
+  writeFileSync(extraFile, JSON.stringify({ sent: extra + 2 * n }));
+  const out: BenchReport['ingestHttp'] = [];
+  say(`http: IngestArticle, ${n} new articles at concurrency 1, ${n} at 16, then ${n} repeated`);
+  out.push({ label: 'new', result: await runLoad({ url: server.url, bodies: single, connections: 1, seconds: 600, amount: n, headers }) });
+  out.push({ label: 'new', result: await runLoad({ url: server.url, bodies: many, connections: 16, seconds: 600, amount: n, headers }) });
+  out.push({ label: 'repeat', result: await runLoad({ url: server.url, bodies: many, connections: 16, seconds: 600, amount: n, headers }) });
+  return out;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

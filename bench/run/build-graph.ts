@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../../src/extraction/extract-article';
+import { parseArticleInput } from '../../src/ingest/article-input';
+import type { GraphStore, SaveOutcome } from '../../src/store/store.port';
+import { generateCorpus } from '../corpus/generate';
+import { round } from './stats';
+import { type TruthSample, TruthSampler } from './variables';
+
+/** What building the graph measured; kept beside the data so a reused folder still reports it. */
+export interface BuildStats {
+  articles: number;
+  seed: number;
+  builtAt: string;
+  seconds: number;
+  /** Articles per second, extraction and saving together (the ingest use case, in process). */
+  ingestPerSecond: number;
+  /** Articles per second of `saveArticle` alone. */
+  savePerSecond: number;
+  /** Articles per second of `extractArticle` alone, over the whole build. */
+  extractPerSecond: number;
+  outcomes: Record<SaveOutcome, number>;
+  corpusBytes: number;
+  peakRssBytes: number;
+  storeBytes: number;
+}
+
+const META = 'bench-meta.json';
+const SAMPLE = 'bench-sample.json';
+
+/** The folder of a built graph of `articles` articles of `seed`. */
+export function dataDirFor(outDir: string, articles: number, seed: number): string {
+  return join(outDir, `data-${articles}-${seed}`);
+}
+
+/** The stats and sample of a complete earlier build in `dir`, or null. */
+export function readBuild(dir: string, articles: number, seed: number): { stats: BuildStats; sample: TruthSample } | null {
+  if (!existsSync(join(dir, META)) || !existsSync(join(dir, SAMPLE))) return null;
+  const stats = JSON.parse(readFileSync(join(dir, META), 'utf8')) as BuildStats;
+  if (stats.articles !== articles || stats.seed !== seed) return null;
+  return { stats, sample: JSON.parse(readFileSync(join(dir, SAMPLE), 'utf8')) as TruthSample };
+}
+
+/**
+ * Ingests the generated corpus into `store` one article at a time (one
+ * transaction each, as the CLI does), timing extraction and saving apart,
+ * and writes the stats and the truth sample into `dir` once complete.
+ */
+export async function buildGraph(
+  store: GraphStore, dir: string, articles: number, seed: number, progress: (line: string) => void,
+): Promise<{ stats: BuildStats; sample: TruthSample }> {
+  const sampler = new TruthSampler(seed);
+  const outcomes: Record<SaveOutcome, number> = { created: 0, unchanged: 0, replaced: 0 };
+  let extractNs = 0n;
+  let saveNs = 0n;
+  let corpusBytes = 0;
+  let done = 0;
+  const started = process.hrtime.bigint();
+  for (const a of generateCorpus({ articles, seed })) {
+    sampler.add(a);
+    corpusBytes += Buffer.byteLength(a.text);
+    const t0 = process.hrtime.bigint();
+    const input = parseArticleInput({ text: a.text, ...a.meta });
+    const facts = extractArticle(input.text, { url: input.url ?? null, title: input.title ?? null, publishedAt: input.publishedAt ?? null });
+    const t1 = process.hrtime.bigint();
+    outcomes[await store.saveArticle(facts, input.text)] += 1;
+    const t2 = process.hrtime.bigint();
+    extractNs += t1 - t0;
+    saveNs += t2 - t1;
+    done += 1;
+    if (done % 1000 === 0 || done === articles) {
+      const s = Number(process.hrtime.bigint() - started) / 1e9;
+      progress(`  ingested ${done}/${articles} (${round(done / s, 1)} articles/s, RSS ${mb(process.memoryUsage().rss)} MB)`);
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const stats: BuildStats = {
+    articles,
+    seed,
+    builtAt: new Date().toISOString(),
+    seconds: round(seconds, 1),
+    ingestPerSecond: round(articles / seconds, 1),
+    savePerSecond: round(articles / (Number(saveNs) / 1e9), 1),
+    extractPerSecond: round(articles / (Number(extractNs) / 1e9), 1),
+    outcomes,
+    corpusBytes,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    storeBytes: 0, // measured once the store is closed and flushed
+  };
+  return { stats, sample: sampler.sample };
+}
+
+export function saveBuild(dir: string, stats: BuildStats, sample: TruthSample): void {
+  writeFileSync(join(dir, SAMPLE), JSON.stringify(sample));
+  writeFileSync(join(dir, META), `${JSON.stringify(stats, null, 2)}\n`);
+}
+
+/** Bytes under a folder (files only, our own bench files excluded). */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += folderBytes(path);
+    else if (entry.name !== META && entry.name !== SAMPLE) total += statSync(path).size;
+  }
+  return total;
+}
+
+export const mb = (bytes: number): number => round(bytes / 1024 / 1024, 1);

@@ -50,7 +50,7 @@ export function explorerRouter(publicDir: string = findPublicDir()): Router {
   router.get('/', (req: Request, res: Response) => {
     res.sendFile(path.join(publicDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
   });
-  router.use('/assets', express.static(publicDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: 0 }));
+  router.use('/assets', express.static(publicDir, { index: false, dotfiles: 'deny', maxAge: 0 }));
   router.get('/vendor/:file', (req: Request, res: Response, next: NextFunction) => {
     const file = vendor.get(String(req.params.file));
     if (!file) return next();
@@ -58,6 +58,11 @@ export function explorerRouter(publicDir: string = findPublicDir()): Router {
   });
   router.use((req: Request, res: Response) => {
     res.status(404).type('text/plain').send('Not found');
+  });
+  // a plain status, never a stack trace (express.static refuses bad paths by throwing)
+  router.use((error: { status?: number }, req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    res.status(status).type('text/plain').send(status === 500 ? 'Internal error' : 'Not found');
   });
   return router;
 }

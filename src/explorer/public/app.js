@@ -23,7 +23,7 @@ let pending = 0; // views scheduled and not yet drawn
 const graph = createGraph($('graph'), { onOpen: openNode, onFocus: (id) => focus(nodeKind(id), id) });
 
 /** What the e2e test and a curious researcher can reach from the console. */
-window.__explorer = { cy: graph.cy, view: () => parseHash(location.hash), entities };
+window.__explorer = { cy: graph.cy, graph, view: () => parseHash(location.hash), entities };
 
 setUpSearch({ input: $('search'), list: $('search-results'), status: $('search-status'), onChoose: focus });
 showLegend($('legend'));

@@ -3,8 +3,8 @@ import { KINDS, RELATIONS } from './kinds.js';
 /**
  * The Cytoscape stylesheet. Readability at 300 nodes comes from three
  * things: labels that vanish when too small to read (min-zoomed-font-size),
- * the `zoomed-out` class (set by graph.js) that hides edge labels and minor
- * node labels, and hubs drawn larger than leaves (mapped from degree).
+ * the `zoomed-out` and `far` classes (set by graph.js by zoom band) that hide
+ * edge labels and minor node labels and draw the hubs' labels larger, and hubs drawn larger than leaves (mapped from degree).
  */
 export function graphStyle() {
   return [
@@ -47,7 +47,7 @@ export function graphStyle() {
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
-        'font-size': 9,
+        'font-size': 10,
         'min-zoomed-font-size': 8,
         color: '#4b5563',
         'text-rotation': 'autorotate',
@@ -60,6 +60,8 @@ export function graphStyle() {
     { selector: 'edge[relation = "CHAIRED"]', style: { width: 2.5, 'line-color': '#a16207', 'target-arrow-color': '#a16207' } },
     { selector: 'edge[relation = "HOLDS_OFFICE"]', style: { width: 2.5, 'line-color': '#2563eb', 'target-arrow-color': '#2563eb' } },
     { selector: 'edge.zoomed-out', style: { label: '' } },
+    { selector: 'node.zoomed-out', style: { 'font-size': 'mapData(degree, 1, 30, 14, 22)', 'text-max-width': 220 } },
+    { selector: 'node.far', style: { 'font-size': 'mapData(degree, 1, 30, 34, 48)', 'text-max-width': 420, 'text-background-padding': 3 } },
     { selector: 'node.zoomed-out.minor', style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'edge.highlight', style: { width: 3, 'z-index': 9 } },
@@ -79,8 +81,10 @@ export function layoutOptions({ randomize, fit, animate }) {
     nodeDimensionsIncludeLabels: true,
     uniformNodeDimensions: false,
     packComponents: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: (edge) => (edge.source().degree() > 12 || edge.target().degree() > 12 ? 140 : 95),
+    nodeRepulsion: () => 6500,
+    // leaves sit close to the node they hang from, so each hub keeps its own
+    // cluster; edges between hubs are long, so the clusters stay apart
+    idealEdgeLength: (edge) => (Math.min(edge.source().degree(), edge.target().degree()) <= 1 ? 70 : 170),
     edgeElasticity: () => 0.45,
     nestingFactor: 0.1,
     gravity: 0.25,

@@ -3,6 +3,8 @@ import { graphStyle, layoutOptions } from './graph-style.js';
 
 /** Below this zoom, edge labels and the labels of minor nodes are hidden. */
 const LABEL_ZOOM = 0.75;
+/** Below this zoom, hubs' labels are drawn larger still so they stay readable. */
+const FAR_ZOOM = 0.4;
 /** Nodes with fewer links than this count as minor when zoomed out. */
 const MINOR_DEGREE = 3;
 /** A second tap within this time is a double tap, not a second click. */
@@ -31,6 +33,7 @@ export function createGraph(container, { onOpen, onFocus }) {
   cy.on('zoom', () => applyZoomClasses(cy));
   cy.on('mouseover', 'node', (event) => highlight(cy, event.target));
   cy.on('mouseout', 'node', () => cy.elements().removeClass('faded highlight'));
+  refitOnResize(cy, container);
   return {
     cy,
     /** Removes everything (a new focus). */
@@ -90,6 +93,22 @@ function addElements(cy, { nodes, edges }, centerId) {
   return true;
 }
 
+/** When the box changes shape (a phone turned, the panel moved below), fit the graph to it again. */
+function refitOnResize(cy, container) {
+  let timer = null;
+  let last = { width: container.clientWidth, height: container.clientHeight };
+  new ResizeObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = { width: container.clientWidth, height: container.clientHeight };
+      if (Math.abs(now.width - last.width) + Math.abs(now.height - last.height) < 40) return;
+      last = now;
+      cy.resize();
+      if (cy.nodes().nonempty()) cy.fit(undefined, 30);
+    }, 150);
+  }).observe(container);
+}
+
 function runLayout(cy, { randomize = false, fit = true, animate = true } = {}) {
   const layout = cy.layout(layoutOptions({ randomize, fit, animate: animate && cy.nodes().length < 400 }));
   const done = new Promise((resolve) => layout.one('layoutstop', resolve));
@@ -97,14 +116,17 @@ function runLayout(cy, { randomize = false, fit = true, animate = true } = {}) {
   return done;
 }
 
-let lastZoomedOut = null;
+/** Toggles the zoom classes only when the zoom crosses LABEL_ZOOM (or on `force`), not on every zoom step. */
 function applyZoomClasses(cy, force = false) {
   const zoomedOut = cy.zoom() < LABEL_ZOOM;
-  if (!force && zoomedOut === lastZoomedOut) return;
-  lastZoomedOut = zoomedOut;
+  const far = cy.zoom() < FAR_ZOOM;
+  const band = far ? 'far' : zoomedOut ? 'out' : 'near';
+  if (!force && band === cy.scratch('_zoomBand')) return;
+  cy.scratch('_zoomBand', band);
   cy.batch(() => {
     cy.nodes().forEach((n) => { n.toggleClass('minor', n.degree(false) < MINOR_DEGREE && !n.hasClass('focus')); });
     cy.elements().toggleClass('zoomed-out', zoomedOut);
+    cy.nodes().toggleClass('far', far);
   });
 }
 

@@ -7,6 +7,7 @@ import { costLimitRule } from '../graphql/safety/cost-limit.rule';
 import { depthLimitRule } from '../graphql/safety/depth-limit.rule';
 import type { ServerConfig } from './config';
 import { makeFormatError } from './format-error';
+import { requestLogPlugin } from './request-log.plugin';
 
 /**
  * Apollo Server with our limits: depth and cost rules, introspection as
@@ -22,7 +23,7 @@ export function createApollo(schema: GraphQLSchema, config: ServerConfig, logger
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules: [depthLimitRule(config.maxQueryDepth), costLimitRule(config.maxQueryCost)],
     formatError: makeFormatError(config.production, logger),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
     stopOnTerminationSignals: false, // main.ts stops HTTP, Apollo, then the store, in that order
     logger,
   });

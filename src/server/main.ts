@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { StoreError } from '../store/store.port';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './start-server';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Expected failures (bad configuration, a database folder in use) get their message, not a stack.
+  const expected = error instanceof ConfigError || error instanceof StoreError;
+  console.error(expected ? `vn-polgraph: ${error.message}` : error);
   process.exit(1);
 });

@@ -141,9 +141,45 @@ describeWithBrowser('the graph explorer at /explore, on the real server with the
     expect(restored.nodes.map((n) => n.id).sort()).toEqual(after.nodes.map((n) => n.id).sort());
     expect(restored.edges.length).toBe(after.edges.length);
 
-    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  it('centres the graph on a node at a double click, and goes back with the browser', async () => {
+    const expandedView = await page.evaluate(() => location.hash);
+    const before = await readGraph(page);
+    const session = before.nodes.find((n) => n.kind === 'Session');
+    expect(session).toBeDefined();
+    const at = await page.evaluate((nodeId) => {
+      const cy = (window as any).__explorer.cy;
+      const p = cy.getElementById(nodeId).renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, session!.id);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.waitForFunction((id) => location.hash === `#/session/${id}`, session!.id);
+    await settled(page);
+    const focused = await readGraph(page);
+    expect(focused.edges.length).toBeGreaterThan(0);
+    expect(focused.edges.every((e) => e.source === session!.id || e.target === session!.id)).toBe(true);
+    expect(focused.edges.some((e) => ['chaired', 'attended'].includes(e.label) && e.target === session!.id)).toBe(true);
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(session!.label);
+
+    await page.goBack();
+    await page.waitForFunction((hash) => location.hash === hash, expandedView);
+    await settled(page);
+    expect((await readGraph(page)).nodes.length).toBe(before.nodes.length);
+  });
+
+  it('saves a screenshot of a person with an expanded neighbour', async () => {
+    const person = (await readGraph(page)).nodes.find((n) => n.kind === 'Person' && n.label === 'Lương Thị Thu');
     await page.click('#fit');
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(400);
+    await clickNode(page, person!.id);
+    await page.waitForFunction(() => !location.hash.includes('select='));
+    await settled(page);
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe('Lương Thị Thu');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.mouse.move(20, 120); // off the node, so the hover highlight is gone
+    await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer.png') });
   });
 

@@ -87,7 +87,7 @@ async function load(kind, id) {
 }
 
 function showDetails(entity) {
-  renderPanel($('details'), entity, { onFocus: focus });
+  renderPanel({ head: $('panel-head'), body: $('details') }, entity, { onFocus: focus });
   renderTimeline($('timeline'), entity, { onFocus: focus });
 }
 

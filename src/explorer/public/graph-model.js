@@ -15,6 +15,12 @@ export function neighbourhoodOf(entity) {
   return { nodes: [...graph.nodes.values()], edges: [...graph.edges.values()] };
 }
 
+/** Sessions a person attended without chairing them (the API counts the chair among participants). */
+export function attendedOnly(person) {
+  const chaired = new Set(listOf(person.sessionsChaired).map((s) => s.id));
+  return listOf(person.sessionsAttended).filter((s) => !chaired.has(s.id));
+}
+
 /** A list field read the same whether the schema gives a list or a connection. */
 export function listOf(value) {
   if (Array.isArray(value)) return value.filter(Boolean);

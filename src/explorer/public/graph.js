@@ -109,9 +109,17 @@ function refitOnResize(cy, container) {
   }).observe(container);
 }
 
+/** A few nodes fitted to a big screen would be drawn huge: fitting stops at this zoom. */
+const FIT_MAX_ZOOM = 1.3;
+
 function runLayout(cy, { randomize = false, fit = true, animate = true } = {}) {
   const layout = cy.layout(layoutOptions({ randomize, fit, animate: animate && cy.nodes().length < 400 }));
-  const done = new Promise((resolve) => layout.one('layoutstop', resolve));
+  const maxZoom = cy.maxZoom();
+  if (fit) cy.maxZoom(FIT_MAX_ZOOM);
+  const done = new Promise((resolve) => layout.one('layoutstop', () => {
+    cy.maxZoom(maxZoom);
+    resolve();
+  }));
   layout.run();
   return done;
 }

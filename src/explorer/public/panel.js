@@ -1,20 +1,20 @@
 import { h, safeUrl } from './dom.js';
 import { KINDS, labelOf, shorten } from './kinds.js';
-import { listOf } from './graph-model.js';
+import { attendedOnly, listOf } from './graph-model.js';
 
 /**
  * The side panel: what the graph knows about one entity, fact by fact, each
  * with the words of the article that states it and a link to the article.
  * `onFocus(kind, id)` opens a related entity.
  */
-export function renderPanel(root, entity, { onFocus }) {
+export function renderPanel({ head, body }, entity, { onFocus }) {
   const kind = entity.__typename;
   const ref = (type, item) => entityLink(type, item, onFocus);
   const sections = SECTIONS[kind]?.(entity, ref) ?? [];
-  root.replaceChildren(
-    h('header', { class: 'panel-header' },
-      h('span', { class: `badge kind-${kind}` }, KINDS[kind].title),
-      h('h2', { id: 'panel-title' }, labelOf(entity))),
+  head.replaceChildren(
+    h('span', { class: `badge kind-${kind}` }, KINDS[kind].title),
+    h('h2', { id: 'panel-title' }, labelOf(entity)));
+  body.replaceChildren(
     ...sections.filter((s) => s && s.items.length > 0).map(renderSection),
     sourcesSection(entity),
   );
@@ -70,7 +70,7 @@ const SECTIONS = {
   Person: (p, ref) => [
     { title: 'Offices', items: listOf(p.positions).map((pos) => fact([pos.title, pos.organization ? [', ', ref('Organization', pos.organization)] : ''], pos.sources)) },
     { title: 'Chaired', items: listOf(p.sessionsChaired).map((s) => fact(sessionLine(s, ref), s.sources)) },
-    { title: 'Attended', items: listOf(p.sessionsAttended).map((s) => fact(sessionLine(s, ref), s.sources)) },
+    { title: 'Attended', items: attendedOnly(p).map((s) => fact(sessionLine(s, ref), s.sources)) },
   ],
   Organization: (o, ref) => [
     { title: 'About', items: [field('Kind', humanize(o.organizationKind)), field('Part of', ref('Organization', o.parent)), field('Serves', ref('AdminUnit', o.adminUnit))].filter(Boolean) },

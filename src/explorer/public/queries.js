@@ -38,7 +38,10 @@ export function withFragments(operation) {
   return [operation, ...[...used].map((name) => FRAGMENTS[name])].join('\n');
 }
 
-/** Search as you type: ranked hits of every kind, diacritics optional ("luong thi thu"). */
+/**
+ * Search as you type: ranked hits of every kind, diacritics optional ("luong
+ * thi thu"). A person's offices tell namesakes apart in the list.
+ */
 export const SEARCH = withFragments(`
 query ExplorerSearch($text: String!, $first: Int!) {
   search(text: $text, first: $first) {
@@ -46,6 +49,7 @@ query ExplorerSearch($text: String!, $first: Int!) {
     node {
       __typename
       ...PersonRef
+      ... on Person { positions { title organization { name } } }
       ...OrganizationRef
       ...AdminUnitRef
       ...SessionRef

@@ -84,6 +84,13 @@ export function setUpSearch({ input, list, status, onChoose }) {
   });
 }
 
+/** A second line that tells namesakes apart: a person's first offices. */
+function hintOf(node) {
+  if (node.__typename !== 'Person' || !Array.isArray(node.positions)) return null;
+  const offices = node.positions.slice(0, 2).map((p) => (p.organization ? `${p.title}, ${p.organization.name}` : p.title));
+  return offices.length > 0 ? offices.join(' · ') : null;
+}
+
 /** Hits in display order: by kind, then as the API ranked them. */
 function orderHits(raw) {
   const known = raw.filter((hit) => hit?.node && KINDS[hit.node.__typename]);
@@ -110,7 +117,7 @@ function groupsOf(hits, active, choose) {
             onclick: () => choose(hit),
           },
           h('span', { class: `swatch kind-${kind}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'hit-label' }, labelOf(hit.node))),
+          h('span', { class: 'hit-label' }, labelOf(hit.node), hintOf(hit.node) ? h('small', { class: 'hit-hint' }, hintOf(hit.node)) : null)),
         )));
   }).filter(Boolean);
 }

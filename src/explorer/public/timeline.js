@@ -1,6 +1,6 @@
 import { h, svg } from './dom.js';
 import { KINDS } from './kinds.js';
-import { listOf } from './graph-model.js';
+import { attendedOnly, listOf } from './graph-model.js';
 
 const MAX_ROWS = 60;
 const ROW = 22;
@@ -40,7 +40,7 @@ const ITEMS = {
         days[0], days[days.length - 1]);
     }),
     ...listOf(p.sessionsChaired).map((s) => item('Chaired', 'Session', s.id, s.title, s.date)),
-    ...listOf(p.sessionsAttended).map((s) => item('Attended', 'Session', s.id, s.title, s.date)),
+    ...attendedOnly(p).map((s) => item('Attended', 'Session', s.id, s.title, s.date)),
   ],
   Organization: (o) => [
     ...listOf(o.sessions).map((s) => item('Session', 'Session', s.id, s.title, s.date)),
@@ -64,47 +64,57 @@ export function dateRange(value) {
   return [Date.UTC(y, mo, d), Date.UTC(y, mo, d)];
 }
 
-/** Drawn at the box's own width, so text keeps its CSS size instead of being scaled. */
+/**
+ * Drawn at the box's own width, so text keeps its CSS size instead of being
+ * scaled: what happened in a left column, when in the chart beside it.
+ */
 function chart(items, width, onFocus) {
   const min = Math.min(...items.map((i) => i.start));
   const max = Math.max(...items.map((i) => i.end ?? i.start));
   const pad = Math.max((max - min) * 0.06, 15 * 864e5);
   const [t0, t1] = [min - pad, max + pad];
-  const x = (t) => LEFT + ((t - t0) / (t1 - t0)) * (width - 2 * LEFT);
+  const area = { left: Math.round(width * 0.5), right: width - LEFT };
+  const x = (t) => area.left + ((t - t0) / (t1 - t0)) * (area.right - area.left);
   const height = AXIS + items.length * ROW + 6;
   return svg('svg', { class: 'timeline', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'Timeline' },
-    ...axis(t0, t1, x, width, height),
-    ...items.map((it, row) => mark(it, AXIS + row * ROW + ROW / 2, x, width, onFocus)));
+    ...items.map((_, row) => (row % 2 === 0 ? svg('rect', { class: 'stripe', x: 0, y: AXIS + row * ROW, width, height: ROW }) : null)).filter(Boolean),
+    ...axis(t0, t1, x, area, height),
+    ...items.map((it, row) => mark(it, AXIS + row * ROW + ROW / 2, x, area, onFocus)));
 }
 
-function axis(t0, t1, x, width, height) {
-  const ticks = [];
+/** Month steps an axis may take, finest first. */
+const STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+
+function axis(t0, t1, x, area, height) {
   const spanMonths = (t1 - t0) / (30.4 * 864e5);
-  const step = spanMonths > 36 ? 12 : spanMonths > 12 ? 3 : 1;
+  const fits = Math.max(1, Math.floor((area.right - area.left) / 52));
+  const step = STEPS.find((s) => spanMonths / s <= fits) ?? 120;
+  const ticks = [];
   const start = new Date(t0);
-  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() <= t1; d.setUTCMonth(d.getUTCMonth() + step)) {
-    if (step === 12 && d.getUTCMonth() !== 0) continue;
-    const label = step === 12 ? String(d.getUTCFullYear()) : `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-    ticks.push(svg('line', { class: 'tick', x1: x(d.getTime()), x2: x(d.getTime()), y1: AXIS - 6, y2: height }),
-      svg('text', { class: 'tick-label', x: x(d.getTime()) + 3, y: AXIS - 10 }, label));
+  const first = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  if (step >= 12) first.setUTCFullYear(first.getUTCFullYear() + (first.getUTCMonth() === 0 ? 0 : 1), 0, 1);
+  for (const d = first; d.getTime() <= t1; d.setUTCMonth(d.getUTCMonth() + step)) {
+    const at = x(d.getTime());
+    const label = step >= 12 ? String(d.getUTCFullYear()) : `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+    ticks.push(svg('line', { class: 'tick', x1: at, x2: at, y1: AXIS - 6, y2: height }),
+      svg('text', { class: 'tick-label', x: Math.min(at, area.right - 20), y: AXIS - 10, 'text-anchor': 'middle' }, label));
   }
-  return [svg('line', { class: 'axis', x1: LEFT, x2: width - LEFT, y1: AXIS - 6, y2: AXIS - 6 }), ...ticks];
+  return [svg('line', { class: 'axis', x1: area.left, x2: area.right, y1: AXIS - 6, y2: AXIS - 6 }), ...ticks];
 }
 
-function mark(it, y, x, width, onFocus) {
+function mark(it, y, x, area, onFocus) {
   const x0 = x(it.start);
   const x1 = it.end ? x(it.end) : x0;
   const color = it.lane === 'Chaired' ? KINDS.Session.color : KINDS[it.kind].color;
   const shape = it.end
-    ? svg('rect', { x: x0, y: y - 5, width: Math.max(x1 - x0, 6), height: 10, rx: 5, fill: color })
+    ? svg('rect', { x: x0 - 3, y: y - 5, width: Math.max(x1 - x0, 0) + 6, height: 10, rx: 5, fill: color })
     : svg('circle', { cx: x0, cy: y, r: 5.5, fill: it.lane === 'Attended' ? '#ffffff' : color, stroke: color, 'stroke-width': 2 });
-  const rightHalf = x1 > width * 0.55;
-  const room = Math.floor((rightHalf ? x0 - 9 : width - x1 - 9) / 6.2) - it.lane.length - 3;
-  const label = it.label.length > room ? `${it.label.slice(0, Math.max(room - 1, 4))}…` : it.label;
-  const text = svg('text', { class: 'mark-label', x: rightHalf ? x0 - 9 : x1 + 9, y: y + 4, 'text-anchor': rightHalf ? 'end' : 'start' },
-    svg('tspan', { class: 'lane' }, `${it.lane} · `), label);
+  // about 6 px a character at 11 px: cut the label to its column
+  const room = Math.floor((area.left - 14) / 6) - it.lane.length - 1;
+  const label = it.label.length > room ? `${it.label.slice(0, Math.max(room - 1, 3)).trimEnd()}…` : it.label;
+  const text = svg('text', { class: 'mark-label', x: 4, y: y + 4 }, svg('tspan', { class: 'lane' }, `${it.lane} `), label);
   const group = svg('g', { class: 'mark', tabindex: it.id ? 0 : null, role: it.id ? 'link' : null },
-    svg('title', {}, `${it.lane}: ${it.label} (${it.when})`), shape, text);
+    svg('title', {}, `${it.lane}: ${it.label} (${it.when})`), text, shape);
   if (it.id) {
     const open = () => onFocus(it.kind, it.id);
     group.addEventListener('click', open);

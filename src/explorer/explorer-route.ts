@@ -33,20 +33,25 @@ export const VENDOR_FILES: Readonly<Record<string, string>> = {
 /**
  * Where the page's files are. Run from src/ (ts-node, jest) they sit beside
  * this module; compiled to dist/explorer, tsc does not copy them, so the
- * project's src/explorer/public is used.
+ * project's src/explorer/public is used. Null when neither is there (an
+ * image that left the folder out): the API must not fail for want of a page.
  */
-export function findPublicDir(): string {
+export function findPublicDir(): string | null {
   const candidates = [path.join(__dirname, 'public'), path.resolve(__dirname, '../../src/explorer/public')];
-  const found = candidates.find((dir) => existsSync(path.join(dir, 'index.html')));
-  if (!found) throw new Error(`explorer: index.html not found in ${candidates.join(' or ')}`);
-  return found;
+  return candidates.find((dir) => existsSync(path.join(dir, 'index.html'))) ?? null;
 }
 
 /** The router to mount at /explore: the page, its assets and the whitelisted vendor scripts. */
-export function explorerRouter(publicDir: string = findPublicDir()): Router {
+export function explorerRouter(publicDir: string | null = findPublicDir()): Router {
   const router = Router();
-  const vendor = resolveVendorFiles();
   router.use(securityHeaders);
+  if (!publicDir) {
+    router.use((req: Request, res: Response) => {
+      res.status(503).type('text/plain').send('The explorer page is not installed with this server (src/explorer/public is missing).');
+    });
+    return router;
+  }
+  const vendor = resolveVendorFiles();
   router.get('/', (req: Request, res: Response) => {
     res.sendFile(path.join(publicDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
   });

@@ -1,7 +1,7 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { EXPLORER_CSP, mountExplorer } from '../../src/explorer/explorer-route';
+import { EXPLORER_CSP, explorerRouter, mountExplorer } from '../../src/explorer/explorer-route';
 
 describe('the explorer route', () => {
   let server: Server;
@@ -54,6 +54,24 @@ describe('the explorer route', () => {
   it('serves nothing outside its public folder', async () => {
     for (const tail of ['/assets/..%2Fexplorer-route.ts', '/assets/%2E%2E/explorer-route.ts', '/nothing-here']) {
       expect((await fetch(`${base}${tail}`)).status).toBeGreaterThanOrEqual(400);
+    }
+  });
+});
+
+describe('the explorer route without its page files', () => {
+  it('answers 503 instead of failing the server', async () => {
+    const app = express();
+    app.use('/explore', explorerRouter(null));
+    const server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/explore`);
+      expect(response.status).toBe(503);
+    } finally {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
     }
   });
 });

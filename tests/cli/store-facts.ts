@@ -20,7 +20,7 @@ export async function readStoreFacts(dataDir: string): Promise<StoreFacts> {
     for (const label of NODE_LABELS) {
       ids[label] = [];
       for (let after: string | null = null; ;) {
-        const page = await store.scanNodes(label, after, 1000);
+        const page: Array<{ id: string }> = await store.scanNodes(label, after, 1000);
         ids[label].push(...page.map((n) => n.id));
         if (page.length < 1000) break;
         after = page[page.length - 1].id;

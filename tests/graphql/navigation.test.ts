@@ -109,7 +109,7 @@ describe('following the graph', () => {
     } }`, { id: gid.dong });
     const p = d.person;
     expect(p.positions).toEqual([{
-      title: 'Bí thư', organization: { name: 'Đảng ủy xã Hòa Sơn' }, attestedOn: ['2025-03-15'],
+      title: 'Bí thư', organization: { name: 'Đảng ủy xã Hòa Sơn' }, attestedOn: ['2025-03-10', '2025-03-15'], // the session's day, the article's day
       sources: [expect.objectContaining({
         quote: 'Trịnh Tuấn Đông, Bí thư Đảng ủy xã Hòa Sơn',
         article: { id: articleX().article.id, url: articleX().article.url, title: articleX().article.title, publishedAt: '2025-03-15' },
@@ -176,6 +176,27 @@ describe('following the graph', () => {
     expect(names(d.session.participants)).toEqual(['Hoàng Văn Nam', 'Trịnh Tuấn Đông']);
   });
 
+  it('relationship facts carry the quotes that state them', async () => {
+    const d = await ask(`query ($session: ID!, $cell: ID!) {
+      session(id: $session) {
+        participations { person { name } chaired sources { quote article { id } } }
+        organizationRoles { organization { name } role sources { quote } }
+      }
+      organization(id: $cell) { foundedBy { document { number } organization { name } sources { quote article { publishedAt } } } }
+    }`, { session: gid.session, cell: gid.cell });
+    const chair = d.session.participations.find((p: { chaired: boolean }) => p.chaired);
+    expect(chair.person).toEqual({ name: 'Trịnh Tuấn Đông' });
+    expect(chair.sources.length).toBeGreaterThan(0);
+    expect(chair.sources[0].article).toEqual({ id: articleX().article.id });
+    expect(d.session.participations).toHaveLength(2);
+    expect(d.session.organizationRoles).toHaveLength(2);
+    for (const part of [...d.session.participations, ...d.session.organizationRoles]) expect(part.sources.length).toBeGreaterThan(0);
+    expect(d.organization.foundedBy).toEqual([{
+      document: { number: '03-QĐ/ĐU' }, organization: { name: 'Chi bộ thôn Khuổi Nà' },
+      sources: [{ quote: 'Quyết định số 03-QĐ/ĐU về việc thành lập Chi bộ thôn Khuổi Nà', article: { publishedAt: '2025-03-15' } }],
+    }]);
+  });
+
   it('any node by id', async () => {
     const d = await ask('query ($id: ID!) { node(id: $id) { id __typename ... on Person { name } } }', { id: gid.nam });
     expect(d.node).toEqual({ id: gid.nam, __typename: 'Person', name: 'Hoàng Văn Nam' });
@@ -190,7 +211,7 @@ describe('officeholders', () => {
 
   it('in one organization, on a day', async () => {
     const d = await ask('query ($org: ID) { officeholders(title: "Bí thư", organizationId: $org, on: "2025-06-01") { person { name } attestedOn } }', { org: gid.committee });
-    expect(d.officeholders).toEqual([{ person: { name: 'Trịnh Tuấn Đông' }, attestedOn: ['2025-03-15'] }]);
+    expect(d.officeholders).toEqual([{ person: { name: 'Trịnh Tuấn Đông' }, attestedOn: ['2025-03-10', '2025-03-15'] }]);
   });
 
   it('needs a title or an organization', async () => {

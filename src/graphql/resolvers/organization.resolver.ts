@@ -7,11 +7,13 @@ import { loadNode, mentionsOf, neighbor, neighbors } from '../loaders/graph-read
 import { connectionFromArray, connectionFromPage, toPageRequest } from '../pagination';
 import { DateScalar } from '../scalars/date.scalar';
 import { AdminUnit } from '../types/admin-unit.type';
+import { Founding } from '../types/fact-links.type';
 import { LegalDocument, LegalDocumentConnection } from '../types/legal-document.type';
 import { Organization, OrganizationConnection } from '../types/organization.type';
 import { Position } from '../types/position.type';
 import { SessionConnection } from '../types/session.type';
 import { Source } from '../types/source.type';
+import { foundingsOf } from '../views/links';
 import { holdersOn } from '../views/office-holders';
 
 @Resolver(() => Organization)
@@ -64,6 +66,11 @@ export class OrganizationResolver {
   @FieldResolver(() => LegalDocument, { nullable: true, description: 'The decision that founded it' })
   async foundingDocument(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'FOUNDED', 'in', org.id, 'LegalDocument');
+  }
+
+  @FieldResolver(() => [Founding], { description: 'The documents that founded it, with the quotes saying so' })
+  async foundedBy(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
+    return foundingsOf(ctx, org);
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles name it' })

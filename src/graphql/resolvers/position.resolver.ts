@@ -7,7 +7,7 @@ import { Organization } from '../types/organization.type';
 import { Person } from '../types/person.type';
 import { Position } from '../types/position.type';
 import { Source } from '../types/source.type';
-import { attestedDates } from '../views/attestation';
+import { positionAttestation } from '../views/attestation';
 
 @Resolver(() => Position)
 export class PositionResolver {
@@ -21,9 +21,9 @@ export class PositionResolver {
     return neighbor(ctx, 'IN_ORGANIZATION', 'out', position.id, 'Organization');
   }
 
-  @FieldResolver(() => [DateScalar], { description: 'Publication days of the articles stating it, oldest first' })
+  @FieldResolver(() => [DateScalar], { description: 'Days it is attested on, oldest first: publication days of the articles stating it and dates of the sessions they report the holder at' })
   async attestedOn(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
-    return attestedDates(ctx, position.id);
+    return positionAttestation(ctx, position);
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles state it' })

@@ -5,11 +5,13 @@ import { SessionsArgs } from '../inputs/list.args';
 import { loadNode, mentionsOf, neighbor, neighbors } from '../loaders/graph-reads';
 import { connectionFromPage, toPageRequest } from '../pagination';
 import { Article } from '../types/article.type';
+import { SessionOrganization, SessionParticipation } from '../types/fact-links.type';
 import { LegalDocument } from '../types/legal-document.type';
 import { Organization } from '../types/organization.type';
 import { Person } from '../types/person.type';
 import { Session, SessionConnection } from '../types/session.type';
 import { Source } from '../types/source.type';
+import { sessionOrganizations, sessionParticipations } from '../views/links';
 
 @Resolver(() => Session)
 export class SessionResolver {
@@ -38,6 +40,16 @@ export class SessionResolver {
   @FieldResolver(() => [Organization], { description: 'Bodies that held it or took part' })
   async organizations(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'TOOK_PART', 'in', session.id, 'Organization');
+  }
+
+  @FieldResolver(() => [SessionParticipation], { description: 'Who attended or chaired, each with the quotes saying so' })
+  async participations(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    return sessionParticipations(ctx, session.id);
+  }
+
+  @FieldResolver(() => [SessionOrganization], { description: 'Organizations that held it or took part, with role and quotes' })
+  async organizationRoles(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+    return sessionOrganizations(ctx, session.id);
   }
 
   @FieldResolver(() => [LegalDocument], { description: 'Documents cited there' })

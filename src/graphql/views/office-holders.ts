@@ -1,6 +1,6 @@
 import type { PositionRecord } from '../../store/records';
 import type { GraphQLContext } from '../context';
-import { attestedDates } from './attestation';
+import { positionAttestation } from './attestation';
 
 /**
  * Positions as of a day. Offices carry no term dates, only the days
@@ -12,7 +12,7 @@ export async function holdersOn(ctx: GraphQLContext, positions: readonly Positio
   if (!on) return [...positions];
   const dated = await Promise.all(positions.map(async (p) => ({
     position: p,
-    last: (await attestedDates(ctx, p.id)).filter((d) => d <= on).pop() ?? null,
+    last: (await positionAttestation(ctx, p)).filter((d) => d <= on).pop() ?? null,
   })));
   const latestByTitle = new Map<string, string>();
   for (const { position, last } of dated) {

@@ -1,21 +1,42 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 
 /**
- * Loads one of the explorer's browser modules that has no imports (only
- * `export const` / `export function`) into a sandbox and returns its
- * exports, so jest (CommonJS) can test it without a bundler.
+ * Loads one of the explorer's browser ES modules (and the modules it
+ * imports, relatively) into a sandbox and returns its exports, so jest
+ * (CommonJS) can test the pure ones without a bundler. It reads only the
+ * forms the explorer uses: `import { a, b } from './x.js';` and
+ * `export const|let|function|class name`.
  */
-export function loadBrowserModule(file: string): Record<string, unknown> {
-  const source = readFileSync(file, 'utf8');
-  if (/^\s*import\s/m.test(source)) throw new Error(`${file} imports other modules; only import-free modules load here`);
+export function loadBrowserModule(file: string, globals: Record<string, unknown> = {}): Record<string, unknown> {
+  const sandbox = vm.createContext({ ...globals });
+  const cache = new Map<string, Record<string, unknown>>();
+  return load(path.resolve(file), sandbox, cache);
+}
+
+function load(file: string, sandbox: vm.Context, cache: Map<string, Record<string, unknown>>): Record<string, unknown> {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const exports: Record<string, unknown> = {};
+  cache.set(file, exports);
+  const imports: Record<string, Record<string, unknown>> = {};
   const names: string[] = [];
-  const body = source.replace(/^export\s+(const|let|function)\s+([A-Za-z_$][\w$]*)/gm, (_m, keyword: string, name: string) => {
+  let body = readFileSync(file, 'utf8').replace(
+    /^import\s*\{([^}]*)\}\s*from\s*'(\.[^']+)';?$/gm,
+    (_m, list: string, from: string) => {
+      const target = path.resolve(path.dirname(file), from);
+      imports[target] = load(target, sandbox, cache);
+      return `const {${list}} = __imports[${JSON.stringify(target)}];`;
+    },
+  );
+  body = body.replace(/^export\s+(const|let|function|class)\s+([A-Za-z_$][\w$]*)/gm, (_m, keyword: string, name: string) => {
     names.push(name);
     return `${keyword} ${name}`;
   });
-  if (/^export\s/m.test(body)) throw new Error(`${file} has an export form this loader does not read`);
-  const sandbox: { __exports?: Record<string, unknown> } = {};
-  vm.runInNewContext(`${body}\n__exports = { ${names.join(', ')} };`, sandbox, { filename: file });
-  return sandbox.__exports ?? {};
+  if (/^\s*(import|export)\s/m.test(body)) throw new Error(`${file} uses an import or export form this loader does not read`);
+  const wrapped = `(function (__imports) {\n${body}\nreturn { ${names.join(', ')} };\n})`;
+  const factory = vm.runInContext(wrapped, sandbox, { filename: file }) as (i: typeof imports) => Record<string, unknown>;
+  Object.assign(exports, factory(imports));
+  return exports;
 }

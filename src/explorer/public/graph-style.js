@@ -36,7 +36,7 @@ export function graphStyle() {
     { selector: 'node[kind = "LegalDocument"]', style: { width: 'mapData(degree, 1, 30, 18, 44)' } },
     { selector: 'node.expanded', style: { 'border-color': '#111827', 'border-width': 2 } },
     { selector: 'node.focus', style: { 'border-color': '#f59e0b', 'border-width': 5, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node:selected', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.18, 'overlay-padding': 5 } },
+    { selector: 'node:selected', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.18, 'overlay-padding': 5, 'overlay-shape': 'ellipse' } },
     {
       selector: 'edge',
       style: {

@@ -26,7 +26,19 @@ function renderSection({ title, items }) {
 
 /** One fact: its text, then each source that states it. */
 function fact(content, sources) {
-  return [h('div', { class: 'fact-text' }, content), ...listOf(sources).map(sourceQuote)];
+  return [h('div', { class: 'fact-text' }, content), ...distinctSources(sources).map(sourceQuote)];
+}
+
+/** The same words in the same article said once, however often they were recorded. */
+function distinctSources(sources) {
+  const seen = new Map();
+  for (const source of listOf(sources)) {
+    const key = `${source.article?.id ?? ''}\u0000${source.quote}`;
+    const found = seen.get(key);
+    if (found) found.times += 1;
+    else seen.set(key, { ...source, times: 1 });
+  }
+  return [...seen.values()];
 }
 
 function sourceQuote(source) {
@@ -37,7 +49,8 @@ function sourceQuote(source) {
     h('blockquote', { class: 'quote' }, source.quote),
     h('figcaption', {},
       href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, name) : name,
-      article.publishedAt ? ` · ${article.publishedAt}` : ''));
+      article.publishedAt ? ` · ${article.publishedAt}` : '',
+      source.times > 1 ? ` · ${source.times} times` : ''));
 }
 
 function entityLink(kind, item, onFocus) {
@@ -54,11 +67,15 @@ function field(label, value) {
   return value ? h('div', { class: 'fact-text' }, h('span', { class: 'field' }, `${label}: `), value) : null;
 }
 
-/** Where an entity is mentioned at all (the evidence it exists). */
+const MAX_MENTIONS = 8;
+
+/** Where an entity is mentioned at all (the evidence it exists), each wording once. */
 function sourcesSection(entity) {
-  const all = listOf(entity.mentions ?? entity.sources);
+  const all = distinctSources(entity.mentions ?? entity.sources);
   if (all.length === 0) return '';
-  return renderSection({ title: entity.mentions ? 'Mentioned in' : 'Sources', items: all.map((s) => sourceQuote(s)) });
+  const items = all.slice(0, MAX_MENTIONS).map((s) => sourceQuote(s));
+  if (all.length > MAX_MENTIONS) items.push(h('span', { class: 'muted' }, `and ${all.length - MAX_MENTIONS} more`));
+  return renderSection({ title: entity.mentions ? 'Mentioned in' : 'Sources', items });
 }
 
 /** An enum value as words: PARTY_STANDING_BODY -> "party standing body". */

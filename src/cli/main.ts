@@ -10,7 +10,10 @@ import { runCli } from './run-cli';
 async function main(): Promise<void> {
   const interrupt = new AbortController();
   process.on('SIGINT', () => {
-    if (interrupt.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    if (interrupt.signal.aborted) {
+      if (process.stderr.isTTY) process.stderr.write('\x1b[?25h\x1b[?7h\n'); // the progress bar hid the cursor
+      process.exit(EXIT_INTERRUPTED);
+    }
     process.stderr.write('\nstopping after the articles in flight (Ctrl-C again to quit now)\n');
     interrupt.abort();
   });

@@ -28,6 +28,7 @@ function barReporter(stream: NodeJS.WriteStream, total: number | null): Progress
     onFailure: (f) => bars.log(`failed: ${f.where}: ${f.message}\n`),
     finish: (t) => {
       bar.update(t.done, payloadOf(t));
+      bars.update(); // prints failures still waiting in the log buffer; stop() would drop them
       bars.stop();
     },
   };

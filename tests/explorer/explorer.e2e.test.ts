@@ -230,11 +230,11 @@ describeWithBrowser('the graph explorer at /explore, on the real server with the
       }
       const fitted = {
         zoom: cy.zoom(),
-        edgeLabelsHidden: cy.edges('.zoomed-out').length === cy.edges().length,
+        edgeLabelsHidden: cy.edges('.quiet').length === cy.edges().length,
         hubFontPx: parseFloat(cy.getElementById('org_0').style('font-size')) * cy.zoom(),
       };
       cy.zoom({ level: 1.5, renderedPosition: { x: 300, y: 300 } });
-      const zoomedIn = { edgeLabelsHidden: cy.edges('.zoomed-out').length > 0 };
+      const zoomedIn = { edgeLabelsHidden: cy.edges('.quiet').length > 0 };
       cy.fit(undefined, 30);
       return { count: cy.nodes().length, ms, overlapping, fitted, zoomedIn };
     });

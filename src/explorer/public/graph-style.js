@@ -2,9 +2,10 @@ import { KINDS, RELATIONS } from './kinds.js';
 
 /**
  * The Cytoscape stylesheet. Readability at 300 nodes comes from three
- * things: labels that vanish when too small to read (min-zoomed-font-size),
- * the `zoomed-out` and `far` classes (set by graph.js by zoom band) that hide
- * edge labels and minor node labels and draw the hubs' labels larger, and hubs drawn larger than leaves (mapped from degree).
+ * things: labels that vanish when too small to read (min-zoomed-font-size);
+ * classes graph.js sets by zoom band (`zoomed-out` and `far` draw node labels
+ * larger, `quiet` hides edge labels and the labels of minor nodes); and hubs
+ * drawn larger than leaves (mapped from degree).
  */
 export function graphStyle() {
   return [
@@ -59,10 +60,10 @@ export function graphStyle() {
     ...Object.entries(RELATIONS).map(([relation, r]) => ({ selector: `edge[relation = "${relation}"]`, style: { 'line-style': r.line } })),
     { selector: 'edge[relation = "CHAIRED"]', style: { width: 2.5, 'line-color': '#a16207', 'target-arrow-color': '#a16207' } },
     { selector: 'edge[relation = "HOLDS_OFFICE"]', style: { width: 2.5, 'line-color': '#2563eb', 'target-arrow-color': '#2563eb' } },
-    { selector: 'edge.zoomed-out', style: { label: '' } },
+    { selector: 'edge.quiet', style: { label: '' } },
     { selector: 'node.zoomed-out', style: { 'font-size': 'mapData(degree, 1, 30, 14, 22)', 'text-max-width': 220 } },
     { selector: 'node.far', style: { 'font-size': 'mapData(degree, 1, 30, 34, 48)', 'text-max-width': 420, 'text-background-padding': 3 } },
-    { selector: 'node.zoomed-out.minor', style: { label: '' } },
+    { selector: 'node.quiet.minor', style: { label: '' } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'edge.highlight', style: { width: 3, 'z-index': 9 } },
   ];

@@ -1,10 +1,12 @@
 import { RELATIONS } from './kinds.js';
 import { graphStyle, layoutOptions } from './graph-style.js';
 
-/** Below this zoom, edge labels and the labels of minor nodes are hidden. */
+/** Below this zoom, node labels are drawn larger, so they stay readable... */
 const LABEL_ZOOM = 0.75;
-/** Below this zoom, hubs' labels are drawn larger still so they stay readable. */
+/** ...and below this one, larger still. */
 const FAR_ZOOM = 0.4;
+/** Below LABEL_ZOOM edge labels are hidden, and so are the labels of minor nodes in graphs larger than this (smaller ones keep them down to FAR_ZOOM: a phone's fitted view). */
+const SMALL_GRAPH = 60;
 /** Nodes with fewer links than this count as minor when zoomed out. */
 const MINOR_DEGREE = 3;
 /** A second tap within this time is a double tap, not a second click. */
@@ -128,13 +130,16 @@ function runLayout(cy, { randomize = false, fit = true, animate = true } = {}) {
 function applyZoomClasses(cy, force = false) {
   const zoomedOut = cy.zoom() < LABEL_ZOOM;
   const far = cy.zoom() < FAR_ZOOM;
-  const band = far ? 'far' : zoomedOut ? 'out' : 'near';
+  const quiet = cy.nodes().length <= SMALL_GRAPH ? far : zoomedOut;
+  const band = `${zoomedOut}/${far}/${quiet}`; // a string, to compare with the last band
   if (!force && band === cy.scratch('_zoomBand')) return;
   cy.scratch('_zoomBand', band);
   cy.batch(() => {
     cy.nodes().forEach((n) => { n.toggleClass('minor', n.degree(false) < MINOR_DEGREE && !n.hasClass('focus')); });
-    cy.elements().toggleClass('zoomed-out', zoomedOut);
+    cy.nodes().toggleClass('zoomed-out', zoomedOut);
     cy.nodes().toggleClass('far', far);
+    cy.nodes().toggleClass('quiet', quiet);
+    cy.edges().toggleClass('quiet', zoomedOut);
   });
 }
 

@@ -20,8 +20,12 @@ export function renderPanel({ head, body }, entity, { onFocus }) {
   );
 }
 
-function renderSection({ title, items }) {
-  return h('section', { class: 'facts' }, h('h3', {}, title), h('ul', {}, items.map((item) => h('li', { class: 'fact' }, item))));
+function renderSection({ title, items, of }) {
+  // a connection holds one page: say how many the page leaves out
+  const more = typeof of?.totalCount === 'number' ? of.totalCount - listOf(of).length : 0;
+  return h('section', { class: 'facts' }, h('h3', {}, title),
+    h('ul', {}, items.map((item) => h('li', { class: 'fact' }, item))),
+    more > 0 ? h('p', { class: 'muted' }, `and ${more} more`) : '');
 }
 
 /** One fact: its text, then each source that states it. */
@@ -86,21 +90,21 @@ const sessionLine = (s, ref) => [s.date ? h('time', {}, s.date) : null, ' ', ref
 const SECTIONS = {
   Person: (p, ref) => [
     { title: 'Offices', items: listOf(p.positions).map((pos) => fact([pos.title, pos.organization ? [', ', ref('Organization', pos.organization)] : ''], pos.sources)) },
-    { title: 'Chaired', items: listOf(p.sessionsChaired).map((s) => fact(sessionLine(s, ref), s.sources)) },
-    { title: 'Attended', items: attendedOnly(p).map((s) => fact(sessionLine(s, ref), s.sources)) },
+    { title: 'Chaired', of: p.sessionsChaired, items: listOf(p.sessionsChaired).map((s) => fact(sessionLine(s, ref), s.sources)) },
+    { title: 'Attended', of: p.sessionsAttended, items: attendedOnly(p).map((s) => fact(sessionLine(s, ref), s.sources)) },
   ],
   Organization: (o, ref) => [
     { title: 'About', items: [field('Kind', humanize(o.organizationKind)), field('Part of', ref('Organization', o.parent)), field('Serves', ref('AdminUnit', o.adminUnit))].filter(Boolean) },
     { title: 'Founded by', items: o.foundingDocument ? [fact(ref('LegalDocument', o.foundingDocument), o.foundingDocument.sources)] : [] },
     { title: 'Office holders', items: listOf(o.officeHolders).map((pos) => fact([ref('Person', pos.person), `, ${pos.title}`], pos.sources)) },
-    { title: 'Bodies within', items: listOf(o.children).map((c) => ref('Organization', c)) },
-    { title: 'Sessions', items: listOf(o.sessions).map((s) => sessionLine(s, ref)) },
-    { title: 'Documents issued', items: listOf(o.documentsIssued).map((d) => [d.issuedOn ? h('time', {}, d.issuedOn) : null, ' ', ref('LegalDocument', d)]) },
+    { title: 'Bodies within', of: o.children, items: listOf(o.children).map((c) => ref('Organization', c)) },
+    { title: 'Sessions', of: o.sessions, items: listOf(o.sessions).map((s) => sessionLine(s, ref)) },
+    { title: 'Documents issued', of: o.documentsIssued, items: listOf(o.documentsIssued).map((d) => [d.issuedOn ? h('time', {}, d.issuedOn) : null, ' ', ref('LegalDocument', d)]) },
   ],
   AdminUnit: (a, ref) => [
     { title: 'About', items: [field('Level', humanize(a.level)), field('Inside', ref('AdminUnit', a.parent))].filter(Boolean) },
-    { title: 'Units within', items: listOf(a.children).map((c) => ref('AdminUnit', c)) },
-    { title: 'Organizations', items: listOf(a.organizations).map((o) => ref('Organization', o)) },
+    { title: 'Units within', of: a.children, items: listOf(a.children).map((c) => ref('AdminUnit', c)) },
+    { title: 'Organizations', of: a.organizations, items: listOf(a.organizations).map((o) => ref('Organization', o)) },
   ],
   Session: (s, ref) => [
     { title: 'About', items: [field('Kind', humanize(s.sessionKind)), field('Date', s.date), field('Chaired by', ref('Person', s.chair))].filter(Boolean) },

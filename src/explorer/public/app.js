@@ -26,6 +26,7 @@ const graph = createGraph($('graph'), { onOpen: openNode, onFocus: (id) => focus
 window.__explorer = { cy: graph.cy, graph, view: () => parseHash(location.hash), entities };
 
 setUpSearch({ input: $('search'), list: $('search-results'), status: $('search-status'), onChoose: focus });
+setUpExamples();
 showLegend($('legend'));
 $('fit').addEventListener('click', () => graph.cy.animate({ fit: { padding: 40 }, duration: 300 }));
 $('relayout').addEventListener('click', () => graph.layout({ randomize: true }));
@@ -57,13 +58,20 @@ async function show(view) {
     drawn.expanded = new Set();
   }
   let added = await draw(view.kind, view.id, view.id);
+  const failed = [];
   for (const id of view.expand) {
     if (drawn.expanded.has(id) || id === view.id) continue;
     const kind = nodeKind(id);
-    if (!kind) continue;
-    added = (await draw(kind, id, id)) || added;
-    drawn.expanded.add(id);
+    try {
+      if (!kind) throw new Error(`cannot tell what ${id} is`);
+      added = (await draw(kind, id, id)) || added;
+      drawn.expanded.add(id);
+    } catch (error) {
+      // one stale id in a shared link should not cost the rest of the view
+      failed.push(`${id}: ${error.message}`);
+    }
   }
+  if (failed.length > 0) showError(new Error(`some nodes could not be opened (${failed.join('; ')})`));
   const selected = view.select ?? view.id;
   graph.mark(view.id, view.expand, selected);
   if (added) await graph.layout({ randomize: stale, fit: true });
@@ -103,6 +111,23 @@ function openNode(id) {
 function focus(kind, id) {
   if (!kind) return;
   location.hash = formatHash({ kind, id, expand: [], select: null });
+}
+
+/** "/" jumps to the search box; the example searches on the start screen fill it in. */
+function setUpExamples() {
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && document.activeElement !== $('search')) {
+      event.preventDefault();
+      $('search').focus();
+    }
+  });
+  for (const button of document.querySelectorAll('[data-example]')) {
+    button.addEventListener('click', () => {
+      $('search').value = button.dataset.example;
+      $('search').dispatchEvent(new Event('input'));
+      $('search').focus();
+    });
+  }
 }
 
 function nodeKind(id) {

@@ -8,6 +8,7 @@ import type { GraphStore } from '../store/store.port';
 import { bearerToken, readRefusal, writeRefusal } from './auth';
 import type { ServerConfig } from './config';
 import { graphqlHandler } from './graphql-handler';
+import { mountExplorer } from '../explorer/explorer-route';
 import { playgroundTabs } from './playground/examples';
 import { playgroundAssets, playgroundPage } from './playground/playground-page';
 
@@ -19,7 +20,7 @@ export interface ServerState {
 
 /**
  * The HTTP app: `/healthz`, the GraphiQL playground on `GET /graphql` from a
- * browser, and GraphQL itself on `/graphql`.
+ * browser, GraphQL itself on `/graphql`, and the graph explorer on `/explore`.
  */
 export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLContext>, state: ServerState, logger: Logger): express.Express {
   const app = express();
@@ -51,6 +52,7 @@ export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLCont
     return createContext(state.store, writeRefusal(token, tokens), { signal, logger });
   };
   app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), graphqlHandler(apollo, makeContext, config.requestTimeoutMs));
+  mountExplorer(app);
   app.use(jsonErrors(config, logger));
   return app;
 }

@@ -1,17 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeWithBrowser, openBrowser, settled, type OpenBrowser } from './browser';
 import { startExplorerServer, type ExplorerServer } from './explorer-server';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../artifacts');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`explorer e2e skipped: no browser at ${CHROMIUM} (apt-get install -y chromium)`);
-const describeWithBrowser = hasChromium ? describe : describe.skip;
 
 /** What the page has drawn, read through its test hook. */
 interface Drawn {
@@ -29,11 +20,6 @@ function readGraph(page: Page): Promise<Drawn> {
   });
 }
 
-/** Waits until the page has drawn the view its URL names. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 20_000 });
-}
-
 /** Clicks a graph node with the mouse, where Cytoscape drew it. */
 async function clickNode(page: Page, id: string): Promise<void> {
   const at = await page.evaluate((nodeId) => {
@@ -47,29 +33,21 @@ async function clickNode(page: Page, id: string): Promise<void> {
 
 describeWithBrowser('the graph explorer at /explore, on the real server with the seed articles', () => {
   let site: ExplorerServer;
-  let context: BrowserContext;
+  let browser: OpenBrowser;
   let page: Page;
-  let profile: string;
-  const problems: string[] = [];
 
   beforeAll(async () => {
     site = await startExplorerServer();
     if (!site.mountedByServer) {
       console.warn('explorer e2e: the server does not mount /explore yet (mountExplorer(app) in src/server/app.ts); serving the page from a same-origin front');
     }
-    profile = mkdtempSync(path.join(tmpdir(), 'explorer-chromium-'));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 1366, height: 820 } });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+    browser = await openBrowser();
+    page = browser.page;
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await site?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('is served with a same-origin Content-Security-Policy', async () => {
@@ -192,65 +170,7 @@ describeWithBrowser('the graph explorer at /explore, on the real server with the
     await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-phone.png'), fullPage: true });
   });
 
-  it('lays out a 300-node neighbourhood without piling nodes up, hiding edge labels when zoomed out', async () => {
-    await page.setViewportSize({ width: 1366, height: 820 });
-    await page.goto(site.pageUrl);
-    await settled(page);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const result = await page.evaluate(async () => {
-      const { graph, cy } = (window as any).__explorer;
-      // a made-up neighbourhood of 300: one person, 23 bodies, 12 sessions or people around each
-      const nodes = [{ id: 'per_hub', kind: 'Person', label: 'Người Trung Tâm' }];
-      const edges: Array<Record<string, string>> = [];
-      for (let o = 0; o < 23; o += 1) {
-        nodes.push({ id: `org_${o}`, kind: 'Organization', label: `Đảng ủy xã Số ${o}` });
-        edges.push({ id: `per_hub|HOLDS_OFFICE|org_${o}`, source: 'per_hub', target: `org_${o}`, relation: 'HOLDS_OFFICE' });
-        for (let i = 0; i < 12; i += 1) {
-          const leaf = i % 2 === 0 ? { id: `ses_${o}_${i}`, kind: 'Session', label: `Hội nghị ${o}.${i}` } : { id: `per_${o}_${i}`, kind: 'Person', label: `Nguyễn Văn ${o}.${i}` };
-          nodes.push(leaf);
-          edges.push(leaf.kind === 'Session'
-            ? { id: `org_${o}|TOOK_PART|${leaf.id}`, source: `org_${o}`, target: leaf.id, relation: 'TOOK_PART' }
-            : { id: `${leaf.id}|HOLDS_OFFICE|org_${o}`, source: leaf.id, target: `org_${o}`, relation: 'HOLDS_OFFICE' });
-        }
-      }
-      document.getElementById('empty')!.hidden = true;
-      graph.clear();
-      graph.add({ nodes, edges }, 'per_hub');
-      const started = performance.now();
-      await graph.layout({ randomize: true, fit: true, animate: false });
-      const ms = performance.now() - started;
-      // a pair counts as piled up when one node hides most of the other
-      const shapes = cy.nodes().map((n: any) => ({ ...n.position(), size: n.width() }));
-      let overlapping = 0;
-      for (let a = 0; a < shapes.length; a += 1) {
-        for (let b = a + 1; b < shapes.length; b += 1) {
-          const [p, q] = [shapes[a], shapes[b]];
-          if (Math.hypot(p.x - q.x, p.y - q.y) < Math.min(p.size, q.size) * 0.6) overlapping += 1;
-        }
-      }
-      const fitted = {
-        zoom: cy.zoom(),
-        edgeLabelsHidden: cy.edges('.quiet').length === cy.edges().length,
-        hubFontPx: parseFloat(cy.getElementById('org_0').style('font-size')) * cy.zoom(),
-      };
-      cy.zoom({ level: 1.5, renderedPosition: { x: 300, y: 300 } });
-      const zoomedIn = { edgeLabelsHidden: cy.edges('.quiet').length > 0 };
-      cy.fit(undefined, 30);
-      return { count: cy.nodes().length, ms, overlapping, fitted, zoomedIn };
-    });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer-300.png') });
-    expect(result.count).toBe(300);
-    expect(result.ms).toBeLessThan(15_000);
-    expect(result.overlapping).toBe(0);
-    expect(result.fitted.zoom).toBeLessThan(0.75);
-    expect(result.fitted.edgeLabelsHidden).toBe(true);
-    expect(result.fitted.hubFontPx).toBeGreaterThanOrEqual(7); // the bodies stay named when the whole graph is in view
-    expect(result.zoomedIn.edgeLabelsHidden).toBe(false);
-    console.info(`300-node layout: ${Math.round(result.ms)} ms, ${result.overlapping} overlapping pairs, fitted zoom ${result.fitted.zoom.toFixed(2)}`);
-  });
-
   it('ran without script errors or Content-Security-Policy violations', () => {
-    expect(problems).toEqual([]);
+    expect(browser.problems).toEqual([]);
   });
 });

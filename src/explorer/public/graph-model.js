@@ -1,4 +1,4 @@
-import { labelOf } from './kinds.js';
+import { fullLabelOf, labelOf } from './kinds.js';
 
 /**
  * Turns one loaded entity (an answer of queries.js) into graph elements: the
@@ -30,7 +30,10 @@ export function listOf(value) {
 
 function addNode(graph, kind, entity) {
   const id = entity.id;
-  if (!graph.nodes.has(id)) graph.nodes.set(id, { id, kind, label: labelOf({ ...entity, __typename: kind }) });
+  if (!graph.nodes.has(id)) {
+    const typed = { ...entity, __typename: kind };
+    graph.nodes.set(id, { id, kind, label: labelOf(typed), full: fullLabelOf(typed) });
+  }
   return id;
 }
 

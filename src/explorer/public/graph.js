@@ -1,5 +1,6 @@
 import { RELATIONS } from './kinds.js';
 import { graphStyle, layoutOptions } from './graph-style.js';
+import { attachTooltip } from './tooltip.js';
 
 /** Below this zoom, node labels are drawn larger, so they stay readable... */
 const LABEL_ZOOM = 0.75;
@@ -36,6 +37,7 @@ export function createGraph(container, { onOpen, onFocus }) {
   cy.on('mouseover', 'node', (event) => highlight(cy, event.target));
   cy.on('mouseout', 'node', () => cy.elements().removeClass('faded highlight'));
   refitOnResize(cy, container);
+  attachTooltip(cy, container);
   return {
     cy,
     /** Removes everything (a new focus). */
@@ -74,7 +76,7 @@ function addElements(cy, { nodes, edges }, centerId) {
     const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
     fresh.push({
       group: 'nodes',
-      data: { id: node.id, kind: node.kind, label: node.label, degree: 1 },
+      data: { id: node.id, kind: node.kind, label: node.label, full: node.full ?? node.label, degree: 1 },
       position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) },
     });
   });

@@ -52,6 +52,12 @@ export function labelOf(entity) {
   }
 }
 
+/** The label without shortening, for tooltips. */
+export function fullLabelOf(entity) {
+  if (entity.__typename === 'Session') return entity.date ? `${entity.title} (${entity.date})` : entity.title;
+  return labelOf(entity);
+}
+
 /** Relationship kinds: the label drawn on the edge and its line style. */
 export const RELATIONS = {
   HOLDS_OFFICE: { label: 'holds office', line: 'solid' },

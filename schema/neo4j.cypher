@@ -40,5 +40,5 @@ CREATE INDEX states_article IF NOT EXISTS FOR ()-[r:STATES]-() ON (r.article);
 // Word-prefix search: Lucene over the folded copy, queried as "+trinh* +tu*".
 // The whitespace analyzer keeps the folded words as they are (no stop words).
 CREATE FULLTEXT INDEX node_search IF NOT EXISTS
-FOR (n:Person|Organization|AdminUnit|Position|Session|LegalDocument|Article) ON EACH [n.searchText]
+FOR (n:Person|Organization|AdminUnit|Session|LegalDocument|Article|Position) ON EACH [n.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

@@ -36,9 +36,9 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
     return { start, end, text: text.slice(start, end) };
   };
 
+  const rec = recognizeAll(norm.text, body, splitSentences(body));
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
-  const ctx = buildContext([...recognizeAdminUnits(norm.text), ...titleUnits], meta.url);
-  const rec = recognizeAll(body, splitSentences(body));
+  const ctx = buildContext([...rec.allUnits, ...titleUnits], meta.url);
   const { persons, links } = resolvePersons(rec.persons, ctx);
   for (const l of links) {
     if (!l.person) diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });

@@ -4,6 +4,17 @@
  * their letters; only keys are folded.
  */
 export function fold(s: string): string {
+  let f = CACHE.get(s);
+  if (f === undefined) {
+    if (CACHE.size > 50_000) CACHE.clear();
+    CACHE.set(s, (f = foldUncached(s)));
+  }
+  return f;
+}
+
+const CACHE = new Map<string, string>();
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -11,7 +11,7 @@ export function blankCrawlNoise(text: string): string {
   let inRelated = false;
   const out = lines.map((line) => {
     const trimmed = line.trim();
-    if (RELATED_HEADING.test(trimmed)) {
+    if (trimmed.length < 40 && RELATED_HEADING.test(trimmed)) {
       inRelated = true;
       return blank(line);
     }
@@ -20,7 +20,8 @@ export function blankCrawlNoise(text: string): string {
       inRelated = false;
     }
     if (isChromeLine(trimmed)) return blank(line);
-    return line.replace(IMAGE_FILE, blank).replace(ACRONYM_IN_PARENS, blank);
+    const imaged = IMAGE_EXTENSION.test(line) ? line.replace(IMAGE_FILE, blank) : line;
+    return line.includes('(') ? imaged.replace(ACRONYM_IN_PARENS, blank) : imaged;
   });
   return out.join('\n');
 }
@@ -28,12 +29,13 @@ export function blankCrawlNoise(text: string): string {
 const RELATED_HEADING =
   /^(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|cùng chủ đề|các tin đã đưa|tin mới|bài viết liên quan|xem thêm|đọc thêm|tin đã đưa|tin bài liên quan)\b.{0,20}$/iu;
 const LIST_ITEM = /^[-+•*»]\s/u;
-const IMAGE_FILE = /[\p{L}\p{N}_.-]+\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
+const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|bmp)\b/i;
+const IMAGE_FILE = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_.-]{1,160}\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
 const ACRONYM_IN_PARENS = /\(\s*[A-ZĐ][A-ZĐ-]{1,9}\s*\)/gu;
 const WIDGET = /A-\s*A\s*A\+|tương phản|cỡ chữ|lượt xem|người đăng tin|ngày đăng tin|đang online|đang truy cập|chia sẻ:|in trang|gửi bài viết|bản quyền thuộc|ghi rõ nguồn|xem tiếp|\]\]>/iu;
 
 function isChromeLine(line: string): boolean {
-  if (line === '') return false;
+  if (line === '' || line.length > 240) return false;
   if (WIDGET.test(line)) return true;
   if ((line.match(/ \| | » | \/ | > /g) ?? []).length >= 1 && !/[.!?]$/.test(line)) return true;
   if (/^trang chủ\b/iu.test(line)) return true;
@@ -42,8 +44,15 @@ function isChromeLine(line: string): boolean {
 
 /** A headline or site banner in capitals: three or more words, almost no lowercase letters. */
 function isCapitalsLine(line: string): boolean {
-  const upper = (line.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (line.match(/\p{Ll}/gu) ?? []).length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    const lo = ch.toLowerCase();
+    if (lo !== ch) upper++;
+    else if (ch.toUpperCase() !== ch) lower++;
+    if (lower > 0 && lower > upper * 0.1 && i > 40) return false;
+  }
   return upper >= 10 && lower <= upper * 0.1 && line.split(/\s+/).length >= 3;
 }
 

@@ -14,7 +14,10 @@ export interface NormalizedText {
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-const WORD = /\p{L}+/gu;
+/** Combining marks (NFD input) or Hangul jamo: without them the text is NFC already, as far as Vietnamese goes. */
+const NEEDS_COMPOSING = /[\u0300-\u036F\u1100-\u11FF]/;
+/** o/u + a toned a, e or y ending a word: the only place old tone placement shows. */
+const OLD_TONE_CLUSTER = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}])/gu;
 
 /** Normalizes `original` and keeps the offset map back to it. */
 export function normalizeText(original: string): NormalizedText {
@@ -23,13 +26,13 @@ export function normalizeText(original: string): NormalizedText {
     .replace(DASHES, '-')
     .replace(SPACES, ' ')
     .replace(/\r/g, '\n')
-    .replace(WORD, modernizeTones);
+    .replace(OLD_TONE_CLUSTER, (pair: string, at: number, all: string) => (at > 0 && /[qQ]/.test(all[at - 1]) ? pair : modernizeTones(pair)));
   return { text, toOriginal: composed.toOriginal };
 }
 
 /** NFC with an offset map; a fast path when the text is NFC already and has nothing to drop. */
 function composeWithOffsets(original: string): NormalizedText {
-  if (original.normalize('NFC') === original && !INVISIBLE.test(original)) {
+  if (!NEEDS_COMPOSING.test(original) && !INVISIBLE.test(original)) {
     const map = new Int32Array(original.length + 1);
     for (let i = 0; i <= original.length; i++) map[i] = i;
     return { text: original, toOriginal: map };

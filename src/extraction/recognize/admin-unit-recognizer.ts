@@ -1,8 +1,9 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
-import { ORG_HEADS } from '../lexicon/organizations';
 import { PROVINCE_NAMES } from '../lexicon/provinces';
-import { readUnit } from './org-phrase';
+import { parseOrg, readUnit } from './org-phrase';
+import { isAllCapsWord, isWordCode, startsUpper, tokensOf } from './tokens';
+import { FLAG, flagsOf } from './word-flags';
 import { isProvinceName, titleCase } from './scan';
 
 /** A named unit in the text: "xã Lộc Bình", "Huyện ủy Lấp Vò" (huyện Lấp Vò), a bare province name. */
@@ -15,49 +16,64 @@ export interface UnitMention {
   weight: number; // 1 for a plain mention; less for capitals, "Khu vực X"
 }
 
-const LEVEL_START = new RegExp(`(?<![\\p{L}])(?:${ADMIN_LEVEL_WORDS.map((l) => l.word).join('|')})(?![\\p{L}])`, 'giu');
-const COMMITTEE = new RegExp(
-  `(?<![\\p{L}])(${ORG_HEADS.filter((h) => h.committee).map((h) => h.forms[0]).join('|')})[ ]+(\\p{Lu}\\p{Ll}*(?:[ ]\\p{Lu}\\p{Ll}*){0,3})`,
-  'gu',
-);
-const PROVINCE = new RegExp(`(?<![\\p{L}])(${PROVINCE_NAMES.join('|')})(?![\\p{L}])`, 'giu');
-const AREA = /(?<![\p{L}])Khu vực[ ]+(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})/gu;
+const PROVINCES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const p of PROVINCE_NAMES) {
+  const first = p.split(' ')[0].toLowerCase();
+  PROVINCES_BY_FIRST_WORD.set(first, [...(PROVINCES_BY_FIRST_WORD.get(first) ?? []), p].sort((a, b) => b.length - a.length));
+}
+const AREA = /Khu vực[ ]+(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})/uy;
+const CAPS_LEVEL = new RegExp(`(${ADMIN_LEVEL_WORDS.map((l) => l.word.toUpperCase()).join('|')})[ ]+(\\p{Lu}+(?:[ ]\\p{Lu}+){0,3})`, 'uy');
 const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚI|TẠI|TRONG|TIẾN|XÂY|THỰC|ĐẠT|SẴN|TRIỂN|LÀM|CÔNG|KHAI)$/u;
 
 /** Every named unit in `text`, normal case, capitals (headlines, banners) and committees. */
 export function recognizeAdminUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
-  for (const m of text.matchAll(LEVEL_START)) {
-    if (/^\p{Lu}{2}/u.test(m[0])) continue;
-    const u = readUnit(text, m.index);
-    if (u?.name) out.push({ word: u.word, level: levelOf(u.word, u.name), name: u.name, start: u.start, end: u.end, weight: 1 });
+  const caps: Array<{ pos: number; word: string; words: string[] }> = [];
+  const { starts, words } = tokensOf(text);
+  for (let i = 0; i < starts.length; i++) {
+    const pos = starts[i];
+    const word = words[i];
+    const flags = flagsOf(word);
+    if (flags === 0 && word !== 'Khu') continue;
+    if (flags & FLAG.LEVEL && isAllCapsWord(text, pos, pos + word.length)) {
+      CAPS_LEVEL.lastIndex = pos;
+      const m = CAPS_LEVEL.exec(text);
+      if (m) caps.push({ pos, word: m[1].toLowerCase(), words: m[2].split(' ') });
+      continue;
+    }
+    if (flags & FLAG.LEVEL) {
+      const u = readUnit(text, pos);
+      if (u?.name) out.push({ word: u.word, level: levelOf(u.word, u.name), name: u.name, start: u.start, end: u.end, weight: 1 });
+    }
+    if (flags & FLAG.COMMITTEE && startsUpper(text, pos)) {
+      const org = parseOrg(text, pos);
+      const w = org?.head.committee;
+      if (w && org.unit?.name) out.push({ word: w, level: levelOf(w, org.unit.name), name: org.unit.name, start: pos, end: org.end, weight: 1 });
+    }
+    if (flags & FLAG.PROVINCE && startsUpper(text, pos)) {
+      for (const name of PROVINCES_BY_FIRST_WORD.get(word.toLowerCase()) ?? []) {
+        const after = pos + name.length;
+        if (text.slice(pos, after).toLowerCase() !== name.toLowerCase() || isWordCode(text.charCodeAt(after))) continue;
+        if (!out.some((u) => u.start <= pos && pos < u.end)) out.push({ word: 'tỉnh', level: 'PROVINCE', name, start: pos, end: after, weight: 1 });
+        break;
+      }
+    }
+    if (word === 'Khu') {
+      AREA.lastIndex = pos;
+      const m = AREA.exec(text);
+      if (m) out.push({ word: 'huyện', level: 'DISTRICT', name: m[1], start: pos, end: pos + m[0].length, weight: 0.5 });
+    }
   }
-  for (const m of text.matchAll(COMMITTEE)) {
-    const head = ORG_HEADS.find((h) => h.forms[0].toLowerCase() === m[1].toLowerCase() && h.committee)!;
-    const word = head.committee!;
-    out.push({ word, level: levelOf(word, m[2]), name: m[2], start: m.index, end: m.index + m[0].length, weight: 1 });
-  }
-  for (const m of text.matchAll(PROVINCE)) {
-    const name = PROVINCE_NAMES.find((p) => p.toLowerCase() === m[1].toLowerCase())!;
-    if (out.some((u) => u.start <= m.index && m.index < u.end)) continue;
-    out.push({ word: 'tỉnh', level: 'PROVINCE', name, start: m.index, end: m.index + m[0].length, weight: 1 });
-  }
-  for (const m of text.matchAll(AREA)) {
-    out.push({ word: 'huyện', level: 'DISTRICT', name: m[1], start: m.index, end: m.index + m[0].length, weight: 0.5 });
-  }
-  out.push(...capitalUnits(text, out));
+  out.push(...capitalUnits(caps, out));
   return out;
 }
 
 /** "XÃ TRUNG LÝ - TỈNH THANH HÓA": the longest prefix also seen in normal case, else two words. */
-function capitalUnits(text: string, seen: readonly UnitMention[]): UnitMention[] {
+function capitalUnits(caps: ReadonlyArray<{ pos: number; word: string; words: string[] }>, seen: readonly UnitMention[]): UnitMention[] {
   const out: UnitMention[] = [];
-  const caps = new RegExp(`(?<![\\p{L}])(${ADMIN_LEVEL_WORDS.map((l) => l.word.toUpperCase()).join('|')})[ ]+(\\p{Lu}+(?:[ ]\\p{Lu}+){0,3})`, 'gu');
-  for (const m of text.matchAll(caps)) {
-    const word = m[1].toLowerCase();
-    const words = m[2].split(' ');
-    const stop = words.findIndex((w) => CAPS_STOP.test(w) || w === 'ỦY' || w === 'UỶ');
-    const usable = stop < 0 ? words : words.slice(0, stop);
+  for (const c of caps) {
+    const stop = c.words.findIndex((w) => CAPS_STOP.test(w) || w === 'ỦY' || w === 'UỶ');
+    const usable = stop < 0 ? c.words : c.words.slice(0, stop);
     if (usable.length === 0) continue;
     let name = titleCase(usable.slice(0, 2).join(' '));
     for (let n = usable.length; n >= 1; n--) {
@@ -67,8 +83,8 @@ function capitalUnits(text: string, seen: readonly UnitMention[]): UnitMention[]
         break;
       }
     }
-    const level = ADMIN_LEVEL_WORDS.find((l) => l.word === word)!.level;
-    out.push({ word, level: levelOf(word, name, level), name, start: m.index, end: m.index + m[0].length, weight: 1 });
+    const level = ADMIN_LEVEL_WORDS.find((l) => l.word === c.word)!.level;
+    out.push({ word: c.word, level: levelOf(c.word, name, level), name, start: c.pos, end: c.pos + c.word.length, weight: 1 });
   }
   return out;
 }

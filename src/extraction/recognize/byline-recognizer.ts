@@ -20,7 +20,7 @@ const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đ
 export function recognizeBylines(text: string): BylineMention[] {
   const lines = linesOf(text);
   const out: BylineMention[] = [];
-  const long = lines.map((l) => l.text.trim().split(/\s+/).length >= 20 && /[.!?…"”)]$/u.test(l.text.trim()));
+  const long = lines.map((l) => isParagraph(l.text));
   const firstParagraph = long.indexOf(true);
   const lastParagraph = long.lastIndexOf(true);
   if (firstParagraph < 0) return out;
@@ -50,6 +50,14 @@ function namesOf(raw: string, strict: boolean): string[] {
     names.push(p);
   }
   return strict && !labelled && names.length < parts.length ? [] : names;
+}
+
+/** Running text: twenty words or more, ending as a sentence ends. */
+function isParagraph(line: string): boolean {
+  if (line.length < 60) return false;
+  let spaces = 0;
+  for (let i = 0; i < line.length && spaces < 19; i++) if (line.charCodeAt(i) === 32) spaces++;
+  return spaces >= 19 && /[.!?…"”)][ ]*$/u.test(line);
 }
 
 interface Line {

@@ -82,7 +82,8 @@ const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+/iu;
 
 /** "Kế hoạch do ... ký ban hành ngày 11 tháng 5 năm 2021.": a later sentence dates the last undated document of its kind. */
 function laterDates(text: string, docs: DocumentMention[]): void {
-  for (const m of text.matchAll(SENTENCE_OF_KIND)) {
+  for (const m of text.matchAll(KIND_WORD)) {
+    if (m.index > 0 && !/(?:^|[.!?][ ]+|\n[ ]*)$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const type = canonicalType(m[1]);
     const doc = [...docs].reverse().find((d) => d.start < m.index && d.type === type && !d.date);
     if (!doc) continue;
@@ -94,7 +95,7 @@ function laterDates(text: string, docs: DocumentMention[]): void {
     if (v) doc.date = readDateAt(text, m.index + v.index + v[0].length);
   }
 }
-const SENTENCE_OF_KIND = new RegExp(`(?<=^|[.!?][ ]+|\\n)(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu');
+const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu');
 
 /** Date, issuer and subject after the number, in either order: ", ngày 21/7/2025 của Đảng ủy xã về ...". */
 function readTail(text: string, doc: DocumentMention): void {

@@ -1,14 +1,16 @@
 import { parseOrg, type OrgPhrase } from './org-phrase';
-
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}]/gu;
+import { tokensOf } from './tokens';
+import { FLAG, flagsOf } from './word-flags';
 
 /** Every organization named in the text, longest first at each place, none inside another. */
 export function recognizeOrgs(text: string): OrgPhrase[] {
   const out: OrgPhrase[] = [];
+  const { starts, words } = tokensOf(text);
   let skipTo = 0;
-  for (const m of text.matchAll(WORD_START)) {
-    if (m.index < skipTo) continue;
-    const org = parseOrg(text, m.index);
+  for (let i = 0; i < starts.length; i++) {
+    const pos = starts[i];
+    if (pos < skipTo || !(flagsOf(words[i]) & FLAG.ORG)) continue;
+    const org = parseOrg(text, pos);
     if (org) {
       out.push(org);
       skipTo = org.end;

@@ -1,5 +1,7 @@
 import { parseOfficeChain, type RawOffice } from './office-chain';
 import { isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
+import { tokensOf } from './tokens';
+import { FLAG, flagsOf } from './word-flags';
 
 /**
  * A person as the text names them, with the offices written beside the name;
@@ -42,23 +44,26 @@ export function recognizePersons(text: string): PersonMention[] {
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
-const CAPITAL_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/gu;
 /** Words after which a capitalized run names a place or street, not a person. */
 const PLACE_BEFORE = /(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|thôn|bản|ấp|khóm|xóm|làng|đường|phố|trường|cầu|chợ|sông|núi|chùa|đền|khu|tại|ở)[ ]+$/iu;
 
 /** "... có Hà Đình Hải, Phó Chủ tịch UBND tỉnh": a family-name-led name with offices, no honorific. */
 function readBareNames(text: string, found: Map<number, PersonMention>): void {
-  const covered = [...found.values()].map((m) => [m.start, m.end] as const);
-  for (const m of text.matchAll(CAPITAL_WORD)) {
-    if (!isSurname(m[0]) || covered.some(([a, b]) => a <= m.index && m.index < b)) continue;
-    const before = text.slice(Math.max(0, m.index - 14), m.index);
+  const covered = new Uint8Array(text.length + 1);
+  const cover = (a: number, b: number) => covered.fill(1, a, b);
+  for (const m of found.values()) cover(m.start, m.end);
+  const { starts, words } = tokensOf(text);
+  for (let i = 0; i < starts.length; i++) {
+    const pos = starts[i];
+    if (covered[pos] || !(flagsOf(words[i]) & FLAG.SURNAME)) continue;
+    const before = text.slice(Math.max(0, pos - 14), pos);
     if (/\p{Lu}\p{Ll}*[ ]+$/u.test(before) || PLACE_BEFORE.test(before)) continue;
-    const name = readPersonName(text, m.index, true);
+    const name = readPersonName(text, pos, true);
     if (!name) continue;
-    const mention = withOffices(text, m.index, name);
+    const mention = withOffices(text, pos, name);
     if (mention.offices.length === 0) continue;
-    found.set(m.index, mention);
-    covered.push([mention.start, mention.end]);
+    found.set(pos, mention);
+    cover(mention.start, mention.end);
   }
 }
 

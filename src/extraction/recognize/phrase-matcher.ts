@@ -1,3 +1,5 @@
+import { isWordCode, wordEnd } from './tokens';
+
 /**
  * Longest-first matching of lexicon phrases at a position, with any run of
  * spaces between words: `forms` in any case ("ủy ban nhân dân"), `abbr`
@@ -20,7 +22,7 @@ export class PhraseMatcher<T> {
   private readonly exactCase: RegExp | null;
   private readonly byLower = new Map<string, T>();
   private readonly byExact = new Map<string, T>();
-  private readonly firstChars = new Set<string>();
+  private readonly firstWords = new Set<string>();
 
   constructor(sources: ReadonlyArray<PhraseSource<T>>) {
     const loose: string[] = [];
@@ -30,23 +32,38 @@ export class PhraseMatcher<T> {
         const key = squash(f).toLowerCase();
         if (!this.byLower.has(key)) this.byLower.set(key, s.entry);
         loose.push(f);
-        this.firstChars.add(f[0].toLowerCase());
+        this.addFirst(f, true);
       }
       for (const a of s.abbr ?? []) {
         if (!this.byExact.has(squash(a))) this.byExact.set(squash(a), s.entry);
         exact.push(a);
-        this.firstChars.add(a[0].toLowerCase());
+        this.addFirst(a, false);
       }
     }
     this.anyCase = compile(loose, 'iuy');
     this.exactCase = compile(exact, 'uy');
   }
 
+  /** Remembers a phrase's first word in the cases text may write it ("ủy", "Ủy", "ỦY"). */
+  private addFirst(phrase: string, anyCase: boolean): void {
+    const w = phrase.split(/[^\p{L}\p{N}]/u)[0];
+    this.firstWords.add(w);
+    if (!anyCase) return;
+    const lower = w.toLowerCase();
+    this.firstWords.add(lower);
+    this.firstWords.add(lower[0].toUpperCase() + lower.slice(1));
+    this.firstWords.add(w.toUpperCase());
+  }
+
+  /** True when some phrase starts with the word at `pos` (a cheap test before `matchAt`). */
+  mayStartAt(text: string, pos: number): boolean {
+    return this.firstWords.has(text.slice(pos, wordEnd(text, pos)));
+  }
+
   /** The longest phrase starting exactly at `pos`, or null. */
   matchAt(text: string, pos: number): PhraseMatch<T> | null {
-    const c = text[pos];
-    if (c === undefined || !this.firstChars.has(c.toLowerCase())) return null;
-    if (pos > 0 && /[\p{L}\p{N}]/u.test(text[pos - 1])) return null;
+    if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
+    if (!this.mayStartAt(text, pos)) return null;
     let best: PhraseMatch<T> | null = null;
     for (const [re, map, lower] of [
       [this.anyCase, this.byLower, true],

@@ -11,6 +11,8 @@ import type { SentenceRange } from './sentences';
 /** What the recognize phase finds in the body (offsets into the normalized text). */
 export interface Recognized {
   body: string;
+  /** Units named anywhere, chrome included (read once for the context); `units` keeps those in the body. */
+  allUnits: UnitMention[];
   sentences: SentenceRange[];
   units: UnitMention[];
   orgs: OrgPhrase[];
@@ -29,7 +31,7 @@ export interface Recognizer {
 
 /** The recognizers, in the order they run (foundings read documents). */
 export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
-  { name: 'adminUnits', run: (r: Recognized) => ({ units: recognizeAdminUnits(r.body) }) },
+  { name: 'adminUnits', run: (r: Recognized) => ({ units: r.allUnits.filter((u) => r.body.startsWith(u.name, u.end - u.name.length)) }) },
   { name: 'organizations', run: (r: Recognized) => ({ orgs: recognizeOrgs(r.body) }) },
   { name: 'persons', run: (r: Recognized) => ({ persons: recognizePersons(r.body) }) },
   { name: 'documents', run: (r: Recognized) => ({ documents: recognizeDocuments(r.body) }) },
@@ -39,8 +41,9 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
 ]);
 
 /** Runs every recognizer over the body. */
-export function recognizeAll(body: string, sentences: SentenceRange[]): Recognized {
-  const r: Recognized = { body, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [] };
+export function recognizeAll(fullText: string, body: string, sentences: SentenceRange[]): Recognized {
+  const allUnits = recognizeAdminUnits(fullText);
+  const r: Recognized = { body, allUnits, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [] };
   for (const rec of RECOGNIZERS) Object.assign(r, rec.run(r));
   return r;
 }

@@ -27,6 +27,7 @@ const EVENT_WORDS = SESSION_WORDS.map(([w, kind]) => [words([w]), kind] as const
 export function recognizeSessions(text: string, sentences: readonly SentenceRange[]): SessionMention[] {
   const found: SessionMention[] = [];
   for (const s of sentences) {
+    if (!/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) continue;
     LEAD.lastIndex = s.start;
     const lead = LEAD.exec(text);
     const date = readDateAt(text, s.start + (lead ? lead[0].length : 0));

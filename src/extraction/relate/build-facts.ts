@@ -1,5 +1,5 @@
 import type { ArticleFacts, ArticleMeta, AuthorFact, CitationFact, DocumentFact, FoundingFact, PersonFact, PositionFact, SessionFact, Span } from '../../domain/facts';
-import { stableId } from '../../domain/ids';
+import { cachedId as stableId } from './cached-id';
 import { fold } from '../keys';
 import { toPartialDate } from '../recognize/date-recognizer';
 import type { Recognized } from '../recognize/recognizers';

@@ -1,5 +1,5 @@
 import type { AdminUnitFact, OrganizationFact, Span } from '../../domain/facts';
-import { stableId } from '../../domain/ids';
+import { cachedId as stableId } from './cached-id';
 import { fold } from '../keys';
 import type { ContextUnit, ArticleContext } from '../resolve/article-context';
 import type { ResolvedOrg } from '../resolve/complete-org';

@@ -22,11 +22,13 @@ export interface ArticleContext {
   commune: ContextUnit | null;
 }
 
+const TIGHT_PROVINCES = PROVINCE_NAMES.map((p) => [p, foldTight(p)] as const);
+
 export function buildContext(units: readonly UnitMention[], url: string | null | undefined): ArticleContext {
   const extra: UnitMention[] = [];
   const tightUrl = url ? foldTight(decodeSafe(url)) : '';
-  for (const p of PROVINCE_NAMES) {
-    if (tightUrl && foldTight(p).length >= 5 && tightUrl.includes(foldTight(p))) {
+  for (const [p, tight] of TIGHT_PROVINCES) {
+    if (tightUrl && tight.length >= 5 && tightUrl.includes(tight)) {
       extra.push({ word: 'tỉnh', level: 'PROVINCE', name: p, start: 0, end: 0, weight: 1 });
     }
   }

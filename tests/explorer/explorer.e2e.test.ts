@@ -38,9 +38,6 @@ describeWithBrowser('the graph explorer at /explore, on the real server with the
 
   beforeAll(async () => {
     site = await startExplorerServer();
-    if (!site.mountedByServer) {
-      console.warn('explorer e2e: the server does not mount /explore yet (mountExplorer(app) in src/server/app.ts); serving the page from a same-origin front');
-    }
     browser = await openBrowser();
     page = browser.page;
   }, 120_000);

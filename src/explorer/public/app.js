@@ -8,6 +8,7 @@ import { setUpSearch } from './search.js';
 import { renderTimeline } from './timeline.js';
 import { formatHash, parseHash } from './url-state.js';
 import { showLegend } from './legend.js';
+import { setUpTokenForm } from './token-form.js';
 
 /**
  * The explorer page: the URL fragment is the state (url-state.js); every
@@ -27,6 +28,10 @@ window.__explorer = { cy: graph.cy, graph, view: () => parseHash(location.hash),
 
 setUpSearch({ input: $('search'), list: $('search-results'), status: $('search-status'), onChoose: focus });
 setUpExamples();
+setUpTokenForm($('token'), () => {
+  schedule();
+  $('search').dispatchEvent(new Event('input')); // ask again what failed for want of the token
+});
 showLegend($('legend'));
 $('fit').addEventListener('click', () => graph.cy.animate({ fit: { padding: 40 }, duration: 300 }));
 $('relayout').addEventListener('click', () => graph.layout({ randomize: true }));
@@ -140,6 +145,7 @@ function setBusy(busy) {
 }
 
 function showError(error) {
+  if (error.code === 'UNAUTHENTICATED') return; // token-form.js asks for the token instead
   console.error(error);
   $('error').textContent = `Could not load this view: ${error.message}`;
   $('error').hidden = false;

@@ -16,6 +16,7 @@ export function setUpSearch({ input, list, status, onChoose }) {
   let controller = null;
   let hits = [];
   let active = -1;
+  let note = null; // shown in the list when there are no hits: "Nothing found", a failure
 
   const run = debounce(async (text) => {
     controller?.abort();
@@ -25,17 +26,22 @@ export function setUpSearch({ input, list, status, onChoose }) {
       const data = await request(SEARCH, { text, first: MAX_HITS }, { signal: controller.signal });
       hits = orderHits(data.search ?? []);
       active = hits.length > 0 ? 0 : -1;
+      note = hits.length === 0 ? `Nothing found for “${text}”` : null;
       render();
-      status.textContent = hits.length === 0 ? `Nothing found for “${text}”` : `${hits.length} results`;
+      status.textContent = note ?? `${hits.length} results`;
     } catch (error) {
       if (error.name === 'AbortError') return;
-      status.textContent = `Search failed: ${error.message}`;
+      hits = [];
+      note = `Search failed: ${error.message}`;
+      render();
+      status.textContent = note;
     }
   }, DEBOUNCE_MS);
 
   function render() {
     list.replaceChildren(...groupsOf(hits, active, choose));
-    list.hidden = hits.length === 0;
+    if (hits.length === 0 && note) list.append(h('li', { class: 'search-note', role: 'presentation' }, note));
+    list.hidden = list.childElementCount === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
     const current = list.querySelector('[aria-selected="true"]');
     if (current) {
@@ -56,6 +62,7 @@ export function setUpSearch({ input, list, status, onChoose }) {
       run.cancel();
       controller?.abort();
       hits = [];
+      note = null;
       render();
       status.textContent = '';
       return;
@@ -77,7 +84,7 @@ export function setUpSearch({ input, list, status, onChoose }) {
     }
   });
   input.addEventListener('focus', () => {
-    if (hits.length > 0) render();
+    if (hits.length > 0 || note) render();
   });
   document.addEventListener('click', (event) => {
     if (!list.contains(event.target) && event.target !== input) list.hidden = true;

@@ -24,6 +24,7 @@ const KIND_WORDS = [...new Set(DOCUMENT_KINDS.map((k) => k.type))].sort((a, b) =
 const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:số[ ]*)?(?::[ ]*)?$`, 'iu');
 const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+/uy;
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
+const SUBJECT_END = new RegExp(`[.;\\n]|[ ]của[ ]|,?[ ]+(?:và[ ]+)?(?:${KIND_WORDS.join('|')})[ ]+(?:số[ ]*)?\\d`, 'u');
 const SUBJECT = /[ ,]*(?:về việc|về|V\/v)[ ]+/uy;
 
 /** Every numbered document in the text, in order of appearance. */
@@ -121,7 +122,7 @@ function readTail(text: string, doc: DocumentMention): void {
   const s = SUBJECT.exec(text);
   if (s) {
     const from = doc.end + s[0].length;
-    const stop = text.slice(from, from + 300).search(/[.;\n]|[ ]của[ ]/u);
+    const stop = text.slice(from, from + 300).search(SUBJECT_END);
     const subject = text.slice(from, stop < 0 ? from + 300 : from + stop).trim();
     if (subject) doc.subject = subject;
   }

@@ -3,6 +3,7 @@ import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { ORG_HEADS, type OrgHeadEntry } from '../lexicon/organizations';
 import { PhraseMatcher } from './phrase-matcher';
 import { isProvinceName, looksLikeFullName, readNameRun, skipSpaces } from './scan';
+import { startsUpper } from './tokens';
 
 /** A unit as written: its level word and proper name (null for a bare "huyện"). */
 export interface UnitRef {
@@ -140,6 +141,7 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
     WORD.lastIndex = p;
     const w = WORD.exec(text);
     if (!w || LABEL_STOP.test(w[0]) || /^\p{Lu}{2,}$/u.test(w[0])) break;
+    if (proper && words.length > 0 && !startsUpper(text, p) && !leadsToName(text, p + w[0].length)) break;
     words.push(w[0]);
     end = p + w[0].length;
     p = skipSpaces(text, end);
@@ -151,6 +153,21 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
 }
 
 export { isProvinceName };
+
+/** In a cell's name, a lowercase word stands if a capital or a unit word comes within three words ("Trường Trung học cơ sở Hòa An"). */
+function leadsToName(text: string, pos: number): boolean {
+  let p = pos;
+  for (let k = 0; k < 3; k++) {
+    const q = skipSpaces(text, p);
+    if (q === p || LABEL_STOP.test(text.slice(q, q + 6).split(/[^\p{L}]/u)[0])) return false;
+    if (startsUpper(text, q) || LEVELS.matchAt(text, q)) return true;
+    WORD.lastIndex = q;
+    const w = WORD.exec(text);
+    if (!w) return false;
+    p = q + w[0].length;
+  }
+  return false;
+}
 
 const CLAUSE_START = /[,;:.\n(]/gu;
 

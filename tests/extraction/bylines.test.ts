@@ -1,0 +1,25 @@
+import { read } from './helpers';
+
+const BODY =
+  'Ngày 4/4/2024, Hội Cựu chiến binh xã Đông Hòa tổ chức hội nghị sơ kết quý I với sự tham dự của đông đủ hội viên, ' +
+  'các đại biểu đã thảo luận và thống nhất nhiều giải pháp nâng cao chất lượng hoạt động của Hội trong thời gian tới.';
+
+describe('bylines', () => {
+  it('reads the persons of the last short lines, not the body after a dash', () => {
+    expect(read(`${BODY}\nPhạm Thu Hà - Trung tâm VH,TT&TT huyện`).authors).toEqual(['Phạm Thu Hà']);
+    expect(read(`${BODY}\n\nTác giả: Minh Khôi\n\nTin liên quan\n- Hội nghị khác`).authors).toEqual(['Minh Khôi']);
+    expect(read(`${BODY}\nThực hiện: Lê Thảo ( Huyện Đông Hòa)`).authors).toEqual(['Lê Thảo']);
+    expect(read(`${BODY}\nHồng Nhung-Thanh Tâm`).authors).toEqual(['Hồng Nhung', 'Thanh Tâm']);
+    expect(read(`${BODY}\nNguồn tin: Thu Trang`).authors).toEqual(['Thu Trang']);
+  });
+
+  it('reads a byline under the headline, with its time stamp', () => {
+    expect(read(`Hội nghị sơ kết quý I\n\nQuang Huy - Ngọc Lan 08:15 05/04/2024\n\n${BODY}`).authors).toEqual(['Quang Huy', 'Ngọc Lan']);
+  });
+
+  it('takes no person from a body or an editorial desk', () => {
+    expect(read(`${BODY}\nNguồn UBMTTQVN huyện Đông Hòa`).authors).toEqual([]);
+    expect(read(`${BODY}\nTin: Ban Tuyên giáo`).authors).toEqual([]);
+    expect(read(`${BODY}\nTác giả: Ban biên tập\nLượt xem: 87`).authors).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { read } from './helpers';
+
+describe('organizations completed from the article context', () => {
+  it('names a bare "Huyện ủy" after the district the article is about', () => {
+    const r = read(
+      'Huyện ủy Krông Pắc tổng kết công tác dân vận\n' +
+        'Sáng ngày 12/12/2023, Huyện ủy tổ chức hội nghị tổng kết. Đồng chí Y Bhin Niê - Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị.',
+    );
+    expect(r.positions('Y Bhin Niê')).toEqual([{ title: 'Phó Bí thư Thường trực', org: 'Huyện ủy Krông Pắc' }]);
+  });
+
+  it('leaves a body bare in an article whose district is never named', () => {
+    const r = read('Ngày 05/3, đồng chí Trương Thị Hạnh - Bí thư Huyện ủy chủ trì buổi làm việc với Ủy ban MTTQ Việt Nam huyện.');
+    expect(r.positions('Trương Thị Hạnh')).toEqual([{ title: 'Bí thư', org: 'Huyện ủy' }]);
+  });
+
+  it('gives "Đảng ủy" the commune named beside it in the chain, and a bare "xã" the article\'s commune', () => {
+    const r = read(
+      'Hội đồng nhân dân xã Ea Tiêu họp kỳ thứ 9\n' +
+        'Chiều 14/7/2024, HĐND xã Ea Tiêu tổ chức kỳ họp thứ 9. Đồng chí Phan Văn Lực - Bí thư Đảng ủy, Chủ tịch HĐND xã chủ trì kỳ họp.',
+    );
+    expect(r.positions('Phan Văn Lực')).toEqual([
+      { title: 'Bí thư', org: 'Đảng ủy xã Ea Tiêu' },
+      { title: 'Chủ tịch', org: 'Hội đồng nhân dân xã Ea Tiêu' },
+    ]);
+  });
+
+  it('puts a Party office without a body in the committee of the unit named next ("UVBTV, Phó Chủ tịch HĐND huyện")', () => {
+    const r = read('Trang tin huyện Mỹ Tú\nChiều 2/6, đồng chí Lâm Thị Sen - UVBTV, Phó Chủ tịch HĐND huyện chủ trì phiên họp.');
+    expect(r.positions('Lâm Thị Sen')).toEqual([
+      { title: 'Ủy viên Ban Thường vụ', org: 'Huyện ủy Mỹ Tú' },
+      { title: 'Phó Chủ tịch', org: 'Hội đồng nhân dân huyện Mỹ Tú' },
+    ]);
+  });
+
+  it('reads the province from a banner in capitals and from the address', () => {
+    const r = read('CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC KẠN\n\nNgày 9/9/2024, đồng chí Hoàng Văn Phố, Tỉnh ủy viên, Bí thư Huyện ủy Na Rì chủ trì hội nghị.');
+    expect(r.positions('Hoàng Văn Phố')[0]).toEqual({ title: 'Tỉnh ủy viên', org: 'Tỉnh ủy Bắc Kạn' });
+    const byUrl = read('Ngày 9/9/2024, đồng chí Hoàng Văn Phố, Tỉnh ủy viên chủ trì hội nghị.', { url: 'https://bac-kan.example.vn/tin' });
+    expect(byUrl.positions('Hoàng Văn Phố')).toEqual([{ title: 'Tỉnh ủy viên', org: 'Tỉnh ủy Bắc Kạn' }]);
+  });
+
+  it('resolves a bare "Chi bộ" to the one cell the article names in full', () => {
+    const r = read(
+      'Đại hội Chi bộ Trường Tiểu học Kim Đồng nhiệm kỳ 2025 - 2027\n' +
+        'Ngày 10/4/2025, Chi bộ Trường Tiểu học Kim Đồng tổ chức đại hội. Đồng chí Lý Thị Mai, Bí thư Chi bộ phát biểu khai mạc.',
+    );
+    expect(r.positions('Lý Thị Mai')).toEqual([{ title: 'Bí thư', org: 'Chi bộ Trường Tiểu học Kim Đồng' }]);
+  });
+});

@@ -1,0 +1,43 @@
+import { read } from './helpers';
+
+describe('numbered documents and foundings', () => {
+  it('reads Party and state numbers with type, date, issuer, subject and their codes', () => {
+    const r = read(
+      'Thực hiện Nghị quyết số 15 - NQ/TU, ngày 3/2/2022 của Ban Thường vụ Tỉnh ủy Yên Bái về phát triển du lịch và ' +
+        'Kế hoạch số 27/KH-UBND ngày 12 tháng 3 năm 2023 của Ủy ban nhân dân huyện Lục Yên, xã đã triển khai nhiều mô hình.',
+    );
+    expect(r.documents).toEqual([
+      { number: '15-NQ/TU', type: 'Nghị quyết', date: '2022-02-03', issuer: 'Ban Thường vụ Tỉnh ủy Yên Bái', kindCode: 'NQ', issuerCode: 'TU', subject: 'phát triển du lịch' },
+      { number: '27/KH-UBND', type: 'Kế hoạch', date: '2023-03-12', issuer: 'Ủy ban nhân dân huyện Lục Yên', kindCode: 'KH', issuerCode: 'UBND', subject: null },
+    ]);
+  });
+
+  it('reads a document without a date or issuer, and shares an issuer written once for two', () => {
+    const r = read('Quán triệt Quyết định số 99-QĐ/TW và Quyết định số 100-QĐ/TW của Bộ Chính trị; thực hiện Hướng dẫn 05-HD/BTGTU.');
+    expect(r.documents.map((d) => [d.number, d.type, d.date, d.issuer])).toEqual([
+      ['99-QĐ/TW', 'Quyết định', null, 'Bộ Chính trị'],
+      ['100-QĐ/TW', 'Quyết định', null, 'Bộ Chính trị'],
+      ['05-HD/BTGTU', 'Hướng dẫn', null, null],
+    ]);
+  });
+
+  it('keeps the same Party number of two issuers apart (numbers restart per issuer)', () => {
+    const r = read('Theo Quyết định số 12-QĐ/ĐU của Đảng ủy xã An Phú và Quyết định số 12-QĐ/ĐU của Đảng ủy xã An Bình.');
+    const ids = r.facts.documents.map((d) => d.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('reads foundings written three ways', () => {
+    const a = read('Chi bộ Công an xã Thạnh Lợi được thành lập theo Quyết định số 45-QĐ/ĐU ngày 2/8/2025 của Đảng ủy xã Thạnh Lợi.');
+    expect(a.foundings).toEqual([{ org: 'Chi bộ Công an xã Thạnh Lợi', number: '45-QĐ/ĐU' }]);
+    const b = read('Theo Quyết định số 310-QĐ/HU ngày 9/9/2024 của Huyện ủy Đức Cơ, Đảng bộ xã Ia Dơk được thành lập với 210 đảng viên.');
+    expect(b.foundings).toEqual([{ org: 'Đảng bộ xã Ia Dơk', number: '310-QĐ/HU' }]);
+    const c = read('Ban Thường vụ Huyện ủy ban hành Quyết định số 77-QĐ/HU về việc thành lập Chi bộ Trường Mầm non Sao Mai.');
+    expect(c.foundings).toEqual([{ org: 'Chi bộ Trường Mầm non Sao Mai', number: '77-QĐ/HU' }]);
+  });
+
+  it('finds no document in dates, scores or page numbers', () => {
+    expect(read('Ngày 7/7/2024, 7/7 thôn đạt chuẩn; tỷ lệ 30/34 hộ; trang 1/12.').documents).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { blankCrawlNoise } from '../../src/extraction/normalize/crawl-noise';
+import { normalizeText } from '../../src/extraction/normalize/normalize-text';
+import { modernizeTones } from '../../src/extraction/normalize/tone-marks';
+import { expectSpansQuoteOriginal, read } from './helpers';
+
+const ARTICLE =
+  'A- A A+ | Tăng tương phản Giảm tương phản\n' +
+  'Trang chủ | Tin tức | Xây dựng Đảng\n' +
+  'Ngày 7/8/2025, đồng chí Quách Văn Lộc, Bí thư Đảng uỷ, Chủ tịch HĐND xã Hoà Bình chủ trì hội nghị sơ kết công tác 6 tháng.\n' +
+  'z5196823304417_4c1f0e9b8a7d6c5b4a3f2e1d0c9b8a7f.jpg\n' +
+  'Đồng chí Bí thư Đảng uỷ phát biểu kết luận hội nghị.\n' +
+  'Tin liên quan\n- Đồng chí Quách Văn Lộc làm việc với xã khác\n';
+
+describe('normalization', () => {
+  it('rewrites old tone placement in open syllables only', () => {
+    expect(['uỷ', 'hoà', 'khoẻ', 'Thuỷ', 'quý', 'hoàng', 'UỶ'].map(modernizeTones)).toEqual(['ủy', 'hòa', 'khỏe', 'Thủy', 'quý', 'hoàng', 'ỦY']);
+  });
+
+  it('composes NFD text and maps every offset back to the original', () => {
+    const nfd = ARTICLE.normalize('NFD');
+    const n = normalizeText(nfd);
+    expect(n.text).toBe(ARTICLE.normalize('NFC').replace(/uỷ/g, 'ủy').replace(/Hoà/g, 'Hòa'));
+    expect(n.toOriginal).toHaveLength(n.text.length + 1);
+    expect(n.toOriginal[n.text.length]).toBe(nfd.length);
+  });
+
+  it('blanks chrome without moving offsets', () => {
+    const body = blankCrawlNoise(ARTICLE);
+    expect(body).toHaveLength(ARTICLE.length);
+    expect(body).not.toContain('Tăng tương phản');
+    expect(body).not.toContain('.jpg');
+    expect(body).not.toContain('làm việc với xã khác');
+    expect(body).toContain('chủ trì hội nghị');
+  });
+
+  it('gives the same facts, names in modern tone marks, for NFD input with old tone marks; spans quote the original', () => {
+    const nfc = read(ARTICLE);
+    const nfdText = ARTICLE.normalize('NFD');
+    const nfd = read(nfdText);
+    expect(nfd.positions('Quách Văn Lộc')).toEqual(nfc.positions('Quách Văn Lộc'));
+    expect(nfc.positions('Quách Văn Lộc')).toEqual([
+      { title: 'Bí thư', org: 'Đảng ủy xã Hòa Bình' },
+      { title: 'Chủ tịch', org: 'Hội đồng nhân dân xã Hòa Bình' },
+    ]);
+    expect(nfd.persons).toEqual(['Quách Văn Lộc']);
+    expectSpansQuoteOriginal(ARTICLE, nfc.facts);
+    expectSpansQuoteOriginal(nfdText, nfd.facts);
+    expect(nfd.facts.persons[0].mentions[0].text.normalize('NFC')).toBe('Quách Văn Lộc');
+  });
+});

@@ -1,0 +1,73 @@
+import { read } from './helpers';
+
+describe('persons and their offices', () => {
+  it('reads a name after "đồng chí" and the chain of offices after it, abbreviations expanded', () => {
+    const r = read(
+      'Ngày 3/4/2024, đồng chí Đặng Văn Sơn - TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện Phước Sơn đã chủ trì hội nghị giao ban.',
+    );
+    expect(r.persons).toEqual(['Đặng Văn Sơn']);
+    expect(r.positions('Đặng Văn Sơn')).toEqual([
+      { title: 'Tỉnh ủy viên', org: 'Tỉnh ủy' },
+      { title: 'Bí thư', org: 'Huyện ủy Phước Sơn' },
+      { title: 'Chủ tịch', org: 'Hội đồng nhân dân huyện Phước Sơn' },
+    ]);
+  });
+
+  it('expands UVBTV, Phó Bí thư TT, PCT, HUV, TVHU and PCN TT UBKT', () => {
+    const r = read(
+      'Dự hội nghị có ông Lê Minh Tâm, TVHU, Trưởng ban Tuyên giáo Huyện ủy; ông Hồ Văn Kha, HUV, PCT UBND huyện; ' +
+        'bà Mai Thị Hoa - UVBTV, PCN TT UBKT Huyện ủy; ông Trần Quốc Việt - Phó Bí thư TT Huyện ủy.',
+    );
+    expect(r.positions('Lê Minh Tâm')).toEqual([
+      { title: 'Ủy viên Ban Thường vụ', org: 'Huyện ủy' },
+      { title: 'Trưởng Ban', org: 'Ban Tuyên giáo Huyện ủy' },
+    ]);
+    expect(r.positions('Hồ Văn Kha')).toEqual([
+      { title: 'Huyện ủy viên', org: 'Huyện ủy' },
+      { title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân huyện' },
+    ]);
+    expect(r.positions('Mai Thị Hoa')).toEqual([
+      { title: 'Ủy viên Ban Thường vụ', org: 'Huyện ủy' },
+      { title: 'Phó Chủ nhiệm Thường trực', org: 'Ủy ban Kiểm tra Huyện ủy' },
+    ]);
+    expect(r.positions('Trần Quốc Việt')).toEqual([{ title: 'Phó Bí thư Thường trực', org: 'Huyện ủy' }]);
+  });
+
+  it('merges a person whose titles are written two ways into one office', () => {
+    const r = read(
+      'Tham dự có đồng chí Võ Thành Nam, Phó Bí thư TT Đảng ủy xã Tân An.\n' +
+        'Phát biểu tại hội nghị, đồng chí Võ Thành Nam - Phó Bí thư Thường trực Đảng ủy xã Tân An đề nghị các chi bộ tiếp tục cố gắng.',
+    );
+    expect(r.persons).toEqual(['Võ Thành Nam']);
+    expect(r.positions('Võ Thành Nam')).toEqual([{ title: 'Phó Bí thư Thường trực', org: 'Đảng ủy xã Tân An' }]);
+  });
+
+  it('reads a list after "các đồng chí:" and names listed after a plural title', () => {
+    const r = read(
+      'Xã Mường Chà tổng kết công tác năm\nTham dự có các đồng chí: Hà Thị Lan - Phó Bí thư Đảng ủy; Lò Văn Dũng - Chủ tịch UBND xã Mường Chà.\n' +
+        'Cùng dự có các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh: Nguyễn Văn Bình, Phan Thị Mơ và Cao Văn Hùng.',
+    );
+    expect(r.persons).toEqual(expect.arrayContaining(['Hà Thị Lan', 'Lò Văn Dũng', 'Nguyễn Văn Bình', 'Phan Thị Mơ', 'Cao Văn Hùng']));
+    expect(r.positions('Phan Thị Mơ')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh' }]);
+    expect(r.positions('Hà Thị Lan')).toEqual([{ title: 'Phó Bí thư', org: 'Đảng ủy xã Mường Chà' }]);
+  });
+
+  it('reads an office written before the name and one taken later in the clause', () => {
+    const r = read(
+      'Kết luận hội nghị, đồng chí Phó Chủ tịch UBND huyện Đỗ Thị Hằng yêu cầu các xã khẩn trương triển khai.\n' +
+        'Tại hội nghị, ông Sùng A Páo đã được bầu giữ chức vụ Trưởng thôn Nậm Cang nhiệm kỳ 2025 - 2027.',
+    );
+    expect(r.positions('Đỗ Thị Hằng')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân huyện' }]);
+    expect(r.positions('Sùng A Páo')).toEqual([{ title: 'Trưởng thôn', org: 'thôn Nậm Cang' }]);
+  });
+
+  it('reads a family-name-led name with offices but no honorific', () => {
+    const r = read('Cùng đi với đoàn có Bùi Văn Toàn, Phó Chủ tịch Ủy ban nhân dân tỉnh Kon Tum.');
+    expect(r.positions('Bùi Văn Toàn')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân tỉnh Kon Tum' }]);
+  });
+
+  it('takes no person from a place name or a body', () => {
+    const r = read('Đoàn đã đến thăm xã Hồ Văn Nam và làm việc với Ban Thường vụ Đảng ủy, các ông bà trong Ban Thường trực.');
+    expect(r.persons).toEqual([]);
+  });
+});

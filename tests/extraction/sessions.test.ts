@@ -1,0 +1,56 @@
+import { read } from './helpers';
+
+describe('sessions', () => {
+  it('reads a dated working session with its chair "làm Trưởng đoàn" and its participants', () => {
+    const r = read(
+      'Ngày 15/9/2024, Đoàn công tác của Ban Thường vụ Huyện ủy do đồng chí Tạ Văn Hải, Bí thư Huyện ủy làm Trưởng đoàn đã có buổi làm việc với Đảng ủy xã Hòa Lợi. ' +
+        'Tham gia đoàn có đồng chí Kiều Thị Nga, Trưởng Ban Dân vận Huyện ủy.',
+    );
+    expect(r.sessions).toEqual([{ date: '2024-09-15', kind: 'WORKING_SESSION', chair: 'Tạ Văn Hải', participants: ['Tạ Văn Hải', 'Kiều Thị Nga'] }]);
+  });
+
+  it('takes the chair from "Chủ trì ... có" and from "X ... chủ trì"', () => {
+    const a = read('Sáng ngày 02/10/2023, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị. Chủ trì hội nghị có ông Vương Đình Huệ, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.');
+    expect(a.sessions[0].chair).toBe('Vương Đình Huệ');
+    const b = read('Chiều 20/5/2022, đồng chí Đinh Văn Cường - Phó Chủ tịch UBND huyện chủ trì cuộc họp giao ban.');
+    expect(b.sessions[0].chair).toBe('Đinh Văn Cường');
+  });
+
+  it('resolves a role-only back-reference as the chair', () => {
+    const r = read(
+      'Ngày 11/3/2025, Thường trực Huyện ủy làm việc với Hội Nông dân huyện. Dự buổi làm việc có đồng chí Nông Văn Tú, Bí thư Huyện ủy.\n' +
+        'Chủ trì buổi làm việc là đồng chí Bí thư Huyện ủy.',
+    );
+    expect(r.sessions[0].chair).toBe('Nông Văn Tú');
+  });
+
+  it('reads two sessions in one article and keeps their people apart', () => {
+    const r = read(
+      'Ngày 22/8/2025, Đại hội Đảng bộ xã Quang Trung tiến hành phiên trù bị. Đồng chí Lưu Văn Bảo, Bí thư Đảng ủy xã chủ trì phiên trù bị.\n' +
+        'Sáng ngày 23/8/2025, Đại hội chính thức khai mạc. Dự đại hội có đồng chí Kim Văn Thọ, Phó Chủ tịch UBND tỉnh.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.kind, s.chair, s.participants])).toEqual([
+      ['2025-08-22', 'CONGRESS', 'Lưu Văn Bảo', ['Lưu Văn Bảo']],
+      ['2025-08-23', 'CONGRESS', null, ['Kim Văn Thọ']],
+    ]);
+  });
+
+  it('skips planned events and dates inside a sentence', () => {
+    const r = read(
+      'Theo dự kiến, kỳ họp sẽ được tổ chức vào ngày 01/7/2021. Ngày 5/7/2021, kỳ họp sẽ khai mạc tại hội trường. Báo cáo kết quả từ ngày 01/01/2021 đến nay.',
+    );
+    expect(r.sessions).toEqual([]);
+  });
+
+  it('reads date forms, takes a missing year from the publication date, else writes --MM-DD', () => {
+    expect(read('Chiều ngày 30 tháng 6 năm 2022, Thường trực Huyện ủy có buổi làm việc với các đoàn thể.').sessions[0].date).toBe('2022-06-30');
+    expect(read('Ngày 08/5, Ban Thường vụ Huyện ủy làm việc với Huyện đoàn.').sessions[0].date).toBe('--05-08');
+    expect(read('Ngày 08/5, Ban Thường vụ Huyện ủy làm việc với Huyện đoàn.', { publishedAt: '2024-05-09' }).sessions[0].date).toBe('2024-05-08');
+    expect(read('Sáng 30/12, Huyện ủy tổ chức hội nghị tổng kết.', { publishedAt: '2025-01-02' }).sessions[0].date).toBe('2024-12-30');
+  });
+
+  it('gives the same session ids for the same article', () => {
+    const text = 'Ngày 7/8/2025, Đảng ủy xã Bình An tổ chức hội nghị. Đồng chí Tô Văn Kiên, Bí thư Đảng ủy chủ trì.';
+    expect(read(text).facts.sessions.map((s) => s.id)).toEqual(read(text).facts.sessions.map((s) => s.id));
+  });
+});

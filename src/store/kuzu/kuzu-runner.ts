@@ -36,6 +36,11 @@ export class KuzuRunner implements CypherRunner {
     return this.exclusive(() => this.raw(statement));
   }
 
+  /** Resolves once every statement queued so far has finished (before closing the connection). */
+  async drain(): Promise<void> {
+    await this.queue;
+  }
+
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
     const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);

@@ -13,6 +13,9 @@ import { KuzuRunner } from './kuzu-runner';
 import { applyKuzuSchema } from './kuzu-schema';
 import { kuzuSearchIndexer, kuzuSearchQuery, rankHit } from './kuzu-search-index';
 
+/** The longest a statement may run before Kùzu interrupts it (a runaway path search, say). */
+export const QUERY_TIMEOUT_MS = 30_000;
+
 /** The database file inside the data folder. */
 export const KUZU_DB_FILE = 'graph.kuzu';
 
@@ -54,13 +57,16 @@ export class KuzuStore extends CypherGraphStore {
     // thread pool costs more than it saves on them (≈1 ms a lookup, not 3).
     const conn = new kuzu.Connection(db, 1);
     await conn.init();
+    // One connection serves every caller in turn: no statement may hold it for long.
+    conn.setQueryTimeout(QUERY_TIMEOUT_MS);
     this.db = db;
     this.conn = conn;
     this.current = new KuzuRunner(conn);
   }
 
   async close(): Promise<void> {
-    const { conn, db } = this;
+    const { conn, db, current } = this;
+    await current?.drain(); // statements under way finish before their connection goes
     this.current = null;
     this.conn = null;
     this.db = null;

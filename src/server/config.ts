@@ -33,6 +33,7 @@ const envSchema = z
     REQUEST_TIMEOUT_MS: positiveInt('REQUEST_TIMEOUT_MS').default(15_000),
     MAX_QUERY_DEPTH: positiveInt('MAX_QUERY_DEPTH').default(10),
     MAX_QUERY_COST: positiveInt('MAX_QUERY_COST').default(20_000),
+    MAX_QUERY_TOKENS: positiveInt('MAX_QUERY_TOKENS').default(5_000),
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_BACKEND !== 'neo4j') return;
@@ -58,6 +59,8 @@ export interface ServerConfig {
   requestTimeoutMs: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Parsing stops past this many tokens, before any validation work (alias bombs). */
+  maxQueryTokens: number;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
+    maxQueryTokens: e.MAX_QUERY_TOKENS,
   };
 }
 

@@ -10,7 +10,7 @@ import { makeFormatError } from './format-error';
 import { requestLogPlugin } from './request-log.plugin';
 
 /**
- * Apollo Server with our limits: depth and cost rules, introspection as
+ * Apollo Server with our limits: a token cap on parsing, depth and cost rules, introspection as
  * configured, CSRF prevention, no landing page (we serve GraphiQL ourselves),
  * masked errors in production.
  */
@@ -21,6 +21,7 @@ export function createApollo(schema: GraphQLSchema, config: ServerConfig, logger
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
+    parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth), costLimitRule(config.maxQueryCost)],
     formatError: makeFormatError(config.production, logger),
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],

@@ -40,6 +40,15 @@ describe('query limits', () => {
     expect(body.errors?.[0].message).toContain('may resolve about');
   });
 
+  it('stops parsing a document over MAX_QUERY_TOKENS (an alias bomb) before validating it', async () => {
+    const fields = Array.from({ length: 2000 }, (_, i) => `a${i}: people(first: 100) { nodes { name } }`).join(' ');
+    const started = Date.now();
+    const { status, body } = await t.gql(`{ ${fields} }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0].message).toMatch(/^Syntax Error: Document contains more th.n 5000 tokens/); // graphql-js spells it "more that"
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('refuses a page over 100 but serves 100', async () => {
     expect((await t.gql('{ sessions(first: 100) { totalCount } }')).body.errors).toBeUndefined();
     expect((await t.gql('{ sessions(first: 500) { totalCount } }')).body.errors?.[0].message).toContain('first must be between 0 and 100 (got 500)');

@@ -51,8 +51,8 @@ export function createLoaders(store: GraphStore, signal?: AbortSignal): Loaders 
     articleNodeIds: new DataLoader(async (keys) => {
       guard();
       return Promise.all(keys.map((k) => {
-        const [articleId, label] = k.split('|');
-        return store.getArticleNodeIds(articleId, label as NodeLabel);
+        const cut = k.lastIndexOf('|');
+        return store.getArticleNodeIds(k.slice(0, cut), k.slice(cut + 1) as NodeLabel);
       }));
     }),
   };
@@ -70,8 +70,9 @@ async function fetchNodes(store: GraphStore, ids: readonly string[]): Promise<Ma
 async function loadEdges(store: GraphStore, keys: readonly string[]): Promise<EdgeRecord[][]> {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
-    const [type, direction, id] = key.split('|');
+    const [type, direction] = key.split('|', 2);
     const group = `${type}|${direction}`;
+    const id = key.slice(group.length + 1); // the rest, whatever characters a client's id holds
     const ids = groups.get(group) ?? [];
     if (!groups.has(group)) groups.set(group, ids);
     ids.push(id);

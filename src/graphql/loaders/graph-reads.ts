@@ -1,6 +1,6 @@
 import type { NodeLabel } from '../../domain/kinds';
 import type { RelationType } from '../../domain/relations';
-import type { EdgeRecord, NodeRecord, RecordOf, SourceRecord } from '../../store/records';
+import type { EdgeRecord, RecordOf, SourceRecord } from '../../store/records';
 import type { GraphQLContext } from '../context';
 import { edgeKey, type Direction } from './create-loaders';
 
@@ -54,5 +54,3 @@ export async function articleNodes<L extends NodeLabel>(ctx: GraphQLContext, art
 export async function mentionsOf(ctx: GraphQLContext, id: string): Promise<SourceRecord[]> {
   return ctx.loaders.mentions.load(id);
 }
-
-export type { NodeRecord };

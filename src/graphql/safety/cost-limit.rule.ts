@@ -36,22 +36,40 @@ export function costLimitRule(maxCost: number): ValidationRule {
   });
 }
 
+/**
+ * Cost is linear in how many times a selection runs, so a fragment's cost
+ * for one run is computed once per page size and multiplied where it is
+ * spread: a "fragment bomb" (F0 spreads F1 twice, F1 spreads F2 twice...)
+ * is priced in linear time, not 2^n.
+ */
 class CostWalker {
+  private readonly memo = new Map<string, number>();
+
   constructor(private readonly context: ValidationContext, private readonly fragments: Map<string, FragmentDefinitionNode>) {}
 
   costOf(set: SelectionSetNode, parent: GraphQLCompositeType, times: number, pageSize: number | null, seen: Set<string>): number {
     let total = 0;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) total += this.fieldCost(s, parent, times, pageSize, seen);
-      else {
-        const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : this.fragments.get(s.name.value);
-        if (!fragment || (s.kind === Kind.FRAGMENT_SPREAD && seen.has(s.name.value))) continue;
-        const condition = fragment.typeCondition ? this.context.getSchema().getType(fragment.typeCondition.name.value) : parent;
-        const next = s.kind === Kind.FRAGMENT_SPREAD ? new Set(seen).add(s.name.value) : seen;
-        if (condition && isCompositeType(condition)) total += this.costOf(fragment.selectionSet, condition, times, pageSize, next);
-      }
+      else if (s.kind === Kind.INLINE_FRAGMENT) {
+        const condition = s.typeCondition ? this.context.getSchema().getType(s.typeCondition.name.value) : parent;
+        if (condition && isCompositeType(condition)) total += this.costOf(s.selectionSet, condition, times, pageSize, seen);
+      } else total += times * this.fragmentUnitCost(s.name.value, pageSize, seen);
     }
     return total;
+  }
+
+  private fragmentUnitCost(name: string, pageSize: number | null, seen: Set<string>): number {
+    const key = `${name}|${pageSize}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const fragment = this.fragments.get(name);
+    if (!fragment || seen.has(name)) return 0; // unknown or cyclic: other rules report it
+    const condition = this.context.getSchema().getType(fragment.typeCondition.name.value);
+    const cost = condition && isCompositeType(condition)
+      ? this.costOf(fragment.selectionSet, condition, 1, pageSize, new Set(seen).add(name)) : 0;
+    this.memo.set(key, cost);
+    return cost;
   }
 
   private fieldCost(field: FieldNode, parent: GraphQLCompositeType, times: number, pageSize: number | null, seen: Set<string>): number {

@@ -14,7 +14,7 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
       const fragments = new Map(context.getDocument().definitions
         .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
         .map((d) => [d.name.value, d]));
-      const depth = depthOf(operation.selectionSet, fragments, new Set());
+      const depth = new DepthWalker(fragments).depthOf(operation.selectionSet, new Set());
       if (depth > maxDepth) {
         const name = operation.name ? `operation "${operation.name.value}"` : 'the operation';
         context.reportError(new GraphQLError(
@@ -26,21 +26,39 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
   });
 }
 
-function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
-  if (!set) return 0;
-  let deepest = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) continue; // unknown or cyclic: other rules report it
-      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set(seen).add(name)));
+/**
+ * Depth below a selection set. A fragment's depth does not depend on where
+ * it is spread, so each is measured once: a "fragment bomb" (F0 spreads F1
+ * twice, F1 spreads F2 twice...) costs linear time, not 2^n.
+ */
+class DepthWalker {
+  private readonly memo = new Map<string, number>();
+
+  constructor(private readonly fragments: Map<string, FragmentDefinitionNode>) {}
+
+  depthOf(set: SelectionSetNode | undefined, seen: Set<string>): number {
+    if (!set) return 0;
+    let deepest = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        deepest = Math.max(deepest, 1 + this.depthOf(selection.selectionSet, seen));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, this.depthOf(selection.selectionSet, seen));
+      } else {
+        deepest = Math.max(deepest, this.fragmentDepth(selection.name.value, seen));
+      }
     }
+    return deepest;
   }
-  return deepest;
+
+  private fragmentDepth(name: string, seen: Set<string>): number {
+    const known = this.memo.get(name);
+    if (known !== undefined) return known;
+    const fragment = this.fragments.get(name);
+    if (!fragment || seen.has(name)) return 0; // unknown or cyclic: other rules report it
+    const depth = this.depthOf(fragment.selectionSet, new Set(seen).add(name));
+    this.memo.set(name, depth);
+    return depth;
+  }
 }

@@ -36,3 +36,17 @@ describe('costLimitRule', () => {
     expect(messages(query, costLimitRule(1030))).toHaveLength(1);
   });
 });
+
+describe('a fragment bomb (each fragment spreads the next twice)', () => {
+  const levels = 40;
+  const defs = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+  defs.push(`fragment F${levels} on Query { people(first: 100) { nodes { name } } }`);
+  const bomb = `{ ...F0 }\n${defs.join('\n')}`;
+
+  it('is priced in linear time and refused', () => {
+    const started = Date.now();
+    const found = validate(schema, parse(bomb), [depthLimitRule(10), costLimitRule(20_000)]).map((e) => e.message);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(found).toEqual([expect.stringMatching(/^the operation may resolve about \d+ fields; this server allows at most 20000/)]);
+  });
+});

@@ -143,6 +143,16 @@ function defineWriteTests(ref: StoreRef): void {
     expect(await store.getEdges('HOLDS', 'out', [ids.dong, ids.hoa])).toHaveLength(2);
   });
 
+  it('writes nothing when the engine itself fails midway', async () => {
+    const { store } = ref;
+    const bad = articleB();
+    // Nodes go in first; this span, not a number, makes the engine reject the edges after them.
+    (bad.documents[0].source as { start: unknown }).start = 'not a number';
+    await expect(store.saveArticle(bad, TEXT_B)).rejects.toBeInstanceOf(StoreError);
+    expect(Object.values(await store.counts()).every((n) => n === 0)).toBe(true);
+    expect(await store.saveArticle(articleB(), TEXT_B)).toBe('created'); // and the store still works
+  });
+
   it('deletes an article with the facts only it stated', async () => {
     const { store } = ref;
     await saveBoth(store);

@@ -55,6 +55,17 @@ describe('neighbourhoodOf (graph-model.js)', () => {
     ]);
   });
 
+  it('names every office a person holds in one body on the one edge', () => {
+    const org = { id: 'org_1', name: 'xã Yên Lạc' };
+    const { edges } = neighbourhoodOf({
+      __typename: 'Person', id: 'per_a', name: 'Nguyễn Thị Lan',
+      positions: [{ id: 'pos_1', title: 'Bí thư', organization: org }, { id: 'pos_2', title: 'Chủ tịch', organization: org }],
+      sessionsChaired: { nodes: [] }, sessionsAttended: { nodes: [] },
+    });
+    expect(edges).toHaveLength(1);
+    expect(edges[0].detail).toBe('Bí thư; Chủ tịch');
+  });
+
   it('reads lists and connections alike', () => {
     expect(listOf([1, null, 2])).toEqual([1, 2]);
     expect(listOf({ nodes: [3] })).toEqual([3]);

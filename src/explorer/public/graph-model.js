@@ -39,7 +39,10 @@ function addNode(graph, kind, entity) {
 
 function addEdge(graph, source, relation, target, detail) {
   const id = `${source}|${relation}|${target}`;
-  if (!graph.edges.has(id)) graph.edges.set(id, { id, source, target, relation, detail: detail ?? null });
+  const known = graph.edges.get(id);
+  // two offices in one body ("Bí thư", "Chủ tịch HĐND") make one edge that names both
+  if (known && detail && !(known.detail ?? '').split('; ').includes(detail)) known.detail = known.detail ? `${known.detail}; ${detail}` : detail;
+  if (!known) graph.edges.set(id, { id, source, target, relation, detail: detail ?? null });
 }
 
 /** Links `self` to each neighbour found at `value` (one object or a list). */

@@ -58,7 +58,10 @@ export abstract class CypherGraphStore implements GraphStore {
     for (const id of new Set(ids)) {
       // A stable id names its label; a foreign one is looked for under every label.
       const label = labelOfId(id);
-      for (const l of label ? [label] : NODE_LABELS) byLabel.set(l, [...(byLabel.get(l) ?? []), id]);
+      for (const l of label ? [label] : NODE_LABELS) {
+        if (!byLabel.has(l)) byLabel.set(l, []);
+        byLabel.get(l)!.push(id);
+      }
     }
     const found = new Map<string, NodeRecord>();
     for (const [label, group] of byLabel) {
@@ -81,7 +84,8 @@ export abstract class CypherGraphStore implements GraphStore {
   async getMentions(ids: readonly string[]): Promise<Map<string, SourceRecord[]>> {
     const mentions = new Map<string, SourceRecord[]>();
     for (const edge of await this.getEdges('STATES', 'in', ids)) {
-      mentions.set(edge.toId, [...(mentions.get(edge.toId) ?? []), ...edge.sources]);
+      if (!mentions.has(edge.toId)) mentions.set(edge.toId, []);
+      mentions.get(edge.toId)!.push(...edge.sources);
     }
     return mentions;
   }

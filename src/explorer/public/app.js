@@ -1,4 +1,5 @@
 import { request } from './api.js';
+import { h } from './dom.js';
 import { createGraph } from './graph.js';
 import { neighbourhoodOf } from './graph-model.js';
 import { KINDS, kindOfId } from './kinds.js';
@@ -54,8 +55,18 @@ function schedule() {
 /** Draws a view: the focus's neighbourhood, each expanded node's, and the selected entity's facts. */
 async function show(view) {
   $('empty').hidden = view !== null;
-  if (!view) return;
   hideError();
+  if (!view) {
+    // the start screen ("#" or no fragment): nothing drawn, nothing selected
+    graph.clear();
+    drawn.focus = null;
+    drawn.expanded = new Set();
+    $('panel-head').replaceChildren(h('p', { class: 'muted' }, 'Nothing selected.'));
+    $('details').replaceChildren();
+    $('timeline').hidden = true;
+    document.title = 'vn-polgraph explorer';
+    return;
+  }
   const stale = drawn.focus !== view.id || [...drawn.expanded].some((id) => !view.expand.includes(id));
   if (stale) {
     graph.clear();

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { StoreError } from '../store/store.port';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import { stopOnSignals } from './shutdown';
 import { startServer } from './start-server';
 
 /** `npm start`: configuration from the environment, the server, a clean stop on SIGTERM/SIGINT. */
@@ -9,18 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, { logger });
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    server.stop().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, 'unclean stop');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  stopOnSignals(server.stop, logger);
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { StoreError } from '../store/store.port';
 import { CliExit, EXIT_USAGE, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { ingestCommand } from './ingest-command';
@@ -30,7 +31,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`vn-polgraph: ${err.message}\n`);
       return err.code;
     }
-    io.stderr.write(`vn-polgraph: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.stderr.write(`vn-polgraph: ${describeError(err)}\n`);
     return EXIT_USAGE;
   }
+}
+
+/** Expected failures (the store, the file system) in a line; anything else is a bug and keeps its stack. */
+function describeError(err: unknown): string {
+  if (err instanceof StoreError) return `store error: ${err.message}`;
+  // Node's own errors may come from another realm (jest), so look at the shape, not the class
+  const e = err as { code?: unknown; message?: unknown };
+  if (typeof e?.code === 'string' && typeof e.message === 'string') return e.message;
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }

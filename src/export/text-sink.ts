@@ -48,7 +48,9 @@ export function fileTextSink(path: string): TextSink {
   const inner = streamTextSink(stream);
   const opened = new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
-    stream.once('error', reject);
+    stream.once('error', (err: NodeJS.ErrnoException) => {
+      reject(Object.assign(new Error(`cannot write ${path}: ${err.code ?? err.message}`), { code: err.code }));
+    });
   });
   return {
     async write(text) {

@@ -4,6 +4,7 @@ import type { BatchTally } from '../../src/ingest/batch/batch-tally';
 import { createStore } from '../../src/store/create-store';
 import { numberedArticles, SAMPLE_ARTICLES, tempDir } from '../ingest/batch/sample-articles';
 import { cli } from './run-cli-io';
+import { readStoreFacts } from './store-facts';
 
 async function countsIn(dataDir: string): Promise<Record<string, number>> {
   const store = await createStore({ backend: 'embedded', dataDir });
@@ -74,6 +75,20 @@ describe('vn-polgraph ingest (embedded store)', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ outcomes: { replaced: 2, created: 0, unchanged: 0 } });
     expect(await countsIn(dataDir)).toEqual(before);
+  });
+
+  it('re-extracting one article leaves every fact, its own and the others\', as it was', async () => {
+    const before = await readStoreFacts(dataDir);
+    const run = await cli(['ingest', join(crawl, 'thang-3', 'bai-0.txt'), '--data-dir', dataDir, '--reextract', '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcomes: { replaced: 1 } });
+    const after = await readStoreFacts(dataDir);
+    expect(after.factsByArticle).toEqual(before.factsByArticle); // same extractor, same facts; others untouched
+    expect(after.nodeIds).toEqual(before.nodeIds);
+  });
+
+  it('ingests one .txt file given alone, with its meta', async () => {
+    const run = await cli(['ingest', join(crawl, 'bai-2.txt'), '--data-dir', dataDir, '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ total: 1, outcomes: { unchanged: 1 } });
   });
 
   it('takes DATA_DIR from the environment', async () => {

@@ -120,6 +120,7 @@ describe('vn-polgraph export (embedded store)', () => {
     [['--format', 'json', '--out', '-', '--from', '2025-06-01', '--to', '2025-01-01'], /is after --to/],
     [['--format', 'csv', '--out', '-'], /csv export writes a folder/],
     [['--format', 'json', '--out', '-', '--admin-unit', 'xã Không Có'], /no administrative unit matches/],
+    [['--format', 'graphml', '--out', '/khong/co/thu-muc/g.graphml'], /^vn-polgraph: cannot write \/khong\/co\/thu-muc\/g\.graphml: ENOENT$/m],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const run = await cli(['export', ...args, '--data-dir', dataDir]);
     expect(run.code).toBe(2);

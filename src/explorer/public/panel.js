@@ -47,14 +47,19 @@ function distinctSources(sources) {
 
 function sourceQuote(source) {
   const article = source.article ?? {};
-  const href = safeUrl(article.url);
-  const name = article.title || article.url || 'the article';
   return h('figure', { class: 'source' },
     h('blockquote', { class: 'quote' }, source.quote),
     h('figcaption', {},
-      href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, name) : name,
+      articleLink(article) ?? 'the article',
       article.publishedAt ? ` · ${article.publishedAt}` : '',
       source.times > 1 ? ` · ${source.times} times` : ''));
+}
+
+function articleLink(article) {
+  if (!article) return null;
+  const href = safeUrl(article.url);
+  const name = article.title || article.url || article.id;
+  return href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, name) : name;
 }
 
 function entityLink(kind, item, onFocus) {
@@ -107,7 +112,7 @@ const SECTIONS = {
     { title: 'Organizations', of: a.organizations, items: listOf(a.organizations).map((o) => ref('Organization', o)) },
   ],
   Session: (s, ref) => [
-    { title: 'About', items: [field('Kind', humanize(s.sessionKind)), field('Date', s.date), field('Chaired by', ref('Person', s.chair))].filter(Boolean) },
+    { title: 'About', items: [field('Kind', humanize(s.sessionKind)), field('Date', s.date), field('Chaired by', ref('Person', s.chair)), field('Reported in', articleLink(s.reportArticle))].filter(Boolean) },
     { title: 'Participants', items: listOf(s.participants).map((p) => ref('Person', p)) },
     { title: 'Organizations', items: listOf(s.organizations).map((o) => ref('Organization', o)) },
     { title: 'Documents cited', items: listOf(s.documentsCited).map((d) => ref('LegalDocument', d)) },

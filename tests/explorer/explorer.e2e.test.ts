@@ -6,7 +6,7 @@ import { startExplorerServer, type ExplorerServer } from './explorer-server';
 
 /** What the page has drawn, read through its test hook. */
 interface Drawn {
-  nodes: Array<{ id: string; kind: string; label: string }>;
+  nodes: Array<{ id: string; kind: string; label: string; full: string }>;
   edges: Array<{ source: string; target: string; label: string }>;
 }
 
@@ -14,7 +14,7 @@ function readGraph(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
     const cy = (window as any).__explorer.cy;
     return {
-      nodes: cy.nodes().map((n: any) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label') })),
+      nodes: cy.nodes().map((n: any) => ({ id: n.id(), kind: n.data('kind'), label: n.data('label'), full: n.data('full') })),
       edges: cy.edges().map((e: any) => ({ source: e.data('source'), target: e.data('target'), label: e.data('label') })),
     };
   });
@@ -136,7 +136,7 @@ describeWithBrowser('the graph explorer at /explore, on the real server with the
     expect(focused.edges.length).toBeGreaterThan(0);
     expect(focused.edges.every((e) => e.source === session!.id || e.target === session!.id)).toBe(true);
     expect(focused.edges.some((e) => ['chaired', 'attended'].includes(e.label) && e.target === session!.id)).toBe(true);
-    await expect(page.locator('#panel-title').textContent()).resolves.toBe(session!.label);
+    await expect(page.locator('#panel-title').textContent()).resolves.toBe(session!.full);
 
     await page.goBack();
     await page.waitForFunction((hash) => location.hash === hash, expandedView);

@@ -1,5 +1,5 @@
 import { h, safeUrl } from './dom.js';
-import { KINDS, labelOf, shorten } from './kinds.js';
+import { KINDS, fullLabelOf, labelOf, shorten } from './kinds.js';
 import { attendedOnly, listOf } from './graph-model.js';
 
 /**
@@ -13,7 +13,7 @@ export function renderPanel({ head, body }, entity, { onFocus }) {
   const sections = SECTIONS[kind]?.(entity, ref) ?? [];
   head.replaceChildren(
     h('span', { class: `badge kind-${kind}` }, KINDS[kind].title),
-    h('h2', { id: 'panel-title' }, labelOf(entity)));
+    h('h2', { id: 'panel-title' }, fullLabelOf(entity)));
   body.replaceChildren(
     ...sections.filter((s) => s && s.items.length > 0).map(renderSection),
     sourcesSection(entity),

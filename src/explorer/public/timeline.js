@@ -106,7 +106,8 @@ function mark(it, y, x, area, onFocus) {
   const x0 = x(it.start);
   const x1 = it.end ? x(it.end) : x0;
   const color = it.lane === 'Chaired' ? KINDS.Session.color : KINDS[it.kind].color;
-  const shape = it.end
+  // a span too short to see at this scale is drawn as a day
+  const shape = it.end && x1 - x0 >= 4
     ? svg('rect', { x: x0 - 3, y: y - 5, width: Math.max(x1 - x0, 0) + 6, height: 10, rx: 5, fill: color })
     : svg('circle', { cx: x0, cy: y, r: 5.5, fill: it.lane === 'Attended' ? '#ffffff' : color, stroke: color, 'stroke-width': 2 });
   // about 6 px a character at 11 px: cut the label to its column

@@ -17,7 +17,7 @@ export const DEFAULT_SET = resolve(ROOT, '../shared/eval/dev');
 const SCORER = resolve(ROOT, '../shared/eval/score.mjs');
 
 type Counts = Record<string, Record<string, number>>;
-interface Scorer {
+export interface Scorer {
   scoreArticle(gold: unknown, article: unknown): { counts: Counts; misses: Record<string, unknown> };
   figures(totals: Counts): Record<string, { f1?: number | null; acc?: number | null; p?: number | null; r?: number | null }>;
 }
@@ -63,27 +63,49 @@ export interface SetScore {
   perArticle: Array<{ id: string; misses: Record<string, unknown> }>;
 }
 
-/** Extracts and scores every article of a set folder (ID.txt, ID.meta.json, ID.gold.json). */
-export async function scoreSet(dir: string): Promise<SetScore> {
-  const scorer = await importEsm(pathToFileURL(SCORER).href);
+/** One article of a set: its gold facts and the extracted facts in the GraphQL shape. */
+export interface ShapedArticle {
+  id: string;
+  gold: unknown;
+  article: unknown;
+}
+
+/** Extracts every article of a set folder (ID.txt, ID.meta.json, ID.gold.json). */
+export function shapeSet(dir: string): ShapedArticle[] {
+  const ids = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  return ids
+    .filter((id) => existsSync(join(dir, `${id}.gold.json`)))
+    .map((id) => {
+      const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
+      const metaFile = join(dir, `${id}.meta.json`);
+      const meta: ArticleMeta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {};
+      const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8'));
+      return { id, gold, article: toGraphqlShape(extractArticle(text, meta)) };
+    });
+}
+
+/** Scores extracted articles with the benchmark's scorer: summed counts, figures, misses per article. */
+export function scoreShaped(scorer: Scorer, articles: readonly ShapedArticle[]): SetScore {
   const totals: Counts = {};
   const perArticle: SetScore['perArticle'] = [];
-  const ids = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
-  for (const id of ids) {
-    if (!existsSync(join(dir, `${id}.gold.json`))) continue;
-    const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
-    const metaFile = join(dir, `${id}.meta.json`);
-    const meta: ArticleMeta = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, 'utf8')) : {};
-    const gold = JSON.parse(readFileSync(join(dir, `${id}.gold.json`), 'utf8'));
-    const { counts, misses } = scorer.scoreArticle(gold, toGraphqlShape(extractArticle(text, meta)));
+  for (const a of articles) {
+    const { counts, misses } = scorer.scoreArticle(a.gold, a.article);
     for (const [metric, c] of Object.entries(counts)) {
       const t = (totals[metric] ??= {});
       for (const [k, v] of Object.entries(c)) t[k] = (t[k] ?? 0) + v;
     }
-    perArticle.push({ id, misses });
+    perArticle.push({ id: a.id, misses });
   }
   return { figures: scorer.figures(totals), perArticle };
 }
+
+/** Extracts and scores every article of a set folder. */
+export async function scoreSet(dir: string): Promise<SetScore> {
+  return scoreShaped(await importEsm(pathToFileURL(SCORER).href), shapeSet(dir));
+}
+
+/** The scorer's path (an ES module beside the dev set). */
+export const SCORER_PATH = SCORER;
 
 function fmt(x: number | null | undefined): string {
   return x == null ? '  n/a' : x.toFixed(3);

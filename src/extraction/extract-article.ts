@@ -14,6 +14,8 @@ import { statedParents } from './relate/stated-parents';
 
 /** Texts longer than this are read up to here (1 MB of UTF-16); the rest is reported, not read. */
 const MAX_CHARS = 1_000_000;
+/** Diagnostics of one kind beyond this many say nothing new. */
+const MAX_DIAGNOSTICS = 50;
 
 /**
  * Reads one article: text in, facts with provenance out. Pure: no IO, no
@@ -31,8 +33,9 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   const norm = normalizeText(source);
   const body = blankCrawlNoise(norm.text);
   const span = (s: { start: number; end: number }): Span => {
-    const start = norm.toOriginal[s.start];
-    const end = norm.toOriginal[s.end];
+    const map = norm.toOriginal;
+    const start = map ? map[s.start] : s.start;
+    const end = map ? map[s.end] : s.end;
     return { start, end, text: text.slice(start, end) };
   };
 
@@ -40,15 +43,16 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
   const ctx = buildContext([...rec.allUnits, ...titleUnits], meta.url);
   const { persons, links } = resolvePersons(rec.persons, ctx);
-  for (const l of links) {
-    if (!l.person) diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });
+  const unresolved = links.filter((l) => !l.person);
+  for (const l of unresolved.slice(0, MAX_DIAGNOSTICS)) {
+    diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });
   }
 
   const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx));
-  const allOrgs = [...rec.orgs.map((o) => completeOrg(o, ctx)), ...persons.flatMap((p) => p.offices.map((o) => o.org)).filter((o) => o !== null)];
-  registry.setAliases(allOrgs);
+  const completed = rec.orgs.map((o) => completeOrg(o, ctx));
+  registry.setAliases([...completed, ...persons.flatMap((p) => p.offices.map((o) => o.org)).filter((o) => o !== null)]);
   for (const u of rec.units) registry.unitId(u as ContextUnit, span(u));
-  for (const o of rec.orgs) registry.orgId(completeOrg(o, ctx), span(o), span);
+  completed.forEach((o, i) => registry.orgId(o, span(rec.orgs[i]), span));
   const facts = relate({ articleId: id, meta, rec, ctx, persons, links, registry, span });
 
   return {

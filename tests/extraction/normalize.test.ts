@@ -21,7 +21,8 @@ describe('normalization', () => {
     const n = normalizeText(nfd);
     expect(n.text).toBe(ARTICLE.normalize('NFC').replace(/uỷ/g, 'ủy').replace(/Hoà/g, 'Hòa'));
     expect(n.toOriginal).toHaveLength(n.text.length + 1);
-    expect(n.toOriginal[n.text.length]).toBe(nfd.length);
+    expect(n.toOriginal![n.text.length]).toBe(nfd.length);
+    expect(normalizeText(ARTICLE.replace(/uỷ/g, 'ủy')).toOriginal).toBeNull();
   });
 
   it('blanks chrome without moving offsets', () => {

@@ -4,11 +4,12 @@ import { modernizeTones } from './tone-marks';
  * The article text as recognizers read it: NFC, modern tone marks, one kind
  * of dash and space, zero-width characters gone. `toOriginal[i]` is the
  * offset in the original text of normalized offset i (one entry more than
- * the text, for span ends), so every span can quote the original exactly.
+ * the text, for span ends), so every span can quote the original exactly;
+ * null when offsets are unchanged (NFC input with nothing dropped).
  */
 export interface NormalizedText {
   text: string;
-  toOriginal: Int32Array;
+  toOriginal: Int32Array | null;
 }
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -32,11 +33,7 @@ export function normalizeText(original: string): NormalizedText {
 
 /** NFC with an offset map; a fast path when the text is NFC already and has nothing to drop. */
 function composeWithOffsets(original: string): NormalizedText {
-  if (!NEEDS_COMPOSING.test(original) && !INVISIBLE.test(original)) {
-    const map = new Int32Array(original.length + 1);
-    for (let i = 0; i <= original.length; i++) map[i] = i;
-    return { text: original, toOriginal: map };
-  }
+  if (!NEEDS_COMPOSING.test(original) && !INVISIBLE.test(original)) return { text: original, toOriginal: null };
   const out: string[] = [];
   const map: number[] = [];
   const cluster = /\P{M}\p{M}*|\p{M}+/gsuy;

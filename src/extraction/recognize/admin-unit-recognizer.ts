@@ -54,7 +54,8 @@ export function recognizeAdminUnits(text: string): UnitMention[] {
       for (const name of PROVINCES_BY_FIRST_WORD.get(word.toLowerCase()) ?? []) {
         const after = pos + name.length;
         if (text.slice(pos, after).toLowerCase() !== name.toLowerCase() || isWordCode(text.charCodeAt(after))) continue;
-        if (!out.some((u) => u.start <= pos && pos < u.end)) out.push({ word: 'tỉnh', level: 'PROVINCE', name, start: pos, end: after, weight: 1 });
+        const last = out[out.length - 1];
+        if (!last || last.end <= pos) out.push({ word: 'tỉnh', level: 'PROVINCE', name, start: pos, end: after, weight: 1 });
         break;
       }
     }

@@ -83,17 +83,26 @@ const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+/iu;
 
 /** "Kế hoạch do ... ký ban hành ngày 11 tháng 5 năm 2021.": a later sentence dates the last undated document of its kind. */
 function laterDates(text: string, docs: DocumentMention[]): void {
+  const undated = new Map<string, DocumentMention>();
+  let next = 0;
   for (const m of text.matchAll(KIND_WORD)) {
+    for (; next < docs.length && docs[next].start < m.index; next++) {
+      const d = docs[next];
+      if (d.date) undated.delete(d.type);
+      else undated.set(d.type, d);
+    }
     if (m.index > 0 && !/(?:^|[.!?][ ]+|\n[ ]*)$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    const type = canonicalType(m[1]);
-    const doc = [...docs].reverse().find((d) => d.start < m.index && d.type === type && !d.date);
+    const doc = undated.get(canonicalType(m[1]));
     if (!doc) continue;
     const rest = text.slice(m.index, m.index + 200);
     const stop = rest.search(/[.;\n]/u);
     const sentence = stop < 0 ? rest : rest.slice(0, stop);
     if (/\d[ ]*[-/][ ]*\p{Lu}/u.test(sentence)) continue;
     const v = LATER_DATE.exec(sentence);
-    if (v) doc.date = readDateAt(text, m.index + v.index + v[0].length);
+    if (v) {
+      doc.date = readDateAt(text, m.index + v.index + v[0].length);
+      if (doc.date) undated.delete(doc.type);
+    }
   }
 }
 const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu');

@@ -23,6 +23,8 @@ export class PhraseMatcher<T> {
   private readonly byLower = new Map<string, T>();
   private readonly byExact = new Map<string, T>();
   private readonly firstWords = new Set<string>();
+  private readonly exactFirstWords = new Set<string>();
+  private readonly anyCaseFirst = new Set<string>();
 
   constructor(sources: ReadonlyArray<PhraseSource<T>>) {
     const loose: string[] = [];
@@ -48,11 +50,19 @@ export class PhraseMatcher<T> {
   private addFirst(phrase: string, anyCase: boolean): void {
     const w = phrase.split(/[^\p{L}\p{N}]/u)[0];
     this.firstWords.add(w);
-    if (!anyCase) return;
+    if (!anyCase) {
+      this.exactFirstWords.add(w);
+      return;
+    }
     const lower = w.toLowerCase();
-    this.firstWords.add(lower);
-    this.firstWords.add(lower[0].toUpperCase() + lower.slice(1));
-    this.firstWords.add(w.toUpperCase());
+    for (const v of [w, lower, lower[0].toUpperCase() + lower.slice(1), w.toUpperCase()]) {
+      this.firstWords.add(v);
+      this.anyCaseFirst.add(v);
+    }
+  }
+
+  private anyCaseFirstWord(word: string): boolean {
+    return this.anyCaseFirst.has(word);
   }
 
   /** True when some phrase starts with the word at `pos` (a cheap test before `matchAt`). */
@@ -63,11 +73,13 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting exactly at `pos`, or null. */
   matchAt(text: string, pos: number): PhraseMatch<T> | null {
     if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
-    if (!this.mayStartAt(text, pos)) return null;
+    const first = text.slice(pos, wordEnd(text, pos));
+    if (!this.firstWords.has(first)) return null;
+    const exactOnly = !this.anyCaseFirstWord(first);
     let best: PhraseMatch<T> | null = null;
     for (const [re, map, lower] of [
-      [this.anyCase, this.byLower, true],
-      [this.exactCase, this.byExact, false],
+      [exactOnly ? null : this.anyCase, this.byLower, true],
+      [this.exactFirstWords.has(first) ? this.exactCase : null, this.byExact, false],
     ] as const) {
       if (!re) continue;
       re.lastIndex = pos;

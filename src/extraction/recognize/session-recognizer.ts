@@ -26,6 +26,7 @@ const EVENT_WORDS = SESSION_WORDS.map(([w, kind]) => [words([w]), kind] as const
  */
 export function recognizeSessions(text: string, sentences: readonly SentenceRange[]): SessionMention[] {
   const found: SessionMention[] = [];
+  const days = new Set<string>();
   for (const s of sentences) {
     if (!/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) continue;
     LEAD.lastIndex = s.start;
@@ -36,7 +37,8 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
     if (PLANNED.test(body) || ISSUING.test(body)) continue;
     const kind = EVENT_WORDS.find(([re]) => re.test(body))?.[1];
     if (!kind) continue;
-    if (found.some((f) => f.date.day === date.day && f.date.month === date.month)) continue;
+    if (days.has(`${date.day}/${date.month}`)) continue;
+    days.add(`${date.day}/${date.month}`);
     found.push({ date, kind, sentence: s, region: { start: s.start, end: text.length } });
   }
   for (let i = 0; i < found.length; i++) {

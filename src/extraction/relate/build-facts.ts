@@ -54,19 +54,23 @@ export function relate(input: RelateInput): Omit<ArticleFacts, 'article' | 'diag
     return { id: stableId('LegalDocument', key), type: d.type, number: d.number, kindCode: d.kindCode, issuerCode: d.issuerCode, issuedOn: date, issuerId, subject: d.subject, source: span(d) };
   });
   const docId = (i: number) => documents[i].id;
+  const docIndex = new Map(rec.documents.map((d, i) => [d, i]));
   const foundings: FoundingFact[] = rec.foundings.map((f) => ({
     organizationId: orgId(completeOrg(f.org, ctx)),
-    documentId: docId(rec.documents.indexOf(f.doc)),
+    documentId: docId(docIndex.get(f.doc)!),
     source: span(f),
   }));
   const sessions = buildSessions(input, orgId, personFact);
   const citations: CitationFact[] = [];
+  const byNumber = new Map<string, number>();
+  rec.documents.forEach((d, i) => byNumber.has(d.number) || byNumber.set(d.number, i));
   rec.documents.forEach((d, i) => {
     const s = rec.sessions.findIndex((x) => x.region.start <= d.start && d.start < x.region.end);
     if (s >= 0) citations.push({ fromId: sessions[s].id, documentId: docId(i), source: span(d) });
-    rec.documents.forEach((e, j) => {
-      if (j !== i && d.subject && d.subject.includes(e.number)) citations.push({ fromId: docId(i), documentId: docId(j), source: span(e) });
-    });
+    for (const number of d.subject?.match(NUMBER_IN_SUBJECT) ?? []) {
+      const j = byNumber.get(number.replace(/[ ]+/g, ''));
+      if (j !== undefined && j !== i) citations.push({ fromId: docId(i), documentId: docId(j), source: span(rec.documents[j]) });
+    }
   });
   const authors: AuthorFact[] = [];
   for (const b of rec.bylines) {
@@ -76,8 +80,29 @@ export function relate(input: RelateInput): Omit<ArticleFacts, 'article' | 'diag
     const personId = personFact(p);
     if (!authors.some((a) => a.personId === personId)) authors.push({ personId, source: span(b) });
   }
-  return { persons, positions, sessions, documents, foundings, citations, authors };
+  return {
+    persons,
+    positions: uniqueBy(positions, (p) => p.id),
+    sessions: uniqueBy(sessions, (s) => s.id),
+    documents: uniqueBy(documents, (d) => d.id),
+    foundings: uniqueBy(foundings, (f) => `${f.organizationId}|${f.documentId}`),
+    citations: uniqueBy(citations, (c) => `${c.fromId}|${c.documentId}`),
+    authors,
+  };
 }
+
+/** The first fact of each key: a fact stated twice in one article is one fact. */
+function uniqueBy<T>(items: readonly T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const NUMBER_IN_SUBJECT = /\d{1,5}[ ]{0,2}[-/][^\s,;.()]{1,40}/gu;
 
 function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => string, personFact: (p: ResolvedPerson) => string): SessionFact[] {
   const { rec, ctx, span } = input;

@@ -17,6 +17,9 @@ export class FactRegistry {
   readonly units = new Map<string, AdminUnitFact>();
   readonly orgs = new Map<string, OrganizationFact>();
   private readonly aliases = new Map<string, string>();
+  private readonly seen = new Map<string, Set<number>>(); // fact id -> starts of the mentions recorded
+  private readonly orgByShape = new Map<string, OrganizationFact>();
+  private readonly unitByShape = new Map<string, AdminUnitFact>();
 
   constructor(
     private readonly articleId: string,
@@ -25,12 +28,19 @@ export class FactRegistry {
 
   /** Names that stand for a longer name of the same body in this article ("Chi bộ" -> "Chi bộ cơ quan ..."). */
   setAliases(orgs: readonly ResolvedOrg[]): void {
-    const names = [...new Map(orgs.map((o) => [o.name, o])).values()];
-    for (const a of names) {
-      const wa = wordSet(a.name);
-      const supers = names.filter((b) => b !== a && b.head === a.head && b.kind === a.kind && contains(wordSet(b.name), wa));
-      const top = supers.find((b) => supers.every((c) => c === b || contains(wordSet(b.name), wordSet(c.name))));
-      if (top) this.aliases.set(a.name, top.name);
+    const buckets = new Map<string, ResolvedOrg[]>();
+    for (const o of new Map(orgs.map((x) => [x.name, x])).values()) {
+      const k = `${o.head}|${o.kind}`;
+      buckets.set(k, [...(buckets.get(k) ?? []), o]);
+    }
+    for (const names of buckets.values()) {
+      if (names.length > 200) continue; // a list, not one body named several ways
+      const words = new Map(names.map((n) => [n, wordSet(n.name)]));
+      for (const a of names) {
+        const supers = names.filter((b) => b !== a && contains(words.get(b)!, words.get(a)!));
+        const top = supers.find((b) => supers.every((c) => c === b || contains(words.get(b)!, words.get(c)!)));
+        if (top) this.aliases.set(a.name, top.name);
+      }
     }
   }
 
@@ -40,18 +50,37 @@ export class FactRegistry {
   }
 
   unitId(u: ContextUnit, span: Span | null): string {
+    const shape = `${u.level}|${u.word}|${u.name}`;
+    let fact = this.unitByShape.get(shape);
+    if (fact) {
+      if (span) this.addMention(fact, span);
+      return fact.id;
+    }
     const key = this.unitKey(u);
-    let fact = this.units.get(key);
+    fact = this.units.get(key);
     if (!fact) {
       const parent = this.parentOf(u);
       fact = { id: stableId('AdminUnit', key), name: `${u.word} ${u.name}`, level: u.level, parentId: parent ? this.unitId(parent, null) : null, mentions: [] };
       this.units.set(key, fact);
     }
-    if (span && !fact.mentions.some((m) => m.start === span.start)) fact.mentions.push(span);
+    this.unitByShape.set(shape, fact);
+    if (span) this.addMention(fact, span);
     return fact.id;
   }
 
   orgId(org: ResolvedOrg, span: Span | null, resolveSpan: (s: { start: number; end: number }) => Span): string {
+    const shape = `${org.kind}|${org.name}|${org.unit?.level}|${org.unit?.name}|${org.national}|${org.inner?.name}`;
+    let fact = this.orgByShape.get(shape);
+    if (!fact) {
+      fact = this.orgFact(org, resolveSpan);
+      this.orgByShape.set(shape, fact);
+    }
+    if (span) this.addMention(fact, span);
+    else if (org.span && !this.hasMention(fact, org.span.start)) this.addMention(fact, resolveSpan(org.span));
+    return fact.id;
+  }
+
+  private orgFact(org: ResolvedOrg, resolveSpan: (s: { start: number; end: number }) => Span): OrganizationFact {
     const alias = this.aliases.get(org.name);
     const name = alias ?? org.name;
     const unitKey = org.unit ? this.unitKey(org.unit) : org.national ? 'national' : `article:${this.articleId}`;
@@ -68,9 +97,19 @@ export class FactRegistry {
       };
       this.orgs.set(key, fact);
     }
-    const s = span ?? (org.span ? resolveSpan(org.span) : null);
-    if (s && !fact.mentions.some((m) => m.start === s.start)) fact.mentions.push(s);
-    return fact.id;
+    return fact;
+  }
+
+  private hasMention(fact: { id: string }, start: number): boolean {
+    return this.seen.get(fact.id)?.has(start) ?? false;
+  }
+
+  private addMention(fact: { id: string; mentions: Span[] }, span: Span): void {
+    let starts = this.seen.get(fact.id);
+    if (!starts) this.seen.set(fact.id, (starts = new Set()));
+    if (starts.has(span.start)) return;
+    starts.add(span.start);
+    fact.mentions.push(span);
   }
 
   private unitKey(u: ContextUnit): string {

@@ -108,8 +108,16 @@ function holderOf(offices: readonly ResolvedOffice[], persons: readonly Resolved
   return holders.length === 1 ? holders[0] : null;
 }
 
+const WORDS = new Map<string, Set<string>>();
+
+/** The lowercase words of a name, remembered (the same bodies are compared again and again). */
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().split(/\s+/).filter(Boolean));
+  let w = WORDS.get(s);
+  if (!w) {
+    if (WORDS.size > 10_000) WORDS.clear();
+    WORDS.set(s, (w = new Set(s.toLowerCase().split(/\s+/).filter(Boolean))));
+  }
+  return w;
 }
 
 function wordCount(o: ResolvedOrg | null): number {

@@ -1,0 +1,60 @@
+import { extractArticle } from '../../src/extraction/extract-article';
+import { expectSpansQuoteOriginal } from './helpers';
+
+const ONE_MB = 1_000_000;
+
+/**
+ * Runs one extraction and returns its facts and the processor time it took:
+ * CPU time, not wall time, so that other processes sharing the machine do
+ * not count. The code is warmed up first, as in a running server.
+ */
+function timed(text: string) {
+  extractArticle(REAL.repeat(20), {});
+  const started = process.cpuUsage();
+  const facts = extractArticle(text, {});
+  const used = process.cpuUsage(started);
+  return { facts, ms: (used.user + used.system) / 1000 };
+}
+
+const factCount = (f: ReturnType<typeof extractArticle>) =>
+  f.persons.length + f.positions.length + f.sessions.length + f.documents.length + f.foundings.length + f.authors.length;
+
+const REAL =
+  'Ngày 3/4/2024, đồng chí Đặng Văn Sơn - TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện Phước Sơn đã chủ trì hội nghị giao ban. ' +
+  'Thực hiện Nghị quyết số 15-NQ/TU, ngày 3/2/2022 của Ban Thường vụ Tỉnh ủy về phát triển du lịch, các xã đã triển khai nhiều mô hình.\n';
+
+describe('robustness', () => {
+  it.each([
+    ['empty text', ''],
+    ['blank text', ' \n\t \n'],
+    ['English text', 'The committee met on Monday to discuss the budget. Mr. Smith chaired the meeting.'],
+    ['Chinese text', '越南共产党中央委员会于二零二四年召开会议。'],
+    ['punctuation only', '.,;:-–—/\\|()[]{}'.repeat(50)],
+  ])('gives no facts and no error for %s', (_name, text) => {
+    const f = extractArticle(text, {});
+    expect(factCount(f)).toBe(0);
+  });
+
+  it.each([
+    ['a run of capitals', 'UBND HĐND MTTQ TUV HUV '.repeat(ONE_MB / 24)],
+    ['one capital word a megabyte long', 'Ă'.repeat(ONE_MB)],
+    ['digits and slashes', '12/34/56-78/'.repeat(ONE_MB / 12)],
+    ['half-written document numbers', '12-QĐ/ 05/KH- số '.repeat(ONE_MB / 16)],
+    ['"đồng chí" over and over', 'đồng chí '.repeat(ONE_MB / 9)],
+    ['"đồng chí" with capitals', 'Đồng chí Bí thư, Đồng chí Phó Chủ tịch UBND xã, '.repeat(ONE_MB / 48)],
+    ['a long word ending as an image file', `${'a'.repeat(ONE_MB)}.jpg`],
+    ['dates without end', 'Ngày 1/1, '.repeat(ONE_MB / 10)],
+    ['a megabyte of article text', REAL.repeat(Math.floor(ONE_MB / REAL.length))],
+  ])('finishes %s (1 MB) in under a second', (_name, text) => {
+    const { facts, ms } = timed(text);
+    expect(ms).toBeLessThan(1000);
+    expectSpansQuoteOriginal(text, facts);
+  });
+
+  it('reads a megabyte of article text into facts', () => {
+    const text = REAL.repeat(Math.floor(ONE_MB / REAL.length));
+    const f = extractArticle(text, {});
+    expect(f.persons.map((p) => p.name)).toEqual(['Đặng Văn Sơn']);
+    expect(f.documents).toHaveLength(1);
+  });
+});

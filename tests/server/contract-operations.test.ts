@@ -10,7 +10,7 @@ import { API_TOKEN, postGraphQL, startTestServer, type GraphQLAnswer, type TestS
  * with its operationName, and its answer is checked against its comment.
  */
 const CONTRACT = join(__dirname, '..', '..', '..', 'shared', 'contract', 'operations.graphql');
-const COPY = join(__dirname, '..', '..', 'src', 'server', 'playground', 'examples.graphql');
+const COPY = join(__dirname, '..', '..', 'schema', 'examples.graphql');
 const operations = splitOperations(readFileSync(existsSync(CONTRACT) ? CONTRACT : COPY, 'utf8'));
 
 let t: TestServer;

@@ -55,7 +55,7 @@ describe('the GraphiQL playground', () => {
 
 describe('the playground examples file', () => {
   const contract = join(__dirname, '..', '..', '..', 'shared', 'contract', 'operations.graphql');
-  const copy = join(__dirname, '..', '..', 'src', 'server', 'playground', 'examples.graphql');
+  const copy = join(__dirname, '..', '..', 'schema', 'examples.graphql');
 
   (existsSync(contract) ? it : it.skip)('holds every contract operation verbatim', () => {
     const ours = splitOperations(readFileSync(copy, 'utf8'));

@@ -20,11 +20,11 @@ const SAMPLE_VARIABLES: Record<string, unknown> = {
 
 /**
  * The playground's example tabs: the contract operations
- * (src/server/playground/examples.graphql, a copy of the client contract),
- * then a short tour of the rest of the schema.
+ * (schema/examples.graphql, a copy of the client contract; schema/ ships
+ * with the built server and its image), then a short tour of the rest.
  */
 export function playgroundTabs(): PlaygroundTab[] {
-  const file = join(projectRoot(), 'src', 'server', 'playground', 'examples.graphql');
+  const file = join(projectRoot(), 'schema', 'examples.graphql');
   const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const contract = source ? splitOperations(source) : [];
   const tabs = contract.map((op) => ({

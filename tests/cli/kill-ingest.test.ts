@@ -80,4 +80,21 @@ describe('killing an ingest with SIGKILL', () => {
     expect(completed.nodeIds).toEqual(clean.nodeIds);
     expect(completed.factsByArticle).toEqual(clean.factsByArticle);
   }, 120_000);
+
+  it('stops after the article in flight on Ctrl-C, prints the summary and exits 130', async () => {
+    const dataDir = join(dir.path, 'interrupted');
+    const child = spawn(process.execPath, [main, 'ingest', dump, '--data-dir', dataDir, '--progress-interval', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let log = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      if (!log.includes('ingest: 3/') && (log + chunk).includes('ingest: 3/')) child.kill('SIGINT');
+      log += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(130);
+    expect(log).toContain('stopping after the articles in flight');
+    expect(log).toMatch(/interrupted after \d+ articles/);
+    const stopped = await readStoreFacts(dataDir);
+    expect(stopped.articleIds.length).toBeLessThan(ARTICLES);
+    expectWholeArticles(stopped, clean);
+  }, 60_000);
 });

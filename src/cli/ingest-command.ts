@@ -8,7 +8,7 @@ import { createProgressReporter } from '../ingest/batch/progress-reporter';
 import { BatchAbortedError, runBatch } from '../ingest/batch/run-batch';
 import type { GraphStore } from '../store/store.port';
 import { CliExit, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type CliIo } from './cli-io';
-import { addStoreOptions, openStore, type StoreOptions } from './store-options';
+import { addStoreOptions, openStore, resolveStoreConfig, type StoreOptions } from './store-options';
 
 interface IngestOptions extends StoreOptions {
   endpoint?: string;
@@ -47,7 +47,9 @@ async function ingest(arg: string, opts: IngestOptions, io: CliIo): Promise<numb
       sink = storeSink(store, { replace: opts.reextract });
     }
     const total = await source.count();
-    io.stderr.write(`ingesting ${source.name}${total !== null ? ` (${total} articles)` : ''} into the ${sink.description}\n`);
+    const where = store?.backend === 'embedded' ? ` at ${resolveStoreConfig(opts, io.env).dataDir}` : '';
+    io.stderr.write(`ingesting ${source.name}${total !== null ? ` (${total} articles)` : ''} into the ${sink.description}${where}\n`);
+    if (arg === '-' && (io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write('reading JSON Lines typed here; end with Ctrl-D\n');
     const tally = await report(io, total, opts, (listener) =>
       runBatch(source.items(), sink, {
         concurrency: opts.concurrency ?? (opts.endpoint ? 4 : 1), total, listener, signal: io.interrupt,

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createStore } from '../src/store/create-store';
 import { generateArticle } from './corpus/generate';
@@ -52,6 +52,7 @@ const TOKEN = 'bench-token';
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  const loadStart = round(loadavg()[0], 1);
   mkdirSync(o.out, { recursive: true });
   const dir = dataDirFor(o.out, o.articles, o.seed);
   let built = o.rebuild ? null : readBuild(dir, o.articles, o.seed);
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     }
     report = {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, node: process.version, platform: process.platform, totalMemBytes: totalmem() },
+      machine: { cpus: cpus().length, node: process.version, platform: process.platform, totalMemBytes: totalmem(), loadAverage: { start: loadStart, http: 0, end: 0 } },
       settings: { articles: o.articles, seed: o.seed, secondsPerRun: o.seconds, concurrency: o.concurrency, reusedData, dataDir: dir },
       extraction,
       build: built.stats,
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
   }
   report.store.bytes = folderBytes(dir);
 
+  report.machine.loadAverage.http = round(loadavg()[0], 1);
   const started = Date.now();
   const server = await startServerProcess({ DATA_DIR: dir, GRAPH_BACKEND: 'embedded', API_TOKEN: TOKEN, NODE_ENV: 'production' });
   report.server.startSeconds = round((Date.now() - started) / 1000, 1);
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
+  report.machine.loadAverage.end = round(loadavg()[0], 1);
   const full: BenchReport = { ...report, targets: judgeTargets(report) };
   writeFileSync(join(o.out, 'report.json'), `${JSON.stringify(full, null, 2)}\n`);
   process.stdout.write(`${formatReport(full)}\n\nwritten ${join(o.out, 'report.json')}\n`);

@@ -18,7 +18,7 @@ export interface OperationReport {
 
 export interface BenchReport {
   generatedAt: string;
-  machine: { cpus: number; node: string; platform: string; totalMemBytes: number };
+  machine: { cpus: number; node: string; platform: string; totalMemBytes: number; loadAverage: { start: number; http: number; end: number } };
   settings: { articles: number; seed: number; secondsPerRun: number; concurrency: number[]; reusedData: boolean; dataDir: string };
   extraction: { articles: number; perSecond: number; latency: LatencySummary };
   build: BuildStats;
@@ -54,7 +54,7 @@ export function formatReport(r: BenchReport): string {
   const lines: string[] = [];
   const b = r.build;
   lines.push(`vn-polgraph bench: ${r.settings.articles} articles, seed ${r.settings.seed}${r.settings.reusedData ? ' (reused data folder)' : ''}`);
-  lines.push(`machine: ${r.machine.cpus} CPUs, node ${r.machine.node}, ${mb(r.machine.totalMemBytes)} MB RAM`);
+  lines.push(`machine: ${r.machine.cpus} CPUs, node ${r.machine.node}, ${mb(r.machine.totalMemBytes)} MB RAM; load average ${r.machine.loadAverage.start} at start, ${r.machine.loadAverage.http} before HTTP, ${r.machine.loadAverage.end} at end (other work on the machine slows every figure)`);
   lines.push('');
   lines.push(`extraction      ${fmt(r.extraction.perSecond)} articles/s (extractArticle alone, ${r.extraction.articles} articles; p50 ${fmt(r.extraction.latency.p50, 2)} ms, p99 ${fmt(r.extraction.latency.p99, 2)} ms)`);
   lines.push(`ingestion       ${fmt(b.ingestPerSecond)} articles/s end to end (extract + save), saveArticle alone ${fmt(b.savePerSecond)}/s; ${b.articles} articles in ${fmt(b.seconds)} s`);

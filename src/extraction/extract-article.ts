@@ -42,14 +42,20 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   const rec = recognizeAll(norm.text, body, splitSentences(body));
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
   const ctx = buildContext([...rec.allUnits, ...titleUnits], meta.url);
-  const { persons, links } = resolvePersons(rec.persons, ctx);
+  const { persons, links } = resolvePersons(body, rec.persons, ctx);
   const unresolved = links.filter((l) => !l.person);
   for (const l of unresolved.slice(0, MAX_DIAGNOSTICS)) {
     diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });
   }
 
   const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx));
-  const completed = rec.orgs.map((o) => completeOrg(o, ctx));
+  const byPhrase = new Map<string, ReturnType<typeof completeOrg>>();
+  const completed = rec.orgs.map((o) => {
+    const phrase = body.slice(o.start, o.end);
+    let c = byPhrase.get(phrase);
+    if (!c) byPhrase.set(phrase, (c = completeOrg(o, ctx)));
+    return { ...c, span: { start: o.start, end: o.end } };
+  });
   registry.setAliases([...completed, ...persons.flatMap((p) => p.offices.map((o) => o.org)).filter((o) => o !== null)]);
   for (const u of rec.units) registry.unitId(u as ContextUnit, span(u));
   completed.forEach((o, i) => registry.orgId(o, span(rec.orgs[i]), span));

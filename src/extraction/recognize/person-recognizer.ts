@@ -17,7 +17,7 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?<![\p{L}\p{N}])(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)(?!\p{Ll})[ ]*:?[ ]*/gu;
+const HONORIFIC = /(?<![\p{L}\p{N}])(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/gu;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 const APPOINTED = /(?:giữ chức(?: vụ)?|được bầu(?: làm| giữ chức(?: vụ)?)?|được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)[ ]+/giu;
@@ -41,6 +41,7 @@ export function recognizePersons(text: string): PersonMention[] {
     readTitleFirst(text, m.index, m.index + m[0].length, found, true);
   }
   readBareNames(text, found);
+  readTitledNames(text, found);
   return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
@@ -64,6 +65,26 @@ function readBareNames(text: string, found: Map<number, PersonMention>): void {
     if (mention.offices.length === 0) continue;
     found.set(pos, mention);
     cover(mention.start, mention.end);
+  }
+}
+
+/** "Phó Chủ tịch UBND tỉnh Trần Văn B phát biểu": offices, then a family-name-led name, no honorific. */
+function readTitledNames(text: string, found: Map<number, PersonMention>): void {
+  const covered = new Uint8Array(text.length + 1);
+  for (const m of found.values()) covered.fill(1, m.start, m.end);
+  const { starts, words } = tokensOf(text);
+  for (let i = 0; i < starts.length; i++) {
+    const pos = starts[i];
+    if (covered[pos] || !(flagsOf(words[i]) & FLAG.OFFICE)) continue;
+    const chain = parseOfficeChain(text, pos, false);
+    if (chain.offices.length === 0) continue;
+    const name = readPersonName(text, skipSpaces(text, chain.end), true);
+    covered.fill(1, pos, chain.end);
+    if (!name || name.start === chain.end) continue;
+    const mention = withOffices(text, pos, name);
+    mention.offices = [...chain.offices, ...mention.offices];
+    found.set(pos, mention);
+    covered.fill(1, pos, mention.end);
   }
 }
 

@@ -18,8 +18,9 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseMatcher<T> {
-  private readonly anyCase: RegExp | null;
-  private readonly exactCase: RegExp | null;
+  /** Regexes per first word (lowercase for any-case phrases, as written for abbreviations): small alternations. */
+  private readonly anyCaseByWord = new Map<string, RegExp>();
+  private readonly exactByWord = new Map<string, RegExp>();
   private readonly byLower = new Map<string, T>();
   private readonly byExact = new Map<string, T>();
   private readonly firstWords = new Set<string>();
@@ -42,8 +43,11 @@ export class PhraseMatcher<T> {
         this.addFirst(a, false);
       }
     }
-    this.anyCase = compile(loose, 'iuy');
-    this.exactCase = compile(exact, 'uy');
+    for (const [w, list] of groupByFirstWord(loose, true)) {
+      const re = compile(list, 'iuy')!;
+      for (const v of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) this.anyCaseByWord.set(v, re);
+    }
+    for (const [w, list] of groupByFirstWord(exact, false)) this.exactByWord.set(w, compile(list, 'uy')!);
   }
 
   /** Remembers a phrase's first word in the cases text may write it ("ủy", "Ủy", "ỦY"). */
@@ -75,11 +79,10 @@ export class PhraseMatcher<T> {
     if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
     const first = text.slice(pos, wordEnd(text, pos));
     if (!this.firstWords.has(first)) return null;
-    const exactOnly = !this.anyCaseFirstWord(first);
     let best: PhraseMatch<T> | null = null;
     for (const [re, map, lower] of [
-      [exactOnly ? null : this.anyCase, this.byLower, true],
-      [this.exactFirstWords.has(first) ? this.exactCase : null, this.byExact, false],
+      [this.anyCaseByWord.get(first), this.byLower, true],
+      [this.exactFirstWords.has(first) ? this.exactByWord.get(first) : undefined, this.byExact, false],
     ] as const) {
       if (!re) continue;
       re.lastIndex = pos;
@@ -91,6 +94,16 @@ export class PhraseMatcher<T> {
     }
     return best;
   }
+}
+
+function groupByFirstWord(phrases: readonly string[], lower: boolean): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of phrases) {
+    const w = p.split(/[^\p{L}\p{N}]/u)[0];
+    const k = lower ? w.toLowerCase() : w;
+    out.set(k, [...(out.get(k) ?? []), p]);
+  }
+  return out;
 }
 
 function squash(s: string): string {

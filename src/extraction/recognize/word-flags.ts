@@ -1,4 +1,5 @@
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
+import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS } from '../lexicon/organizations';
 import { PROVINCE_NAMES } from '../lexicon/provinces';
 import { SURNAMES } from '../lexicon/surnames';
@@ -7,7 +8,7 @@ import { SURNAMES } from '../lexicon/surnames';
  * What a word may start, looked up once per word: recognizers scan the word
  * list and try their (slower) phrase matching only where a flag says so.
  */
-export const FLAG = { ORG: 1, LEVEL: 2, SURNAME: 4, COMMITTEE: 8, PROVINCE: 16 } as const;
+export const FLAG = { ORG: 1, LEVEL: 2, SURNAME: 4, COMMITTEE: 8, PROVINCE: 16, OFFICE: 32 } as const;
 
 const FLAGS = new Map<string, number>();
 
@@ -30,6 +31,10 @@ for (const h of ORG_HEADS) {
 }
 for (const l of ADMIN_LEVEL_WORDS) add(firstWord(l.word), FLAG.LEVEL, true);
 for (const s of SURNAMES) add(s, FLAG.SURNAME, false);
+for (const o of OFFICES) {
+  for (const f of o.forms) add(firstWord(f), FLAG.OFFICE, false);
+  for (const a of o.abbr ?? []) add(firstWord(a), FLAG.OFFICE, false);
+}
 for (const p of PROVINCE_NAMES) add(firstWord(p), FLAG.PROVINCE, true);
 
 /** The flags of a word as written (0: nothing starts with it). */

@@ -4,6 +4,9 @@ import { fold } from '../keys';
 import type { ContextUnit, ArticleContext } from '../resolve/article-context';
 import type { ResolvedOrg } from '../resolve/complete-org';
 
+/** Mentions kept per node and article: enough to show where it is named; a list of thousands shows nothing more. */
+const MAX_MENTIONS = 200;
+
 /** Where a unit lies, as the article states or implies: "xã A" -> "huyện B". */
 export type ParentOf = (u: ContextUnit) => ContextUnit | null;
 
@@ -107,7 +110,7 @@ export class FactRegistry {
   private addMention(fact: { id: string; mentions: Span[] }, span: Span): void {
     let starts = this.seen.get(fact.id);
     if (!starts) this.seen.set(fact.id, (starts = new Set()));
-    if (starts.has(span.start)) return;
+    if (starts.has(span.start) || starts.size >= MAX_MENTIONS) return;
     starts.add(span.start);
     fact.mentions.push(span);
   }

@@ -28,10 +28,19 @@ export interface MentionLink {
  * offices; a role-only mention ("đồng chí Bí thư Huyện ủy") is the one named
  * person holding those offices, if exactly one does.
  */
-export function resolvePersons(mentions: readonly PersonMention[], ctx: ArticleContext): { persons: ResolvedPerson[]; links: MentionLink[] } {
+export function resolvePersons(text: string, mentions: readonly PersonMention[], ctx: ArticleContext): { persons: ResolvedPerson[]; links: MentionLink[] } {
   const byName = new Map<string, ResolvedPerson>();
   const offices = new Map<PersonMention, ResolvedOffice[]>();
-  for (const m of mentions) offices.set(m, resolveChain(m.offices, ctx));
+  const byChainText = new Map<string, ResolvedOffice[]>();
+  for (const m of mentions) {
+    const chainText = m.offices.length ? `${m.offices[0].start - m.start}|${text.slice(m.offices[0].start, m.offices[m.offices.length - 1].end)}` : '';
+    let resolved = byChainText.get(chainText);
+    if (!resolved || !m.offices.length) {
+      resolved = resolveChain(m.offices, ctx);
+      byChainText.set(chainText, resolved);
+    }
+    offices.set(m, resolved.map((o, i) => ({ ...o, span: { start: m.offices[i].start, end: m.offices[i].end } })));
+  }
   for (const m of mentions) {
     if (!m.name) continue;
     let p = byName.get(m.name);

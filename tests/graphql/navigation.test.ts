@@ -77,6 +77,13 @@ describe('list filters', () => {
   });
 });
 
+describe('counts', () => {
+  it('says how many nodes of each kind the graph holds', async () => {
+    const d = await ask('{ counts { people organizations adminUnits sessions documents articles positions } }');
+    expect(d.counts).toEqual({ people: 4, organizations: 4, adminUnits: 1, sessions: 2, documents: 2, articles: 2, positions: 2 });
+  });
+});
+
 describe('search', () => {
   it('ranks people, organizations, units, documents and sessions with kind and score', async () => {
     const d = await ask(`{ search(text: "hoa son") { kind score node { id ... on Organization { name } ... on AdminUnit { name level } } } }`);

@@ -5,6 +5,7 @@ import { badUserInput } from '../errors';
 import { toPageRequest } from '../pagination';
 import { DateScalar } from '../scalars/date.scalar';
 import { NodeKindEnum } from '../types/enums';
+import { GraphCounts } from '../types/graph-counts.type';
 import { Node } from '../types/node.interface';
 import { Path } from '../types/path.type';
 import { Position } from '../types/position.type';
@@ -15,9 +16,14 @@ import { toPath } from '../views/paths';
 const SEARCHED: NodeLabel[] = ['Person', 'Organization', 'AdminUnit', 'LegalDocument', 'Session'];
 export const MAX_HOPS = 6;
 
-/** Questions across the graph: any node by id, search, office holders, paths. */
+/** Questions across the graph: counts, any node by id, search, office holders, paths. */
 @Resolver()
 export class ExploreResolver {
+  @Query(() => GraphCounts, { description: 'How many nodes of each kind the graph holds' })
+  async counts(@Ctx() ctx: GraphQLContext) {
+    return ctx.store.counts();
+  }
+
   @Query(() => Node, { nullable: true, description: 'Any node by id' })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.node.load(id);

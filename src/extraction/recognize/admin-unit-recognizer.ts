@@ -2,8 +2,8 @@ import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { PROVINCE_NAMES } from '../lexicon/provinces';
 import { parseOrg, readUnit } from './org-phrase';
-import { isAllCapsWord, isWordCode, startsUpper, tokensOf } from './tokens';
-import { FLAG, flagsOf } from './word-flags';
+import { isAllCapsWord, isWordCode, startsUpper } from './tokens';
+import { FLAG, wordsOf } from './word-flags';
 import { isProvinceName, titleCase } from './scan';
 
 /** A named unit in the text: "xã Lộc Bình", "Huyện ủy Lấp Vò" (huyện Lấp Vò), a bare province name. */
@@ -29,11 +29,11 @@ const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚ
 export function recognizeAdminUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   const caps: Array<{ pos: number; word: string; words: string[] }> = [];
-  const { starts, words } = tokensOf(text);
+  const { starts, words, flags: wordFlags } = wordsOf(text);
   for (let i = 0; i < starts.length; i++) {
     const pos = starts[i];
     const word = words[i];
-    const flags = flagsOf(word);
+    const flags = wordFlags[i];
     if (flags === 0 && word !== 'Khu') continue;
     if (flags & FLAG.LEVEL && isAllCapsWord(text, pos, pos + word.length)) {
       CAPS_LEVEL.lastIndex = pos;

@@ -1,15 +1,14 @@
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { tokensOf } from './tokens';
-import { FLAG, flagsOf } from './word-flags';
+import { FLAG, wordsOf } from './word-flags';
 
 /** Every organization named in the text, longest first at each place, none inside another. */
 export function recognizeOrgs(text: string): OrgPhrase[] {
   const out: OrgPhrase[] = [];
-  const { starts, words } = tokensOf(text);
+  const { starts, flags } = wordsOf(text);
   let skipTo = 0;
   for (let i = 0; i < starts.length; i++) {
     const pos = starts[i];
-    if (pos < skipTo || !(flagsOf(words[i]) & FLAG.ORG)) continue;
+    if (pos < skipTo || !(flags[i] & FLAG.ORG)) continue;
     const org = parseOrg(text, pos);
     if (org) {
       out.push(org);

@@ -1,7 +1,6 @@
 import { parseOfficeChain, type RawOffice } from './office-chain';
 import { isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
-import { tokensOf } from './tokens';
-import { FLAG, flagsOf } from './word-flags';
+import { FLAG, wordsOf } from './word-flags';
 
 /**
  * A person as the text names them, with the offices written beside the name;
@@ -17,7 +16,7 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?<![\p{L}\p{N}])(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/gu;
+const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 const APPOINTED = /(?:giữ chức(?: vụ)?|được bầu(?: làm| giữ chức(?: vụ)?)?|được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)[ ]+/giu;
@@ -30,7 +29,12 @@ const APPOINTED = /(?:giữ chức(?: vụ)?|được bầu(?: làm| giữ chứ
  */
 export function recognizePersons(text: string): PersonMention[] {
   const found = new Map<number, PersonMention>();
-  for (const m of text.matchAll(HONORIFIC)) {
+  const { starts, flags } = wordsOf(text);
+  for (let i = 0; i < starts.length; i++) {
+    if (!(flags[i] & FLAG.HONORIFIC)) continue;
+    HONORIFIC.lastIndex = starts[i];
+    const m = HONORIFIC.exec(text);
+    if (!m) continue;
     const at = m.index + m[0].length;
     const name = readPersonName(text, at, false);
     if (name) readNamedList(text, m.index, name, found);
@@ -53,10 +57,10 @@ function readBareNames(text: string, found: Map<number, PersonMention>): void {
   const covered = new Uint8Array(text.length + 1);
   const cover = (a: number, b: number) => covered.fill(1, a, b);
   for (const m of found.values()) cover(m.start, m.end);
-  const { starts, words } = tokensOf(text);
+  const { starts, flags } = wordsOf(text);
   for (let i = 0; i < starts.length; i++) {
     const pos = starts[i];
-    if (covered[pos] || !(flagsOf(words[i]) & FLAG.SURNAME)) continue;
+    if (covered[pos] || !(flags[i] & FLAG.SURNAME)) continue;
     const before = text.slice(Math.max(0, pos - 14), pos);
     if (/\p{Lu}\p{Ll}*[ ]+$/u.test(before) || PLACE_BEFORE.test(before)) continue;
     const name = readPersonName(text, pos, true);
@@ -72,10 +76,10 @@ function readBareNames(text: string, found: Map<number, PersonMention>): void {
 function readTitledNames(text: string, found: Map<number, PersonMention>): void {
   const covered = new Uint8Array(text.length + 1);
   for (const m of found.values()) covered.fill(1, m.start, m.end);
-  const { starts, words } = tokensOf(text);
+  const { starts, flags } = wordsOf(text);
   for (let i = 0; i < starts.length; i++) {
     const pos = starts[i];
-    if (covered[pos] || !(flagsOf(words[i]) & FLAG.OFFICE)) continue;
+    if (covered[pos] || !(flags[i] & FLAG.OFFICE)) continue;
     const chain = parseOfficeChain(text, pos, false);
     if (chain.offices.length === 0) continue;
     const name = readPersonName(text, skipSpaces(text, chain.end), true);

@@ -7,6 +7,7 @@ import { recognizeOrgs } from './org-recognizer';
 import { recognizePersons, type PersonMention } from './person-recognizer';
 import { recognizeSessions, type SessionMention } from './session-recognizer';
 import type { SentenceRange } from './sentences';
+import { wordsOfBlanked } from './word-flags';
 
 /** What the recognize phase finds in the body (offsets into the normalized text). */
 export interface Recognized {
@@ -43,6 +44,7 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
 /** Runs every recognizer over the body. */
 export function recognizeAll(fullText: string, body: string, sentences: SentenceRange[]): Recognized {
   const allUnits = recognizeAdminUnits(fullText);
+  wordsOfBlanked(body, fullText);
   const r: Recognized = { body, allUnits, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [] };
   for (const rec of RECOGNIZERS) Object.assign(r, rec.run(r));
   return r;

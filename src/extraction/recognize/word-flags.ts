@@ -1,3 +1,4 @@
+import { tokensOf } from './tokens';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS } from '../lexicon/organizations';
@@ -8,7 +9,7 @@ import { SURNAMES } from '../lexicon/surnames';
  * What a word may start, looked up once per word: recognizers scan the word
  * list and try their (slower) phrase matching only where a flag says so.
  */
-export const FLAG = { ORG: 1, LEVEL: 2, SURNAME: 4, COMMITTEE: 8, PROVINCE: 16, OFFICE: 32 } as const;
+export const FLAG = { ORG: 1, LEVEL: 2, SURNAME: 4, COMMITTEE: 8, PROVINCE: 16, OFFICE: 32, HONORIFIC: 64 } as const;
 
 const FLAGS = new Map<string, number>();
 
@@ -36,6 +37,47 @@ for (const o of OFFICES) {
   for (const a of o.abbr ?? []) add(firstWord(a), FLAG.OFFICE, false);
 }
 for (const p of PROVINCE_NAMES) add(firstWord(p), FLAG.PROVINCE, true);
+
+for (const h of ['đồng', 'Đồng', 'ông', 'Ông', 'bà', 'Bà', 'đ', 'Đ', 'các', 'Các', 'Thiếu', 'Trung', 'Thượng', 'Đại']) add(h, FLAG.HONORIFIC, false);
+
+/** The words of a text with their flags. */
+export interface FlaggedWords {
+  starts: number[];
+  words: string[];
+  flags: Uint8Array;
+}
+
+const recent: Array<[string, FlaggedWords]> = [];
+
+/** The flagged words of `text`, kept for the last few texts (recognizers read the body in turn). */
+export function wordsOf(text: string): FlaggedWords {
+  for (const [t, w] of recent) if (t === text) return w;
+  const { starts, words } = tokensOf(text);
+  const flags = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) flags[i] = FLAGS.get(words[i]) ?? 0;
+  return remember(text, { starts, words, flags });
+}
+
+/**
+ * The flagged words of `body`, a copy of `full` with stretches blanked by
+ * spaces: those of `full` that still stand, without reading again.
+ */
+export function wordsOfBlanked(body: string, full: string): FlaggedWords {
+  const all = wordsOf(full);
+  const keep: number[] = [];
+  for (let i = 0; i < all.starts.length; i++) if (body.charCodeAt(all.starts[i]) !== 32) keep.push(i);
+  return remember(body, {
+    starts: keep.map((i) => all.starts[i]),
+    words: keep.map((i) => all.words[i]),
+    flags: Uint8Array.from(keep, (i) => all.flags[i]),
+  });
+}
+
+function remember(text: string, w: FlaggedWords): FlaggedWords {
+  recent.unshift([text, w]);
+  if (recent.length > 4) recent.pop();
+  return w;
+}
 
 /** The flags of a word as written (0: nothing starts with it). */
 export function flagsOf(word: string): number {

@@ -20,12 +20,16 @@ export interface BuildStats {
   /** Articles per second of `extractArticle` alone, over the whole build. */
   extractPerSecond: number;
   outcomes: Record<SaveOutcome, number>;
+  /** Articles the store failed to save (the build goes on), with the first messages. */
+  failed: number;
+  failures: string[];
   corpusBytes: number;
   peakRssBytes: number;
   storeBytes: number;
 }
 
 const META = 'bench-meta.json';
+const MAX_CONSECUTIVE_FAILURES = 20;
 const SAMPLE = 'bench-sample.json';
 
 /** The folder of a built graph of `articles` articles of `seed`. */
@@ -55,6 +59,9 @@ export async function buildGraph(
   let saveNs = 0n;
   let corpusBytes = 0;
   let done = 0;
+  let failed = 0;
+  let consecutive = 0;
+  const failures: string[] = [];
   const started = process.hrtime.bigint();
   for (const a of generateCorpus({ articles, seed })) {
     sampler.add(a);
@@ -63,7 +70,15 @@ export async function buildGraph(
     const input = parseArticleInput({ text: a.text, ...a.meta });
     const facts = extractArticle(input.text, { url: input.url ?? null, title: input.title ?? null, publishedAt: input.publishedAt ?? null });
     const t1 = process.hrtime.bigint();
-    outcomes[await store.saveArticle(facts, input.text)] += 1;
+    try {
+      outcomes[await store.saveArticle(facts, input.text)] += 1;
+      consecutive = 0;
+    } catch (error) {
+      failed += 1;
+      if (failures.length < 5) failures.push(`${a.id}: ${String(error).slice(0, 400)}`);
+      progress(`  ${a.id} not saved: ${String(error).slice(0, 200)}`);
+      if (++consecutive >= MAX_CONSECUTIVE_FAILURES) throw new Error(`the store failed ${consecutive} articles in a row; last: ${String(error)}`);
+    }
     const t2 = process.hrtime.bigint();
     extractNs += t1 - t0;
     saveNs += t2 - t1;
@@ -83,6 +98,8 @@ export async function buildGraph(
     savePerSecond: round(articles / (Number(saveNs) / 1e9), 1),
     extractPerSecond: round(articles / (Number(extractNs) / 1e9), 1),
     outcomes,
+    failed,
+    failures,
     corpusBytes,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     storeBytes: 0, // measured once the store is closed and flushed

@@ -42,6 +42,7 @@ export function judgeTargets(r: Omit<BenchReport, 'targets'>): BenchReport['targ
   for (const o of r.operations.filter((x) => x.ratioP50 !== null)) {
     out.push({ target: `${o.name}: GraphQL <= 1.5x direct at p50`, value: `${fmt(o.ratioP50, 2)}x`, pass: (o.ratioP50 ?? Infinity) <= 1.5 });
   }
+  out.push({ target: 'every article of the corpus saved', value: `${r.build.failed ?? 0} failed`, pass: !r.build.failed });
   out.push({ target: 'ingestion >= 200 articles/s (embedded, in process)', value: `${fmt(r.build.ingestPerSecond)} /s`, pass: r.build.ingestPerSecond >= 200 });
   for (const i of r.ingestHttp) {
     out.push({ target: `IngestArticle over HTTP, ${i.label}: errors`, value: String(i.result.errors + i.result.non2xx + i.result.graphqlErrors), pass: i.result.errors + i.result.non2xx + i.result.graphqlErrors === 0 });
@@ -58,6 +59,7 @@ export function formatReport(r: BenchReport): string {
   lines.push('');
   lines.push(`extraction      ${fmt(r.extraction.perSecond)} articles/s (extractArticle alone, ${r.extraction.articles} articles; p50 ${fmt(r.extraction.latency.p50, 2)} ms, p99 ${fmt(r.extraction.latency.p99, 2)} ms)`);
   lines.push(`ingestion       ${fmt(b.ingestPerSecond)} articles/s end to end (extract + save), saveArticle alone ${fmt(b.savePerSecond)}/s; ${b.articles} articles in ${fmt(b.seconds)} s`);
+  if (b.failed) lines.push(`save failures   ${b.failed} articles not saved; first: ${b.failures[0]}`);
   lines.push(`store on disk   ${mb(r.store.bytes)} MB for ${mb(b.corpusBytes)} MB of text`);
   if (r.store.counts) lines.push(`graph           ${Object.entries(r.store.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   lines.push(`peak RSS        build ${mb(b.peakRssBytes)} MB; server ${r.server.peakRssBytes ? mb(r.server.peakRssBytes) : '-'} MB (ready in ${fmt(r.server.startSeconds)} s)`);

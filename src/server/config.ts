@@ -22,6 +22,7 @@ const envSchema = z
     NEO4J_URI: optionalText,
     NEO4J_USER: optionalText,
     NEO4J_PASSWORD: z.string().optional().transform((s) => (s ? s : undefined)),
+    NEO4J_DATABASE: optionalText,
     API_TOKEN: optionalText,
     READ_TOKEN: optionalText,
     SEED: booleanText.default(true),
@@ -47,7 +48,7 @@ export interface ServerConfig {
   host: string;
   backend: 'embedded' | 'neo4j';
   dataDir: string;
-  neo4j: { uri: string; user: string; password: string } | null;
+  neo4j: { uri: string; user: string; password: string; database?: string } | null;
   apiToken: string | null;
   readToken: string | null;
   seed: boolean;
@@ -85,7 +86,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     backend: e.GRAPH_BACKEND,
     dataDir: resolve(root, e.DATA_DIR),
-    neo4j: e.NEO4J_URI && e.NEO4J_USER && e.NEO4J_PASSWORD ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD } : null,
+    neo4j: e.NEO4J_URI && e.NEO4J_USER && e.NEO4J_PASSWORD
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, ...(e.NEO4J_DATABASE ? { database: e.NEO4J_DATABASE } : {}) }
+      : null,
     apiToken: e.API_TOKEN ?? null,
     readToken: e.READ_TOKEN ?? null,
     seed: e.SEED,

@@ -41,6 +41,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_USER is required when GRAPH_BACKEND=neo4j/);
     const c = loadConfig({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' });
     expect(c.neo4j).toEqual({ uri: 'bolt://db:7687', user: 'neo4j', password: 'pw' });
+    expect(loadConfig({ GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'polgraph' }).neo4j?.database).toBe('polgraph');
   });
 
   it('refuses a port out of range', () => {

@@ -41,3 +41,17 @@ describe('numbered documents and foundings', () => {
     expect(read('Ngày 7/7/2024, 7/7 thôn đạt chuẩn; tỷ lệ 30/34 hộ; trang 1/12.').documents).toEqual([]);
   });
 });
+
+describe('documents written other ways', () => {
+  it('reads a numbered letter without a kind code, a resolution of a plenum, and a "Thông báo kết luận"', () => {
+    const r = read(
+      'Thực hiện Công văn số 1234/UBND-VP ngày 2/3/2024 của UBND tỉnh; Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng; ' +
+        'Thông báo kết luận số 56-TB/TU của Ban Thường vụ Tỉnh ủy.',
+    );
+    expect(r.documents.map((d) => [d.number, d.type, d.kindCode, d.issuerCode, d.issuer])).toEqual([
+      ['1234/UBND-VP', 'Công văn', null, 'UBND-VP', 'Ủy ban nhân dân tỉnh'],
+      ['18-NQ/TW', 'Nghị quyết', 'NQ', 'TW', 'Ban Chấp hành Trung ương Đảng'],
+      ['56-TB/TU', 'Thông báo', 'TB', 'TU', 'Ban Thường vụ Tỉnh ủy'],
+    ]);
+  });
+});

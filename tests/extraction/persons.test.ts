@@ -71,3 +71,20 @@ describe('persons and their offices', () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('offices of other levels and bodies', () => {
+  it('reads "đ/c", ranks, city and town abbreviations and departments', () => {
+    const r = read(
+      'Dự hội nghị có đ/c Trịnh Văn Quyết, Phó Chủ tịch UBND TP. Đông Hà; Đại tá Ngô Quang Vinh, Giám đốc Công an tỉnh; ' +
+        'ông Đào Minh Trí, Giám đốc Sở Nội vụ tỉnh Quảng Trị.',
+    );
+    expect(r.positions('Trịnh Văn Quyết')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân thành phố Đông Hà' }]);
+    expect(r.positions('Ngô Quang Vinh')).toEqual([{ title: 'Giám đốc', org: 'Công an tỉnh Quảng Trị' }]);
+    expect(r.positions('Đào Minh Trí')).toEqual([{ title: 'Giám đốc', org: 'Sở Nội vụ tỉnh Quảng Trị' }]);
+  });
+
+  it('reads a title written before a name with no honorific', () => {
+    const r = read('Phát biểu chỉ đạo, Bí thư Tỉnh ủy Lê Quang Tùng đề nghị các địa phương quan tâm hơn nữa.');
+    expect(r.positions('Lê Quang Tùng')).toEqual([{ title: 'Bí thư', org: 'Tỉnh ủy' }]);
+  });
+});

@@ -54,3 +54,25 @@ describe('sessions', () => {
     expect(read(text).facts.sessions.map((s) => s.id)).toEqual(read(text).facts.sessions.map((s) => s.id));
   });
 });
+
+describe('sessions written other ways', () => {
+  it('reads "Sáng nay (12/3)", a stretch of days, and a delegation "dẫn đầu" by its chair', () => {
+    const a = read('Sáng nay (12/3), Ban Thường vụ Thành ủy tổ chức hội nghị quán triệt nghị quyết.', { publishedAt: '2024-03-12' });
+    expect(a.sessions.map((s) => s.date)).toEqual(['2024-03-12']);
+    const c = read('Ngày 28-29/6/2023, Hội Nông dân tỉnh tổ chức đại hội đại biểu lần thứ X.');
+    expect(c.sessions.map((s) => s.date)).toEqual(['2023-06-28']);
+    const d = read('Ngày 4/10/2024, đoàn công tác của Tỉnh ủy do đ/c Châu Văn Lâm, Phó Bí thư Tỉnh ủy dẫn đầu đã kiểm tra tại huyện.');
+    expect(d.sessions[0].chair).toBe('Châu Văn Lâm');
+    const e = read('Chiều 9/9/2024, hội nghị diễn ra dưới sự chủ trì của đồng chí Giàng A Chu, Chủ tịch UBND huyện.');
+    expect(e.sessions[0].chair).toBe('Giàng A Chu');
+  });
+});
+
+describe('dates after an opening clause', () => {
+  it('reads a date between commas after an opening clause, not a document date', () => {
+    const a = read('Thực hiện kế hoạch của Huyện ủy, sáng ngày 15/4/2024, Đảng ủy xã Yên Lạc tổ chức hội nghị sơ kết.');
+    expect(a.sessions.map((s) => s.date)).toEqual(['2024-04-15']);
+    const b = read('Thực hiện Kế hoạch số 05/KH-UBND, ngày 3/2/2024, của UBND huyện về tổ chức hội nghị, các xã đã triển khai.');
+    expect(b.sessions).toEqual([]);
+  });
+});

@@ -4,15 +4,16 @@ import type { AdminLevel } from '../../domain/kinds';
 export interface AdminLevelWord {
   readonly word: string; // lowercase: "xã", "thị trấn"
   readonly level: AdminLevel;
+  readonly abbr?: readonly string[]; // as written: "TP." for "thành phố"
 }
 
 /** Unit words, longest first so "thị xã" wins over "xã". "thành phố" is district level unless its name is a province's. */
 export const ADMIN_LEVEL_WORDS: readonly AdminLevelWord[] = [
   { word: 'tổ dân phố', level: 'VILLAGE' },
-  { word: 'thành phố', level: 'DISTRICT' },
+  { word: 'thành phố', level: 'DISTRICT', abbr: ['TP.', 'Tp.', 'TP'] },
   { word: 'thị trấn', level: 'TOWN' },
   { word: 'khu phố', level: 'VILLAGE' },
-  { word: 'thị xã', level: 'DISTRICT' },
+  { word: 'thị xã', level: 'DISTRICT', abbr: ['TX.', 'TX'] },
   { word: 'tỉnh', level: 'PROVINCE' },
   { word: 'huyện', level: 'DISTRICT' },
   { word: 'quận', level: 'DISTRICT' },

@@ -5,7 +5,7 @@ import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
 /** A numbered document as written, with what the text says beside the number. */
 export interface DocumentMention {
   number: string; // spaces removed: "03-QĐ/ĐU", "05/KH-MTTQ-BTT"
-  kindCode: string;
+  kindCode: string | null;
   issuerCode: string | null;
   type: string;
   date: WrittenDate | null;
@@ -20,9 +20,9 @@ const C = '[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,9}';
 const PARTY_NUMBER = new RegExp(`(\\d{1,5})[ ]{0,2}-[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})[ ]{0,2}/[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,3})(?![\\p{L}\\p{N}])`, 'uy');
 const STATE_NUMBER = new RegExp(`(\\d{1,5})(?:/\\d{4})?[ ]{0,2}/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})(?:[ ]{0,2}-[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,4}))?(?![\\p{L}\\p{N}])`, 'uy');
 const DIGITS = /(?<![\p{L}\p{N}/-])\d/gu;
-const KIND_WORDS = [...new Set(DOCUMENT_KINDS.map((k) => k.type))].sort((a, b) => b.length - a.length);
+const KIND_WORDS = [...new Set([...DOCUMENT_KINDS.map((k) => k.type), 'Thông báo kết luận'])].sort((a, b) => b.length - a.length);
 const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:số[ ]*)?(?::[ ]*)?$`, 'iu');
-const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+/uy;
+const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+[\p{L}\d]+[ ]+)?)?/uy;
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
 const SUBJECT_END = new RegExp(`[.;\\n]|[ ]của[ ]|,?[ ]+(?:và[ ]+)?(?:${KIND_WORDS.join('|')})[ ]+(?:số[ ]*)?\\d`, 'u');
 const SUBJECT = /[ ,]*(?:về việc|về|V\/v)[ ]+/uy;
@@ -46,8 +46,9 @@ export function recognizeDocuments(text: string): DocumentMention[] {
 
 function readDocumentAt(text: string, pos: number): DocumentMention | null {
   let m: RegExpExecArray | null = null;
-  let kindCode = '';
+  let kindCode: string | null = '';
   let issuerCode: string | null = null;
+  const before = KIND_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
   for (const re of [PARTY_NUMBER, STATE_NUMBER]) {
     re.lastIndex = pos;
     m = re.exec(text);
@@ -56,11 +57,16 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
       issuerCode = m[3] ? m[3].replace(/[ ]+/g, '') : null;
       break;
     }
+    if (m && before && re === STATE_NUMBER) {
+      // "Công văn số 1234/UBND-VP": a number without a kind code, named by the word before it.
+      kindCode = null;
+      issuerCode = (m[3] ? `${m[2]}-${m[3]}` : m[2]).replace(/[ ]+/g, '');
+      break;
+    }
     m = null;
   }
   if (!m) return null;
-  const before = KIND_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
-  const type = before ? canonicalType(before[1]) : DOCUMENT_KINDS.find((k) => k.codes.includes(kindCode))?.type ?? 'Văn bản';
+  const type = before ? canonicalType(before[1]) : DOCUMENT_KINDS.find((k) => kindCode !== null && k.codes.includes(kindCode))?.type ?? 'Văn bản';
   const doc: DocumentMention = {
     number: m[0].replace(/[ ]+/g, ''), kindCode, issuerCode, type, date: null, issuer: null, subject: null,
     start: before ? pos - before[0].length : pos, end: pos + m[0].length,
@@ -149,6 +155,7 @@ function shareIssuers(text: string, docs: DocumentMention[]): void {
 }
 
 function canonicalType(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\s+/g, ' ');
+  if (lower === 'thông báo kết luận') return 'Thông báo';
   return KIND_WORDS.find((k) => k.toLowerCase() === lower) ?? word;
 }

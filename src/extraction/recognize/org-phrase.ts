@@ -28,10 +28,10 @@ export interface OrgPhrase {
 }
 
 const HEADS = new PhraseMatcher(ORG_HEADS.map((h) => ({ forms: h.forms, abbr: h.abbr, entry: h })));
-const LEVELS = new PhraseMatcher(ADMIN_LEVEL_WORDS.map((l) => ({ forms: [l.word], entry: l })));
+const LEVELS = new PhraseMatcher(ADMIN_LEVEL_WORDS.map((l) => ({ forms: [l.word], abbr: l.abbr, entry: l })));
 
 /** Words that end the name of a board ("Ban Dân vận"): connectives and clause words. */
-const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở)$/iu;
+const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|hành|đầu|bố)$/iu;
 const WORD = /[\p{L}\p{N}]+/uy;
 
 /** A cheap test: could an organization's name start at `pos`? */
@@ -57,7 +57,6 @@ export function parseOrg(text: string, pos: number, asInner = false): OrgPhrase 
     org.end = org.unit.end;
     return org;
   }
-  if (head.national) return org;
   let p = m.end;
   if (head.named) {
     const label = readLabel(text, p);
@@ -65,6 +64,7 @@ export function parseOrg(text: string, pos: number, asInner = false): OrgPhrase 
     org.label = label.text;
     p = org.end = label.end;
   }
+  if (head.national) return org;
   if (head.open) {
     const q = skipSpaces(text, p);
     const cq = /^cơ[ ]+quan(?![\p{L}])/iu.exec(text.slice(q, q + 12));

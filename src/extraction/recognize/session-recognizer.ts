@@ -13,7 +13,9 @@ export interface SessionMention {
 }
 
 /** "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng", "Hôm nay": what may stand before the date. */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*-[ ]*)?(?:(?:vào[ ]+)?(?:sáng|chiều|tối|trưa|đêm)[ ]+(?:nay[ ]+)?(?:hôm[ ]+nay[ ]+)?)?(?:ngày[ ]+)?/iuy;
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*-[ ]*)?(?:(?:vào|trong)[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
+/** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
+const DAY_RANGE = /(\d{1,2})[ ]*(?:-|và|đến)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
 const PLANNED = words(PLANNED_WORDS);
 const ISSUING = words(ISSUING_WORDS);
@@ -28,11 +30,9 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
   const found: SessionMention[] = [];
   const days = new Set<string>();
   for (const s of sentences) {
-    if (!/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 60)))) continue;
-    LEAD.lastIndex = s.start;
-    const lead = LEAD.exec(text);
-    const date = readDateAt(text, s.start + (lead ? lead[0].length : 0));
-    if (!date || !/^[ ]*(?:,|\n|[ ]\p{Lu}|$)/u.test(text.slice(date.end, date.end + 3))) continue;
+    if (!/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
+    const date = sentenceDate(text, s);
+    if (!date) continue;
     const body = text.slice(date.end, s.end);
     if (PLANNED.test(body) || ISSUING.test(body)) continue;
     const kind = EVENT_WORDS.find(([re]) => re.test(body))?.[1];
@@ -47,8 +47,43 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
   return found;
 }
 
-const CHAIR_AFTER = /^[ ,]*(?:đã[ ]+|cùng[ ]+|đồng[ ]+)?(?:chủ[ ]+trì|làm[ ]+trưởng[ ]+đoàn)/iu;
-const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là)[ ]*$/iu;
+const AFTER_DATE = /^[ ]*\)?[ ]*(?:,|\n|\p{Lu}|$)/u;
+/** ", ngày 12/3/2024, ...": a date after an opening clause, between commas. */
+const CLAUSE_DATE = /,[ ]+(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?(?=\d)/giu;
+const NUMBER_BEFORE = /\d[ ]*[-/][ ]*\p{Lu}[^,]{0,30}$|số[ ]*$/u;
+
+/**
+ * The date a sentence opens with ("Chiều 25/02/2024, ..."), or one that
+ * follows an opening clause ("Thực hiện kế hoạch, ngày 12/3, ..."), not a
+ * document's date ("Kế hoạch số 05/KH-UBND, ngày 3/2 của ...").
+ */
+function sentenceDate(text: string, s: SentenceRange): WrittenDate | null {
+  LEAD.lastIndex = s.start;
+  const lead = LEAD.exec(text);
+  const first = readLeadingDate(text, s.start + (lead ? lead[0].length : 0));
+  if (first) return AFTER_DATE.test(text.slice(first.end, first.end + 4)) ? first : null;
+  const head = text.slice(s.start, Math.min(s.end, s.start + 200));
+  for (const m of head.matchAll(CLAUSE_DATE)) {
+    if (NUMBER_BEFORE.test(head.slice(0, m.index))) continue;
+    const d = readLeadingDate(text, s.start + m.index + m[0].length);
+    if (d && /^[ ]*,/u.test(text.slice(d.end, d.end + 3))) return d;
+  }
+  return null;
+}
+
+/** The date at `pos`, or the first day of a stretch written there. */
+function readLeadingDate(text: string, pos: number): WrittenDate | null {
+  const plain = readDateAt(text, pos);
+  if (plain) return plain;
+  DAY_RANGE.lastIndex = pos;
+  const range = DAY_RANGE.exec(text);
+  if (!range) return null;
+  const last = readDateAt(text, pos + range[0].length);
+  return last ? { ...last, day: Number(range[1]), start: pos } : null;
+}
+
+const CHAIR_AFTER = /^[ ,]*(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:chủ[ ]+trì|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu)/iu;
+const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
 
 /** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X". */
 export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {

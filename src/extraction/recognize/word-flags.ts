@@ -30,7 +30,10 @@ for (const h of ORG_HEADS) {
   for (const f of h.forms) add(firstWord(f), FLAG.ORG | (h.committee ? FLAG.COMMITTEE : 0), true);
   for (const a of h.abbr ?? []) add(firstWord(a), FLAG.ORG, false);
 }
-for (const l of ADMIN_LEVEL_WORDS) add(firstWord(l.word), FLAG.LEVEL, true);
+for (const l of ADMIN_LEVEL_WORDS) {
+  add(firstWord(l.word), FLAG.LEVEL, true);
+  for (const a of l.abbr ?? []) add(firstWord(a), FLAG.LEVEL, false);
+}
 for (const s of SURNAMES) add(s, FLAG.SURNAME, false);
 for (const o of OFFICES) {
   for (const f of o.forms) add(firstWord(f), FLAG.OFFICE, false);

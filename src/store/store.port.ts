@@ -11,6 +11,9 @@ import type {
 /** The outcome of saving one article. */
 export type SaveOutcome = 'created' | 'unchanged' | 'replaced';
 
+/** One article to save: its facts and the text their spans index into. */
+export interface SaveItem { facts: ArticleFacts; text: string }
+
 export interface SaveOptions {
   /** Replace the facts this article stated before with these (re-extraction). */
   replace?: boolean;
@@ -36,6 +39,14 @@ export interface GraphStore {
    * content hash is left alone ('unchanged') unless `replace` is set.
    */
   saveArticle(facts: ArticleFacts, text: string, options?: SaveOptions): Promise<SaveOutcome>;
+  /**
+   * Saves several articles in one transaction, all or nothing (bulk
+   * ingestion: batches of a few hundred cost about the statements of one
+   * article). Each outcome is what `saveArticle` would give saving the items
+   * one after another in order; an article twice in the batch is written
+   * once, in its last version that is not 'unchanged'.
+   */
+  saveArticles(items: readonly SaveItem[], options?: SaveOptions): Promise<SaveOutcome[]>;
   /** Removes an article and every fact only it stated. */
   deleteArticle(id: string): Promise<boolean>;
 

@@ -8,14 +8,14 @@ import type {
 import type {
   ArticleRecord, EdgeRecord, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
 } from '../records';
-import type { GraphStore, SaveOptions, SaveOutcome } from '../store.port';
+import type { GraphStore, SaveItem, SaveOptions, SaveOutcome } from '../store.port';
 import { groupEdgeRows, toSource } from './edge-rows';
 import { buildListQueries, type ListSpec } from './list-query';
 import * as specs from './list-specs';
 import { toRecord } from './node-fields';
 import * as reads from './read-queries';
 import type { CypherRunner, SearchIndexer } from './runner';
-import { removeArticle, writeArticle } from './save-article';
+import { removeArticle, writeArticles } from './save-articles';
 
 /**
  * The GraphStore over the Cypher both engines share. An adapter supplies a
@@ -35,8 +35,14 @@ export abstract class CypherGraphStore implements GraphStore {
   abstract search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]>;
   abstract shortestPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<PathRecord[]>;
 
-  saveArticle(facts: ArticleFacts, text: string, options: SaveOptions = {}): Promise<SaveOutcome> {
-    return this.runner.transaction((tx) => writeArticle(tx, facts, text, options, this.searchIndexer, this.now()));
+  async saveArticle(facts: ArticleFacts, text: string, options: SaveOptions = {}): Promise<SaveOutcome> {
+    const [outcome] = await this.saveArticles([{ facts, text }], options);
+    return outcome;
+  }
+
+  saveArticles(items: readonly SaveItem[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    return this.runner.transaction((tx) => writeArticles(tx, items, options, this.searchIndexer, this.now()));
   }
 
   deleteArticle(id: string): Promise<boolean> {

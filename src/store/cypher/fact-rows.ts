@@ -9,8 +9,16 @@ import { foldSearchText, normalizeDocumentNumber } from './search-keys';
 /** Nodes of one label to MERGE, each row holding every stored property. */
 export interface NodeBatch { label: Exclude<NodeLabel, 'Article'>; rows: Row[] }
 
-/** One stating of a relationship by the article being saved. */
-export interface EdgeRow { from: string; to: string; role: string | null; quote: string; spanStart: number; spanEnd: number }
+/** One stating of a relationship by an article being saved. */
+export interface EdgeRow {
+  from: string;
+  to: string;
+  role: string | null;
+  article: string;
+  quote: string;
+  spanStart: number;
+  spanEnd: number;
+}
 export interface EdgeBatch { type: RelationType; fromLabel: NodeLabel; toLabel: NodeLabel; rows: EdgeRow[] }
 
 /** `dateFrom`/`dateTo` of a partial date; '' when it has no place on the time line, so sorting never meets NULL. */
@@ -51,10 +59,6 @@ export function nodeBatches(f: ArticleFacts): NodeBatch[] {
 
 const NO_SPAN: Span = { start: 0, end: 0, text: '' };
 
-function row(from: string, to: string, span: Span | undefined, role: string | null = null): EdgeRow {
-  const s = span ?? NO_SPAN;
-  return { from, to, role, quote: s.text, spanStart: s.start, spanEnd: s.end };
-}
 
 /** The relationship rows an article states, grouped by type and end labels, duplicates dropped. */
 export function edgeBatches(f: ArticleFacts): EdgeBatch[] {
@@ -69,6 +73,10 @@ export function edgeBatches(f: ArticleFacts): EdgeBatch[] {
     batches.get(bk)!.rows.push(r);
   };
   const art = f.article.id;
+  const row = (from: string, to: string, span: Span | undefined, role: string | null = null): EdgeRow => {
+    const s = span ?? NO_SPAN;
+    return { from, to, role, article: art, quote: s.text, spanStart: s.start, spanEnd: s.end };
+  };
   for (const p of f.persons) for (const m of p.mentions) add('STATES', 'Article', 'Person', row(art, p.id, m));
   for (const u of f.adminUnits) {
     for (const m of u.mentions) add('STATES', 'Article', 'AdminUnit', row(art, u.id, m));
@@ -105,6 +113,34 @@ export function edgeBatches(f: ArticleFacts): EdgeBatch[] {
   }
   for (const a of f.authors) add('WROTE', 'Person', 'Article', row(a.personId, art, a.source));
   return [...batches.values()];
+}
+
+/**
+ * The rows of several articles' facts in as few batches as one article
+ * has: nodes by label, one row per id (the first article to name a node
+ * gives its properties, as when saved one by one), edges by type and end
+ * labels, each row tagged with its article.
+ */
+export function combinedBatches(facts: readonly ArticleFacts[]): { nodes: NodeBatch[]; edges: EdgeBatch[] } {
+  const nodes = new Map<NodeBatch['label'], Map<unknown, Row>>();
+  const edges = new Map<string, EdgeBatch>();
+  for (const f of facts) {
+    for (const b of nodeBatches(f)) {
+      if (!nodes.has(b.label)) nodes.set(b.label, new Map());
+      const byId = nodes.get(b.label)!;
+      for (const r of b.rows) if (!byId.has(r.id)) byId.set(r.id, r);
+    }
+    for (const b of edgeBatches(f)) {
+      const key = `${b.type}:${b.fromLabel}:${b.toLabel}`;
+      const into = edges.get(key);
+      if (into) into.rows.push(...b.rows);
+      else edges.set(key, { ...b, rows: [...b.rows] });
+    }
+  }
+  return {
+    nodes: [...nodes].map(([label, byId]) => ({ label, rows: [...byId.values()] })),
+    edges: [...edges.values()],
+  };
 }
 
 function citingLabel(id: string): 'Session' | 'LegalDocument' {

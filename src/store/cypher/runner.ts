@@ -17,6 +17,8 @@ export interface CypherRunner extends CypherTx {
 
 /** A node as a search index needs it: its id and folded search text. */
 export interface SearchEntry { id: string; searchText: string }
+/** New nodes of one label to index. */
+export interface SearchBatch { label: NodeLabel; entries: readonly SearchEntry[] }
 
 /**
  * An engine's own search index, kept by the save transaction where the
@@ -25,8 +27,8 @@ export interface SearchEntry { id: string; searchText: string }
  * statement deletes those of a node created earlier in the transaction).
  */
 export interface SearchIndexer {
-  /** Indexes nodes that have no entry yet. */
-  index(tx: CypherTx, label: NodeLabel, entries: readonly SearchEntry[]): Promise<void>;
+  /** Indexes nodes that have no entry yet, of every label a save wrote, in as few statements as it can. */
+  index(tx: CypherTx, batches: readonly SearchBatch[]): Promise<void>;
   /** Drops the entries of existing nodes. */
   unindex(tx: CypherTx, label: NodeLabel, ids: readonly string[]): Promise<void>;
 }

@@ -3,25 +3,56 @@ import { RELATION_TYPES, type RelationType } from '../../domain/relations';
 import type { EdgeBatch, NodeBatch } from './fact-rows';
 import { cypher, type CypherQuery, type Row } from './query';
 
-/** The stored article, to tell 'unchanged' from 'replaced'. */
-export function findArticleQuery(id: string): CypherQuery {
-  return cypher('MATCH (a:Article {id: $id}) RETURN a.contentHash AS contentHash', { id });
+/*
+ * Every write takes a batch of rows (one save may hold many articles), and
+ * looks nodes up in one shape: `UNWIND $xs AS x WITH x.key AS k ... MATCH
+ * (n:L {id: k})`. Kùzu 0.11 plans that as one hash join over the label's
+ * ids; a key read from a struct inside the MATCH (`{id: r.from}`) or
+ * `n.id IN $list` instead becomes a cross product or a list scan per node,
+ * whose cost is rows × nodes (minutes on a grown store).
+ */
+
+/**
+ * Kùzu plans two unrelated MATCHes as a cross product of both labels; a
+ * LIMIT that no batch reaches ends the first lookup before the second.
+ */
+const ONE_LOOKUP_AT_A_TIME = 'LIMIT 1000000000';
+
+/** The stored articles among `ids`, to tell 'unchanged' from 'replaced'. */
+export function findArticlesQuery(ids: readonly string[]): CypherQuery {
+  return cypher('UNWIND $ids AS i MATCH (a:Article {id: i}) RETURN a.id AS id, a.contentHash AS contentHash', { ids: [...ids] });
 }
 
-/** Creates or overwrites the Article node with its text (a re-extraction may bring a new text). */
-export function upsertArticleQuery(props: Row & { id: string }): CypherQuery {
-  const sets = Object.keys(props).filter((k) => k !== 'id').map((k) => `a.${k} = $${k}`);
-  return cypher(`MERGE (a:Article {id: $id}) SET ${sets.join(', ')}`, props);
+/** The stored article, to tell 'unchanged' from 'replaced'. */
+export function findArticleQuery(id: string): CypherQuery {
+  return findArticlesQuery([id]);
 }
 
 /** Which of these ids a label has already (their nodes keep their first name). */
 export function existingIdsQuery(label: NodeLabel, ids: readonly string[]): CypherQuery {
-  return cypher(`MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id`, { ids: [...ids] });
+  return cypher(`UNWIND $ids AS i MATCH (n:${label} {id: i}) RETURN n.id AS id`, { ids: [...ids] });
+}
+
+/**
+ * Creates nodes that do not exist yet (the caller looked), every row with
+ * the same keys, ids unique: a CREATE costs no lookup, where a MERGE joins
+ * the whole label first.
+ */
+export function createNodesQuery(label: NodeLabel, rows: readonly Row[]): CypherQuery {
+  const keys = Object.keys(rows[0] ?? { id: '' });
+  return cypher(`UNWIND $rows AS r CREATE (n:${label} {${keys.map((k) => `${k}: r.${k}`).join(', ')}})`, { rows: [...rows] });
+}
+
+/** Overwrites stored articles' properties (a re-extraction may bring a new text or title). */
+export function updateArticlesQuery(rows: readonly Row[]): CypherQuery {
+  const sets = Object.keys(rows[0] ?? {}).filter((k) => k !== 'id').map((k) => `a.${k} = r.${k}`);
+  return cypher(`UNWIND $rows AS r WITH r, r.id AS i MATCH (a:Article {id: i}) SET ${sets.join(', ')}`, { rows: [...rows] });
 }
 
 /**
  * MERGEs nodes by id; the other properties are set on creation only, so the
- * first article to name a thing gives it its name.
+ * first article to name a thing gives it its name. (Saves use
+ * existingIdsQuery + createNodesQuery; kept for callers that cannot look first.)
  */
 export function mergeNodesQuery(batch: NodeBatch): CypherQuery {
   const keys = Object.keys(batch.rows[0] ?? { id: '' }).filter((k) => k !== 'id');
@@ -31,25 +62,27 @@ export function mergeNodesQuery(batch: NodeBatch): CypherQuery {
 }
 
 /**
- * Creates one edge per row, tagged with the stating article. Returns the
- * number created: fewer than the rows means a fact names a node that does
- * not exist, and the caller rolls back.
+ * Creates one edge per row, tagged with the row's stating article. Returns
+ * the number created: fewer than the rows means a fact names a node that
+ * does not exist, and the caller rolls back.
  */
-export function createEdgesQuery(batch: EdgeBatch, articleId: string): CypherQuery {
+export function createEdgesQuery(batch: EdgeBatch): CypherQuery {
   const role = batch.type === 'TOOK_PART' ? ', role: r.role' : '';
   return cypher(
-    `UNWIND $rows AS r MATCH (a:${batch.fromLabel} {id: r.from}) MATCH (b:${batch.toLabel} {id: r.to}) ` +
-      `CREATE (a)-[:${batch.type} {article: $article, quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd${role}}]->(b) ` +
+    `UNWIND $rows AS r WITH r, r.from AS f MATCH (a:${batch.fromLabel} {id: f}) ` +
+      `WITH a, r, r.to AS t ${ONE_LOOKUP_AT_A_TIME} MATCH (b:${batch.toLabel} {id: t}) ` +
+      `CREATE (a)-[:${batch.type} {article: r.article, quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd${role}}]->(b) ` +
       'RETURN count(*) AS created',
-    { rows: batch.rows.map(({ role: r, ...rest }) => (batch.type === 'TOOK_PART' ? { ...rest, role: r } : rest)), article: articleId },
+    { rows: batch.rows.map(({ role: r, ...rest }) => (batch.type === 'TOOK_PART' ? { ...rest, role: r } : rest)) },
   );
 }
 
-/** Deletes the edges of one type an article states, returning their end ids (orphan candidates). */
-export function deleteArticleEdgesQuery(type: RelationType, articleId: string): CypherQuery {
-  return cypher(`MATCH (a)-[r:${type}]->(b) WHERE r.article = $article DELETE r RETURN a.id AS fromId, b.id AS toId`, {
-    article: articleId,
-  });
+/** Deletes the edges of one type these articles state, returning their end ids (orphan candidates). */
+export function deleteArticleEdgesQuery(type: RelationType, articleIds: readonly string[]): CypherQuery {
+  return cypher(
+    `UNWIND $articles AS art MATCH (a)-[r:${type}]->(b) WHERE r.article = art DELETE r RETURN a.id AS fromId, b.id AS toId`,
+    { articles: [...articleIds] },
+  );
 }
 
 /** Every relationship type, STATES included: what replacing an article clears. */
@@ -58,7 +91,7 @@ export const ALL_RELATION_TYPES: readonly RelationType[] = RELATION_TYPES;
 /** Deletes nodes of one label among `ids` that no article states any more. */
 export function deleteOrphansQuery(label: NodeLabel, ids: readonly string[]): CypherQuery {
   return cypher(
-    `MATCH (n:${label}) WHERE n.id IN $ids AND NOT EXISTS { MATCH (:Article)-[:STATES]->(n) } DETACH DELETE n`,
+    `UNWIND $ids AS i MATCH (n:${label} {id: i}) WHERE NOT EXISTS { MATCH (:Article)-[:STATES]->(n) } DETACH DELETE n`,
     { ids: [...ids] },
   );
 }

@@ -1,4 +1,4 @@
-import type { Connection, KuzuValue, QueryResult } from 'kuzu';
+import type { Connection, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import { assertParamsBound, type CypherQuery, type Row } from '../cypher/query';
 import type { CypherRunner, CypherTx } from '../cypher/runner';
 import { StoreError } from '../store.port';
@@ -10,8 +10,17 @@ import { StoreError } from '../store.port';
  */
 export class KuzuRunner implements CypherRunner {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Prepared statements by text and parameter types, least recently used first. */
+  private readonly prepared = new Map<string, PreparedStatement>();
 
-  constructor(private readonly conn: Connection) {}
+  /**
+   * `cacheSize`: prepared statements kept. Kùzu 0.11 keeps every statement a
+   * connection ever prepared until the connection closes (a leak of one
+   * parsed plan per call when each run prepares afresh), and preparing
+   * costs more than executing a small statement; the texts are templates,
+   * so a few hundred cover them all. 0 prepares every statement afresh.
+   */
+  constructor(private readonly conn: Connection, private readonly cacheSize = 512) {}
 
   run(query: CypherQuery): Promise<Row[]> {
     return this.exclusive(() => this.execute(query));
@@ -51,14 +60,39 @@ export class KuzuRunner implements CypherRunner {
     assertParamsBound(query);
     assertNoEmptyList(query);
     try {
-      // Prepared afresh each time: parameter types are bound at preparation,
-      // and the same text may come with a null where it had a string.
-      const statement = await this.conn.prepare(query.cypher);
-      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      const statement = await this.prepare(query);
       return await readAll(await this.conn.execute(statement, query.params as Record<string, KuzuValue>));
     } catch (error) {
       throw toStoreError(error, query.cypher);
     }
+  }
+
+  /**
+   * A prepared statement for the query, from the cache when it has one for
+   * the same text and parameter types. (Kùzu 0.11.3 binds a prepared
+   * statement again with each execution's values, so the types in the key
+   * are a safeguard against a type bound once, not a need of this version.)
+   */
+  private async prepare(query: CypherQuery): Promise<PreparedStatement> {
+    const key = this.cacheSize > 0 ? `${query.cypher}\u0000${paramTypes(query.params)}` : '';
+    const cached = key ? this.prepared.get(key) : undefined;
+    if (cached) {
+      this.prepared.delete(key); // most recently used last
+      this.prepared.set(key, cached);
+      return cached;
+    }
+    const statement = await this.conn.prepare(query.cypher);
+    if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+    if (key) {
+      this.prepared.set(key, statement);
+      if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value!);
+    }
+    return statement;
+  }
+
+  /** Drops the prepared statements (before the connection closes). */
+  forget(): void {
+    this.prepared.clear();
   }
 
   private async raw(statement: string): Promise<Row[]> {
@@ -68,6 +102,24 @@ export class KuzuRunner implements CypherRunner {
       throw toStoreError(error, statement);
     }
   }
+}
+
+/**
+ * The types of the parameters as Kùzu reads them: a list takes the type of
+ * its first element, an object is a struct of its fields' types.
+ */
+export function paramTypes(params: Record<string, unknown>): string {
+  return Object.keys(params).sort().map((k) => `${k}:${typeOf(params[k])}`).join(',');
+}
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${typeOf(value[0])}]`;
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    return `{${Object.entries(value).map(([k, v]) => `${k}:${typeOf(v)}`).join(',')}}`;
+  }
+  return typeof value;
 }
 
 async function readAll(result: QueryResult | QueryResult[]): Promise<Row[]> {

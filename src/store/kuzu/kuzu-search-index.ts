@@ -1,7 +1,7 @@
 import type { NodeLabel } from '../../domain/kinds';
 import { projectRecord } from '../cypher/node-fields';
 import { cypher, type CypherQuery } from '../cypher/query';
-import type { CypherTx, SearchEntry, SearchIndexer } from '../cypher/runner';
+import type { CypherTx, SearchBatch, SearchIndexer } from '../cypher/runner';
 import { searchWords } from '../cypher/search-keys';
 
 /**
@@ -22,24 +22,38 @@ export function prefixTerms(searchText: string): string[] {
   return [...terms];
 }
 
-/** Indexes new nodes (MERGEs their terms and links them) and unindexes old ones. */
+/**
+ * Indexes new nodes (MERGEs their terms, each once for the whole save, and
+ * links them: one statement per label) and unindexes old ones. Keys are
+ * projected before the lookups so Kùzu joins on them (see write-queries.ts).
+ */
 export const kuzuSearchIndexer: SearchIndexer = {
   async unindex(tx: CypherTx, label: NodeLabel, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await tx.run(cypher(`MATCH (:SearchTerm)-[e:TERM_OF]->(n:${label}) WHERE n.id IN $ids DELETE e`, { ids: [...ids] }));
+    await tx.run(
+      cypher(`UNWIND $ids AS i MATCH (n:${label} {id: i}) MATCH (:SearchTerm)-[e:TERM_OF]->(n) DELETE e`, { ids: [...new Set(ids)] }),
+    );
   },
 
-  async index(tx: CypherTx, label: NodeLabel, entries: readonly SearchEntry[]): Promise<void> {
-    const links = entries.flatMap((e) => prefixTerms(e.searchText).map((term) => ({ id: e.id, term })));
-    if (links.length === 0) return;
-    // Terms first, each once: Kùzu 0.11 mislinks a MERGE that meets one key twice in a statement.
-    await tx.run(cypher('UNWIND $terms AS term MERGE (:SearchTerm {id: term})', { terms: [...new Set(links.map((l) => l.term))] }));
-    await tx.run(
-      cypher(
-        `UNWIND $links AS l MATCH (t:SearchTerm {id: l.term}) MATCH (n:${label} {id: l.id}) CREATE (t)-[:TERM_OF]->(n)`,
-        { links },
-      ),
-    );
+  async index(tx: CypherTx, batches: readonly SearchBatch[]): Promise<void> {
+    const links = batches.map((b) => ({
+      label: b.label,
+      links: b.entries.flatMap((e) => prefixTerms(e.searchText).map((term) => ({ id: e.id, term }))),
+    }));
+    const terms = [...new Set(links.flatMap((l) => l.links.map((x) => x.term)))];
+    if (terms.length === 0) return;
+    // Each term once: Kùzu 0.11 mislinks a MERGE that meets one key twice in a statement.
+    await tx.run(cypher('UNWIND $terms AS term MERGE (:SearchTerm {id: term})', { terms }));
+    for (const { label, links: rows } of links) {
+      if (rows.length === 0) continue;
+      await tx.run(
+        cypher(
+          'UNWIND $links AS l WITH l, l.term AS term MATCH (t:SearchTerm {id: term}) ' +
+            `WITH t, l.id AS nid LIMIT 1000000000 MATCH (n:${label} {id: nid}) CREATE (t)-[:TERM_OF]->(n)`,
+          { links: rows },
+        ),
+      );
+    }
   },
 };
 

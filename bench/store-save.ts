@@ -1,0 +1,118 @@
+/**
+ * The store's save rate alone: generated articles are extracted first (not
+ * timed with the saves), then saved into a fresh temporary Kùzu store per
+ * batch size, with `saveArticles` (batch size 1 = `saveArticle`, one
+ * transaction per article, as before batches existed). Then a few reads on
+ * the filled store, to see they did not get slower.
+ *
+ *   npx ts-node --transpile-only bench/store-save.ts --articles 3000 [--batches 1,100,250,500] [--seed 1] [--keep]
+ *     [--checkpoint-mb 256] [--statement-cache 512] [--buffer-mb 0]   (KuzuSettings; defaults: KUZU_DEFAULTS)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ArticleFacts } from '../src/domain/facts';
+import { extractArticle } from '../src/extraction/extract-article';
+import { KUZU_DEFAULTS, KuzuStore, type KuzuSettings } from '../src/store/kuzu/kuzu-store';
+import type { GraphStore, SaveOutcome } from '../src/store/store.port';
+import { generateCorpus } from './corpus/generate';
+
+interface Item { facts: ArticleFacts; text: string }
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const mb = (bytes: number): string => (bytes / 1048576).toFixed(0);
+const secondsSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e9;
+
+function extractAll(articles: number, seed: number): Item[] {
+  const started = process.hrtime.bigint();
+  const items: Item[] = [];
+  let bytes = 0;
+  for (const a of generateCorpus({ articles, seed })) {
+    items.push({ facts: extractArticle(a.text, a.meta), text: a.text });
+    bytes += Buffer.byteLength(a.text);
+  }
+  const s = secondsSince(started);
+  console.log(`extracted ${items.length} articles (${(bytes / items.length / 1024).toFixed(1)} KB each) in ${s.toFixed(1)} s: ${(items.length / s).toFixed(0)}/s`);
+  return items;
+}
+
+async function saveAll(store: GraphStore, items: Item[], batch: number): Promise<Record<SaveOutcome, number>> {
+  const outcomes: Record<SaveOutcome, number> = { created: 0, unchanged: 0, replaced: 0 };
+  for (let i = 0; i < items.length; i += batch) {
+    const slice = items.slice(i, i + batch);
+    const results = batch === 1
+      ? [await store.saveArticle(slice[0].facts, slice[0].text)]
+      : await store.saveArticles(slice);
+    for (const r of results) outcomes[r] += 1;
+  }
+  return outcomes;
+}
+
+/** Median milliseconds of `runs` calls of `read`. */
+async function latency(runs: number, read: (i: number) => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    await read(i);
+    times.push(secondsSince(t) * 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+async function reads(store: GraphStore, items: Item[]): Promise<string> {
+  const pick = (i: number): ArticleFacts => items[(i * 7919) % items.length].facts;
+  const people = (i: number): string[] => pick(i).persons.map((p) => p.id).concat(pick(i + 1).persons.map((p) => p.id));
+  const nodes = await latency(50, (i) => store.getNodes('Person', people(i)));
+  const edges = await latency(50, (i) => store.getEdges('HOLDS', 'out', people(i)));
+  const sessions = await latency(20, () => store.listSessions({}, { first: 20 }));
+  return `reads (median): getNodes ${nodes.toFixed(1)} ms, getEdges ${edges.toFixed(1)} ms, listSessions ${sessions.toFixed(1)} ms`;
+}
+
+function settings(): KuzuSettings {
+  const mib = 1024 * 1024;
+  return {
+    checkpointThresholdBytes: Number(option('checkpoint-mb', String(KUZU_DEFAULTS.checkpointThresholdBytes / mib))) * mib,
+    statementCache: Number(option('statement-cache', String(KUZU_DEFAULTS.statementCache))),
+    bufferPoolBytes: Number(option('buffer-mb', String(KUZU_DEFAULTS.bufferPoolBytes / mib))) * mib,
+  };
+}
+
+async function run(items: Item[], batch: number, keep: boolean): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'polgraph-save-'));
+  const store = new KuzuStore(dir, settings());
+  await store.init();
+  try {
+    const started = process.hrtime.bigint();
+    const outcomes = await saveAll(store, items, batch);
+    const s = secondsSince(started);
+    const counts = await store.counts();
+    console.log(
+      `batch ${String(batch).padStart(3)}: ${items.length} articles in ${s.toFixed(1)} s = ${(items.length / s).toFixed(0)} articles/s, ` +
+        `RSS ${mb(process.memoryUsage().rss)} MB (peak ${mb(process.resourceUsage().maxRSS * 1024)} MB); ` +
+        `created ${outcomes.created}, unchanged ${outcomes.unchanged}; nodes ${JSON.stringify(counts)}`,
+    );
+    console.log(`           ${await reads(store, items)}`);
+  } finally {
+    await store.close();
+    if (keep) console.log(`           kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const articles = Number(option('articles', '3000'));
+  const seed = Number(option('seed', '1'));
+  const batches = option('batches', '100,250,500').split(',').map(Number);
+  console.log(`settings ${JSON.stringify(settings())}`);
+  const items = extractAll(articles, seed);
+  for (const batch of batches) await run(items, batch, process.argv.includes('--keep'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

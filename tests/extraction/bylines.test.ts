@@ -23,3 +23,9 @@ describe('bylines', () => {
     expect(read(`${BODY}\nTác giả: Ban biên tập\nLượt xem: 87`).authors).toEqual([]);
   });
 });
+
+describe('bylines in capitals', () => {
+  it('reads a byline written in capitals as a name', () => {
+    expect(read(`${BODY}\nNGUYỄN HẰNG`).authors).toEqual(['Nguyễn Hằng']);
+  });
+});

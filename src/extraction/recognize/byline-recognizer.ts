@@ -1,3 +1,5 @@
+import { isSurname, titleCase } from './scan';
+
 /** A person named in the byline. */
 export interface BylineMention {
   name: string;
@@ -45,7 +47,9 @@ function namesOf(raw: string, strict: boolean): string[] {
   const names: string[] = [];
   const parts = s.split(PART_SEPARATOR);
   for (const part of parts) {
-    const p = part.trim().replace(/\s+/g, ' ');
+    const raw = part.trim().replace(/\s+/g, ' ');
+    const caps = /^[\p{Lu} ]{4,40}$/u.test(raw) ? titleCase(raw) : null; // "NGUYỄN HẰNG": a full name in capitals
+    const p = caps && isSurname(caps.split(' ')[0]) ? caps : raw;
     if (!NAME_PART.test(p) || NOT_A_BYLINE.test(p)) break;
     names.push(p);
   }
@@ -76,7 +80,8 @@ function linesOf(text: string): Line[] {
 }
 
 function at(line: Line, name: string): BylineMention {
-  const i = line.text.indexOf(name);
+  let i = line.text.indexOf(name);
+  if (i < 0) i = line.text.toLowerCase().indexOf(name.toLowerCase());
   const start = line.start + Math.max(0, i);
   return { name, start, end: start + (i < 0 ? 0 : name.length) };
 }

@@ -34,16 +34,6 @@ const LEVELS = new PhraseMatcher(ADMIN_LEVEL_WORDS.map((l) => ({ forms: [l.word]
 const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|hành|đầu|bố)$/iu;
 const WORD = /[\p{L}\p{N}]+/uy;
 
-/** A cheap test: could an organization's name start at `pos`? */
-export function mayStartOrg(text: string, pos: number): boolean {
-  return HEADS.mayStartAt(text, pos);
-}
-
-/** A cheap test: could a unit's level word start at `pos`? */
-export function mayStartUnit(text: string, pos: number): boolean {
-  return LEVELS.mayStartAt(text, pos);
-}
-
 /** An organization named at `pos` ("Đảng ủy xã Lộc Bình", "UBKT Huyện ủy"), or null. */
 export function parseOrg(text: string, pos: number, asInner = false): OrgPhrase | null {
   const m = HEADS.matchAt(text, pos);

@@ -9,11 +9,6 @@ export function isWordCode(c: number): boolean {
   return c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7;
 }
 
-/** True when `text[pos]` starts a word: a word character with none before it. */
-export function isWordStart(text: string, pos: number): boolean {
-  return isWordCode(text.charCodeAt(pos)) && (pos === 0 || !isWordCode(text.charCodeAt(pos - 1)));
-}
-
 /** A capital letter of Vietnamese (ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional). */
 export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -32,24 +27,6 @@ export function isAllCapsWord(text: string, start: number, end: number): boolean
     if (!isUpperCode(c) && !(c >= 48 && c <= 57)) return false;
   }
   return true;
-}
-
-let lastText: string | null = null;
-let lastStarts: number[] = [];
-
-/** Offsets where words start, in order (the last text's answer is kept: recognizers ask in turn). */
-export function wordStarts(text: string): number[] {
-  if (text === lastText) return lastStarts;
-  const out: number[] = [];
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const w = isWordCode(text.charCodeAt(i));
-    if (w && !inWord) out.push(i);
-    inWord = w;
-  }
-  lastText = text;
-  lastStarts = out;
-  return out;
 }
 
 /** The end of the word starting at `pos`. */

@@ -82,7 +82,3 @@ function remember(text: string, w: FlaggedWords): FlaggedWords {
   return w;
 }
 
-/** The flags of a word as written (0: nothing starts with it). */
-export function flagsOf(word: string): number {
-  return FLAGS.get(word) ?? 0;
-}

@@ -1,6 +1,7 @@
 import type { GraphStore } from '../../src/store/store.port';
 import { StoreError } from '../../src/store/store.port';
 import { articleA, articleB, ids, TEXT_A, TEXT_B } from './fixtures';
+import { defineBatchTests } from './store-batch.suite';
 import { defineListTests } from './store-lists.suite';
 import { defineQuestionTests } from './store-questions.suite';
 
@@ -30,6 +31,7 @@ export function defineStoreSuite(open: OpenStore): void {
   });
 
   describe('writes', () => defineWriteTests(ref));
+  describe('batch writes', () => defineBatchTests(ref));
   describe('lists', () => defineListTests(ref));
   describe('questions', () => defineQuestionTests(ref));
 }

@@ -16,14 +16,14 @@ import { measureDirect, measureExtraction } from './run/timing';
 import { resolveVars } from './run/variables';
 
 /**
- * `npm run bench [-- --articles 100000 --seed 1 --seconds 5 --concurrency 1,16,64 --rebuild]`
+ * `npm run bench [-- --articles 100000 --seed 1 --seconds 5 --concurrency 1,16,64 --batch 250 --rebuild]`
  *
  * Builds (or reuses) the graph of a generated corpus under bench/out/, times
  * extraction, ingestion and every read operation in process and over HTTP
  * against the real server in a child process, then writes
  * bench/out/report.json and prints a table. Loopback only; every loop is bounded.
  */
-interface Options { articles: number; seed: number; seconds: number; concurrency: number[]; rebuild: boolean; out: string; extractSample: number; ingestRequests: number }
+interface Options { articles: number; seed: number; seconds: number; concurrency: number[]; rebuild: boolean; out: string; extractSample: number; ingestRequests: number; batch: number }
 
 function parseArgs(argv: string[]): Options {
   const get = (name: string, fallback: string) => {
@@ -44,6 +44,7 @@ function parseArgs(argv: string[]): Options {
     out: get('out', join(__dirname, 'out')),
     extractSample: int('extract-sample', 5000),
     ingestRequests: int('ingest-requests', 200),
+    batch: Math.max(1, int('batch', 250)),
   };
 }
 
@@ -68,8 +69,8 @@ async function main(): Promise<void> {
   const operations: OperationReport[] = [];
   try {
     if (!built) {
-      say(`building the graph of ${o.articles} articles (seed ${o.seed}) in ${dir}`);
-      built = await buildGraph(store, dir, o.articles, o.seed, say);
+      say(`building the graph of ${o.articles} articles (seed ${o.seed}, ${o.batch} per save) in ${dir}`);
+      built = await buildGraph(store, dir, o.articles, o.seed, o.batch, say);
     } else say(`reusing ${dir} (built ${built.stats.builtAt})`);
     const counts = await store.counts();
     const vars = await resolveVars(store, built.sample, o.seed);

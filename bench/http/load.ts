@@ -41,7 +41,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const instance = autocannon({
     url: o.url,
     method: 'POST',
-    connections: o.connections,
+    connections: o.amount ? Math.min(o.connections, o.amount) : o.connections, // autocannon refuses more clients than requests
     duration: o.seconds,
     amount: o.amount,
     timeout: 30,

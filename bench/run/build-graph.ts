@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { extractArticle } from '../../src/extraction/extract-article';
 import { parseArticleInput } from '../../src/ingest/article-input';
-import type { GraphStore, SaveOutcome } from '../../src/store/store.port';
+import type { GraphStore, SaveItem, SaveOutcome } from '../../src/store/store.port';
 import { generateCorpus } from '../corpus/generate';
 import { round } from './stats';
 import { type TruthSample, TruthSampler } from './variables';
@@ -11,6 +11,8 @@ import { type TruthSample, TruthSampler } from './variables';
 export interface BuildStats {
   articles: number;
   seed: number;
+  /** Articles per save transaction (1: `saveArticle` each; more: `saveArticles`, as the ingest CLI groups them). */
+  batch: number;
   builtAt: string;
   seconds: number;
   /** Articles per second, extraction and saving together (the ingest use case, in process). */
@@ -46,52 +48,66 @@ export function readBuild(dir: string, articles: number, seed: number): { stats:
 }
 
 /**
- * Ingests the generated corpus into `store` one article at a time (one
- * transaction each, as the CLI does), timing extraction and saving apart,
+ * Ingests the generated corpus into `store` (one transaction per article,
+ * or per batch of `batch` articles as the ingest CLI groups them), timing
+ * extraction and saving apart,
  * and writes the stats and the truth sample into `dir` once complete.
  */
 export async function buildGraph(
-  store: GraphStore, dir: string, articles: number, seed: number, progress: (line: string) => void,
+  store: GraphStore, dir: string, articles: number, seed: number, batch: number, progress: (line: string) => void,
 ): Promise<{ stats: BuildStats; sample: TruthSample }> {
   const sampler = new TruthSampler(seed);
   const outcomes: Record<SaveOutcome, number> = { created: 0, unchanged: 0, replaced: 0 };
+  const failures: string[] = [];
   let extractNs = 0n;
   let saveNs = 0n;
   let corpusBytes = 0;
   let done = 0;
   let failed = 0;
   let consecutive = 0;
-  const failures: string[] = [];
+  let pending: Array<SaveItem & { id: string }> = [];
   const started = process.hrtime.bigint();
+
+  /** Saves what is pending: one transaction per article (batch 1) or per batch, as the ingest CLI does. */
+  const flush = async () => {
+    const t = process.hrtime.bigint();
+    try {
+      const results = batch <= 1
+        ? [await store.saveArticle(pending[0].facts, pending[0].text)]
+        : await store.saveArticles(pending.map(({ facts, text }) => ({ facts, text })));
+      for (const r of results) outcomes[r] += 1;
+      consecutive = 0;
+    } catch (error) {
+      failed += pending.length;
+      if (failures.length < 5) failures.push(`${pending[0].id}..${pending[pending.length - 1].id}: ${String(error).slice(0, 400)}`);
+      progress(`  ${pending.length} articles from ${pending[0].id} not saved: ${String(error).slice(0, 200)}`);
+      if (++consecutive >= MAX_CONSECUTIVE_FAILURES) throw new Error(`the store failed ${consecutive} saves in a row; last: ${String(error)}`);
+    }
+    saveNs += process.hrtime.bigint() - t;
+    done += pending.length;
+    pending = [];
+    if (done % 1000 < Math.max(1, batch) || done === articles) {
+      const s = Number(process.hrtime.bigint() - started) / 1e9;
+      progress(`  ingested ${done}/${articles} (${round(done / s, 1)} articles/s, RSS ${mb(process.memoryUsage().rss)} MB)`);
+    }
+  };
+
   for (const a of generateCorpus({ articles, seed })) {
     sampler.add(a);
     corpusBytes += Buffer.byteLength(a.text);
     const t0 = process.hrtime.bigint();
     const input = parseArticleInput({ text: a.text, ...a.meta });
     const facts = extractArticle(input.text, { url: input.url ?? null, title: input.title ?? null, publishedAt: input.publishedAt ?? null });
-    const t1 = process.hrtime.bigint();
-    try {
-      outcomes[await store.saveArticle(facts, input.text)] += 1;
-      consecutive = 0;
-    } catch (error) {
-      failed += 1;
-      if (failures.length < 5) failures.push(`${a.id}: ${String(error).slice(0, 400)}`);
-      progress(`  ${a.id} not saved: ${String(error).slice(0, 200)}`);
-      if (++consecutive >= MAX_CONSECUTIVE_FAILURES) throw new Error(`the store failed ${consecutive} articles in a row; last: ${String(error)}`);
-    }
-    const t2 = process.hrtime.bigint();
-    extractNs += t1 - t0;
-    saveNs += t2 - t1;
-    done += 1;
-    if (done % 1000 === 0 || done === articles) {
-      const s = Number(process.hrtime.bigint() - started) / 1e9;
-      progress(`  ingested ${done}/${articles} (${round(done / s, 1)} articles/s, RSS ${mb(process.memoryUsage().rss)} MB)`);
-    }
+    extractNs += process.hrtime.bigint() - t0;
+    pending.push({ id: a.id, facts, text: input.text });
+    if (pending.length >= Math.max(1, batch)) await flush();
   }
+  if (pending.length) await flush();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const stats: BuildStats = {
     articles,
     seed,
+    batch,
     builtAt: new Date().toISOString(),
     seconds: round(seconds, 1),
     ingestPerSecond: round(articles / seconds, 1),

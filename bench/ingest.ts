@@ -9,7 +9,8 @@
  *
  * Options: --articles N (2000), --seed S (1), --rerun (ingest again: the
  * all-unchanged pass), --keep (leave the store), --cli PATH (dist/cli/main.js),
- * --skip-store (only the pipeline without a store: reading, checking, extraction).
+ * --skip-store (only the pipeline without a store: reading, checking, extraction),
+ * --group-size N (articles per transaction, passed to the CLI; 50).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ const ROOT = ((): string => {
 })();
 const OUT = join(ROOT, 'bench/out');
 
-interface Options { articles: number; seed: number; rerun: boolean; keep: boolean; skipStore: boolean; cli: string }
+interface Options { articles: number; seed: number; rerun: boolean; keep: boolean; skipStore: boolean; cli: string; groupSize: string }
 interface Sample { seconds: number; done: number; rssMb: number }
 interface RunResult { seconds: number; summary: Record<string, unknown>; samples: Sample[] }
 
@@ -45,6 +46,7 @@ function parseOptions(argv: string[]): Options {
     rerun: argv.includes('--rerun'),
     keep: argv.includes('--keep'),
     skipStore: argv.includes('--skip-store'),
+    groupSize: value('group-size') ?? '50',
     cli: resolve(value('cli') ?? join(ROOT, 'dist/cli/main.js')),
   };
 }
@@ -123,7 +125,7 @@ function rssMb(pid: number): number {
 function runCli(o: Options, corpus: string, dataDir: string): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [o.cli, 'ingest', corpus, '--data-dir', dataDir, '--json', '--progress-interval', '1000']);
+    const child = spawn(process.execPath, [o.cli, 'ingest', corpus, '--data-dir', dataDir, '--json', '--progress-interval', '1000', '--group-size', o.groupSize]);
     const samples: Sample[] = [];
     let done = 0;
     let stdout = '';
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
   const extractMs = await timeExtraction(corpus.path, Math.min(200, o.articles));
   console.log(`corpus: ${o.articles} articles, mean ${corpus.meanBytes} bytes (${corpus.path})`);
   console.log(`extraction alone: ${extractMs.toFixed(2)} ms/article (${(1000 / extractMs).toFixed(0)} articles/s on one core)`);
-  const results: Record<string, unknown> = { articles: o.articles, seed: o.seed, meanBytes: corpus.meanBytes, extractMsPerArticle: extractMs };
+  const results: Record<string, unknown> = { articles: o.articles, seed: o.seed, groupSize: o.groupSize, meanBytes: corpus.meanBytes, extractMsPerArticle: extractMs };
   results.pipelineOnly = report('batch pipeline without a store (read, check, extract; in process)', o, await runPipelineOnly(o, corpus.path));
   if (o.skipStore) return writeResults(o, results);
   const dataDir = mkdtempSync(join(tmpdir(), 'vnpg-bench-'));

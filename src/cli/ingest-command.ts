@@ -3,6 +3,7 @@ import { type ArticleSink, storeSink } from '../ingest/batch/article-sink';
 import type { BatchTally } from '../ingest/batch/batch-tally';
 import { formatSummary } from '../ingest/batch/format-tally';
 import { graphqlSink } from '../ingest/batch/graphql-sink';
+import { canSaveInGroups, groupedStoreSink } from '../ingest/batch/grouped-store-sink';
 import { openSource, SourceNotFoundError } from '../ingest/batch/open-source';
 import { createProgressReporter } from '../ingest/batch/progress-reporter';
 import { BatchAbortedError, runBatch } from '../ingest/batch/run-batch';
@@ -15,6 +16,7 @@ interface IngestOptions extends StoreOptions {
   token?: string;
   reextract?: boolean;
   concurrency?: number;
+  groupSize: number;
   json?: boolean;
   progressInterval: number;
 }
@@ -28,6 +30,7 @@ export function ingestCommand(io: CliIo, exit: (code: number) => void): Command 
     .option('--token <token>', 'bearer token for --endpoint (env API_TOKEN)')
     .option('--reextract', "replace each article's facts with what the current extractor finds")
     .option('--concurrency <n>', 'articles in flight (default 1 for a store, 4 for an endpoint)', positiveInt)
+    .option('--group-size <n>', 'articles saved together in one transaction, where the store can (1: each alone)', positiveInt, 50)
     .option('--json', 'also print the summary as JSON on stdout')
     .option('--progress-interval <ms>', 'milliseconds between progress lines when stderr is not a terminal', positiveInt, 5000);
   addStoreOptions(cmd);
@@ -44,15 +47,16 @@ async function ingest(arg: string, opts: IngestOptions, io: CliIo): Promise<numb
     if (opts.endpoint) sink = endpointSink(opts, io);
     else {
       store = await openStore(opts, io, 'ingest');
-      sink = storeSink(store, { replace: opts.reextract });
+      sink = canSaveInGroups(store) ? groupedStoreSink(store, { replace: opts.reextract }) : storeSink(store, { replace: opts.reextract });
     }
     const total = await source.count();
     const where = store?.backend === 'embedded' ? ` at ${resolveStoreConfig(opts, io.env).dataDir}` : '';
-    io.stderr.write(`ingesting ${source.name}${total !== null ? ` (${total} articles)` : ''} into the ${sink.description}${where}\n`);
+    const grouped = sink.ingestMany && opts.groupSize > 1 ? `, up to ${opts.groupSize} articles a transaction` : '';
+    io.stderr.write(`ingesting ${source.name}${total !== null ? ` (${total} articles)` : ''} into the ${sink.description}${where}${grouped}\n`);
     if (arg === '-' && (io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write('reading JSON Lines typed here; end with Ctrl-D\n');
     const tally = await report(io, total, opts, (listener) =>
       runBatch(source.items(), sink, {
-        concurrency: opts.concurrency ?? (opts.endpoint ? 4 : 1), total, listener, signal: io.interrupt,
+        concurrency: opts.concurrency ?? (opts.endpoint ? 4 : 1), groupSize: opts.groupSize, total, listener, signal: io.interrupt,
       }),
     );
     if (opts.json) io.stdout.write(`${JSON.stringify(tally)}\n`);

@@ -11,7 +11,7 @@ const ARTICLES = 60; // about 5 articles/s with facts at the time of writing: ke
 /** Starts the built CLI on the dump and SIGKILLs it once `atLeast` articles are reported done. */
 function ingestAndKill(main: string, dump: string, dataDir: string, atLeast: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [main, 'ingest', dump, '--data-dir', dataDir, '--progress-interval', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [main, 'ingest', dump, '--data-dir', dataDir, '--progress-interval', '1', '--group-size', '4'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
     let killedAt = -1;
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {

@@ -19,6 +19,8 @@ export interface SinkResult {
 export interface ArticleSink {
   readonly description: string;
   ingest(raw: unknown): Promise<SinkResult>;
+  /** Several articles saved together, where the sink can: each article's result, or its error. */
+  ingestMany?(raws: readonly unknown[]): Promise<Array<SinkResult | Error>>;
 }
 
 /** The sink cannot work at all (refused credentials, no such endpoint): the batch stops at once. */

@@ -1,5 +1,5 @@
 import { InvalidArticleError } from '../article-input';
-import { FatalSinkError, type ArticleSink } from './article-sink';
+import { FatalSinkError, type ArticleSink, type SinkResult } from './article-sink';
 import { countFailure, countSuccess, newTally, type BatchFailure, type BatchTally } from './batch-tally';
 import { messageOf, type SourceItem } from './source-item';
 
@@ -10,11 +10,13 @@ export interface BatchListener {
 }
 
 export interface BatchOptions {
-  /** Articles in flight at once. 1 for a direct store (one writer); a few for a server. */
+  /** Articles (or groups) in flight at once. 1 for a direct store (one writer); a few for a server. */
   concurrency?: number;
+  /** Articles saved together in one transaction, where the sink can (`ingestMany`); 1: one at a time. */
+  groupSize?: number;
   /** Give up when this many articles in a row fail to save (the store is down, not the data bad). */
   maxConsecutiveStoreErrors?: number;
-  /** Stop taking new articles; those in flight finish (each is one transaction). */
+  /** Stop taking new articles; those in flight finish (each is saved whole or not at all). */
   signal?: AbortSignal;
   total?: number | null;
   listener?: BatchListener;
@@ -30,16 +32,18 @@ export class BatchAbortedError extends Error {
 }
 
 /**
- * The batch ingest use case: sends every record of a source to a sink, one
- * article at a time per worker. A bad record is counted and reported with
- * where it was, and the run goes on. Because each article is saved in its
- * own transaction, stopping at any point leaves whole articles only, and a
- * second run completes the work (unchanged articles are left alone).
+ * The batch ingest use case: sends every record of a source to a sink, an
+ * article (or a group of articles) at a time per worker. A bad record is
+ * counted and reported with where it was, and the run goes on. Each article
+ * is saved in one transaction (its own or its group's), so stopping at any
+ * point leaves whole articles only, and a second run completes the work
+ * (unchanged articles are left alone).
  */
 export async function runBatch(items: AsyncIterable<SourceItem>, sink: ArticleSink, options: BatchOptions = {}): Promise<BatchTally> {
   const now = options.now ?? Date.now;
   const tally = newTally(options.total ?? null, now());
   const maxErrors = options.maxConsecutiveStoreErrors ?? 20;
+  const groupSize = sink.ingestMany ? Math.max(1, options.groupSize ?? 1) : 1;
   const iterator = items[Symbol.asyncIterator]();
   let consecutiveStoreErrors = 0;
   let aborted: string | null = null;
@@ -49,34 +53,51 @@ export async function runBatch(items: AsyncIterable<SourceItem>, sink: ArticleSi
     options.listener?.onFailure?.(failure, tally);
   };
 
-  const handle = async (item: SourceItem): Promise<void> => {
-    if (item.error !== undefined) return fail({ where: item.where, message: item.error, kind: 'input' });
-    try {
-      const r = await sink.ingest(item.raw);
+  const record = (where: string, result: SinkResult | Error): void => {
+    if (!(result instanceof Error)) {
       consecutiveStoreErrors = 0;
-      countSuccess(tally, r.outcome, r.factCounts);
-    } catch (err) {
-      const kind = err instanceof InvalidArticleError ? 'input' : 'store';
-      consecutiveStoreErrors = kind === 'store' ? consecutiveStoreErrors + 1 : 0;
-      fail({ where: item.where, message: messageOf(err), kind });
-      if (err instanceof FatalSinkError) aborted = err.message;
-      else if (consecutiveStoreErrors >= maxErrors) aborted = `${maxErrors} articles in a row could not be saved; last error: ${messageOf(err)}`;
+      return countSuccess(tally, result.outcome, result.factCounts);
     }
+    const kind = result instanceof InvalidArticleError ? 'input' : 'store';
+    consecutiveStoreErrors = kind === 'store' ? consecutiveStoreErrors + 1 : 0;
+    fail({ where, message: messageOf(result), kind });
+    if (result instanceof FatalSinkError) aborted = result.message;
+    else if (consecutiveStoreErrors >= maxErrors) aborted = `${maxErrors} articles in a row could not be saved; last error: ${messageOf(result)}`;
+  };
+
+  /** The next `groupSize` records: the readable ones, unreadable ones reported on the way; `end` once the source is done. */
+  const take = async (): Promise<{ group: Array<{ where: string; raw: unknown }>; end: boolean }> => {
+    const group: Array<{ where: string; raw: unknown }> = [];
+    for (let read = 0; read < groupSize; read += 1) {
+      const next = await iterator.next();
+      if (next.done) return { group, end: true };
+      if (next.value.error !== undefined) fail({ where: next.value.where, message: next.value.error, kind: 'input' });
+      else group.push({ where: next.value.where, raw: next.value.raw });
+    }
+    return { group, end: false };
+  };
+
+  const save = async (group: Array<{ where: string; raw: unknown }>): Promise<void> => {
+    if (group.length === 1 || !sink.ingestMany) {
+      for (const g of group) record(g.where, await sink.ingest(g.raw).catch((err: unknown) => toError(err)));
+      return;
+    }
+    const results = await sink.ingestMany(group.map((g) => g.raw)).catch((err: unknown) => group.map(() => toError(err)));
+    results.forEach((r, i) => record(group[i].where, r));
   };
 
   const worker = async (): Promise<void> => {
     while (!aborted && !options.signal?.aborted) {
-      const next = await iterator.next();
-      if (next.done) return;
-      await handle(next.value);
+      const { group, end } = await take();
+      if (group.length > 0) await save(group);
       tally.elapsedMs = now() - tally.startedAt;
       options.listener?.onProgress?.(tally);
+      if (end) return;
     }
   };
 
-  const workers = Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker);
   try {
-    await Promise.all(workers);
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   } finally {
     await iterator.return?.(undefined);
   }
@@ -84,4 +105,8 @@ export async function runBatch(items: AsyncIterable<SourceItem>, sink: ArticleSi
   tally.interrupted = Boolean(options.signal?.aborted);
   if (aborted) throw new BatchAbortedError(aborted, tally);
   return tally;
+}
+
+function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
 }

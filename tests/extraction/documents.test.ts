@@ -55,3 +55,10 @@ describe('documents written other ways', () => {
     ]);
   });
 });
+
+describe('a document named twice', () => {
+  it('is one document with what both mentions say', () => {
+    const r = read('Sơ kết Nghị quyết 57-NQ/TW\nNgày 9/1/2025, Huyện ủy sơ kết Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.');
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([['57-NQ/TW', '2024-12-22', 'Bộ Chính trị']]);
+  });
+});

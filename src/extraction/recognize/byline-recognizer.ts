@@ -8,7 +8,7 @@ export interface BylineMention {
 }
 
 const LABEL = /^(?:tác giả|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
-const NAME_PART = /^\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}+){1,3}$/u;
+const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
 const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu)(?![\p{L}])/u;

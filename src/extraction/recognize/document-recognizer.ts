@@ -41,7 +41,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   }
   shareIssuers(text, docs);
   laterDates(text, docs);
-  return docs;
+  return mergeRepeats(text, docs);
 }
 
 function readDocumentAt(text: string, pos: number): DocumentMention | null {
@@ -152,6 +152,31 @@ function shareIssuers(text: string, docs: DocumentMention[]): void {
     const between = text.slice(a.end, b.start);
     if (/^[ ]*(?:,|và)[ ]*$/u.test(between)) a.issuer = b.issuer;
   }
+}
+
+/**
+ * One document named twice in an article ("Nghị quyết 57-NQ/TW" in the
+ * headline, "... của Bộ Chính trị" in the text) is one document with what
+ * both mentions say. Numbers of two issuers stay apart.
+ */
+function mergeRepeats(text: string, docs: DocumentMention[]): DocumentMention[] {
+  const first = new Map<string, DocumentMention>();
+  const out: DocumentMention[] = [];
+  const issuerOf = (d: DocumentMention) => (d.issuer ? text.slice(d.issuer.start, d.issuer.end) : null);
+  for (const d of docs) {
+    const seen = first.get(d.number);
+    const a = seen ? issuerOf(seen) : null;
+    const b = issuerOf(d);
+    if (seen && (a === null || b === null || a === b)) {
+      seen.issuer ??= d.issuer;
+      seen.date ??= d.date;
+      seen.subject ??= d.subject;
+      continue;
+    }
+    if (!seen) first.set(d.number, d);
+    out.push(d);
+  }
+  return out;
 }
 
 function canonicalType(word: string): string {

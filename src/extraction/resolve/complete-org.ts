@@ -75,12 +75,12 @@ function render(org: OrgPhrase, inner: ResolvedOrg | null, unit: ContextUnit | n
   const parts = [org.head.name];
   if (org.label) parts.push(org.label);
   if (inner) parts.push(inner.name);
-  if (unit) parts.push(`${unit.word} ${unit.name}`);
+  if (unit) parts.push(renderUnitOrg(unit, null, ctx));
   else if (bareWord) parts.push(bareWord);
   return parts.join(' ');
 }
 
-/** A village as a body: "thôn Pá Chí xã Thanh Long" (its commune from context). */
+/** A unit as a body or a body's unit; a village with its commune from context: "thôn Pá Chí xã Thanh Long". */
 function renderUnitOrg(unit: ContextUnit | null, bareWord: string | null, ctx: ArticleContext): string {
   if (!unit) return bareWord ?? '';
   const own = `${unit.word} ${unit.name}`;

@@ -29,12 +29,12 @@ const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚ
 export function recognizeAdminUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   const caps: Array<{ pos: number; word: string; words: string[] }> = [];
-  const { starts, words, flags: wordFlags } = wordsOf(text);
+  const { starts, ends, flags: wordFlags } = wordsOf(text);
   for (let i = 0; i < starts.length; i++) {
-    const pos = starts[i];
-    const word = words[i];
     const flags = wordFlags[i];
-    if (flags === 0 && word !== 'Khu') continue;
+    if (flags === 0) continue;
+    const pos = starts[i];
+    const word = text.slice(pos, ends[i]);
     if (flags & FLAG.LEVEL && isAllCapsWord(text, pos, pos + word.length)) {
       CAPS_LEVEL.lastIndex = pos;
       const m = CAPS_LEVEL.exec(text);
@@ -59,7 +59,7 @@ export function recognizeAdminUnits(text: string): UnitMention[] {
         break;
       }
     }
-    if (word === 'Khu') {
+    if (flags & FLAG.AREA) {
       AREA.lastIndex = pos;
       const m = AREA.exec(text);
       if (m) out.push({ word: 'huyện', level: 'DISTRICT', name: m[1], start: pos, end: pos + m[0].length, weight: 0.5 });

@@ -41,31 +41,25 @@ export function startsUpper(text: string, pos: number): boolean {
   return isUpperCode(text.charCodeAt(pos));
 }
 
-/** The words of a text: start offsets and the words themselves. */
+/** The words of a text: start and end offsets. */
 export interface Tokens {
   starts: number[];
-  words: string[];
+  ends: number[];
 }
 
-const recent: Array<[string, Tokens]> = [];
-
-/** The words of `text`, kept for the last few texts (the body is read by several recognizers in turn). */
+/** The words of `text`, in one pass over char codes. */
 export function tokensOf(text: string): Tokens {
-  for (const [t, tokens] of recent) if (t === text) return tokens;
   const starts: number[] = [];
-  const words: string[] = [];
+  const ends: number[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const w = i < text.length && isWordCode(text.charCodeAt(i));
     if (w && start < 0) start = i;
     else if (!w && start >= 0) {
       starts.push(start);
-      words.push(text.slice(start, i));
+      ends.push(i);
       start = -1;
     }
   }
-  const tokens = { starts, words };
-  recent.unshift([text, tokens]);
-  if (recent.length > 4) recent.pop();
-  return tokens;
+  return { starts, ends };
 }

@@ -9,7 +9,7 @@ import { SURNAMES } from '../lexicon/surnames';
  * What a word may start, looked up once per word: recognizers scan the word
  * list and try their (slower) phrase matching only where a flag says so.
  */
-export const FLAG = { ORG: 1, LEVEL: 2, SURNAME: 4, COMMITTEE: 8, PROVINCE: 16, OFFICE: 32, HONORIFIC: 64 } as const;
+export const FLAG = { ORG: 1, LEVEL: 2, SURNAME: 4, COMMITTEE: 8, PROVINCE: 16, OFFICE: 32, HONORIFIC: 64, AREA: 128 } as const;
 
 const FLAGS = new Map<string, number>();
 
@@ -41,24 +41,30 @@ for (const o of OFFICES) {
 }
 for (const p of PROVINCE_NAMES) add(firstWord(p), FLAG.PROVINCE, true);
 
+add('Khu', FLAG.AREA, false);
 for (const h of ['đồng', 'Đồng', 'ông', 'Ông', 'bà', 'Bà', 'đ', 'Đ', 'các', 'Các', 'Thiếu', 'Trung', 'Thượng', 'Đại']) add(h, FLAG.HONORIFIC, false);
 
 /** The words of a text with their flags. */
 export interface FlaggedWords {
   starts: number[];
-  words: string[];
+  ends: number[];
   flags: Uint8Array;
 }
+
+/** First characters of flagged words: a word starting otherwise needs no lookup. */
+const FIRST_CODES = new Set([...FLAGS.keys()].map((w) => w.charCodeAt(0)));
 
 const recent: Array<[string, FlaggedWords]> = [];
 
 /** The flagged words of `text`, kept for the last few texts (recognizers read the body in turn). */
 export function wordsOf(text: string): FlaggedWords {
   for (const [t, w] of recent) if (t === text) return w;
-  const { starts, words } = tokensOf(text);
-  const flags = new Uint8Array(words.length);
-  for (let i = 0; i < words.length; i++) flags[i] = FLAGS.get(words[i]) ?? 0;
-  return remember(text, { starts, words, flags });
+  const { starts, ends } = tokensOf(text);
+  const flags = new Uint8Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    if (FIRST_CODES.has(text.charCodeAt(starts[i]))) flags[i] = FLAGS.get(text.slice(starts[i], ends[i])) ?? 0;
+  }
+  return remember(text, { starts, ends, flags });
 }
 
 /**
@@ -67,13 +73,16 @@ export function wordsOf(text: string): FlaggedWords {
  */
 export function wordsOfBlanked(body: string, full: string): FlaggedWords {
   const all = wordsOf(full);
-  const keep: number[] = [];
-  for (let i = 0; i < all.starts.length; i++) if (body.charCodeAt(all.starts[i]) !== 32) keep.push(i);
-  return remember(body, {
-    starts: keep.map((i) => all.starts[i]),
-    words: keep.map((i) => all.words[i]),
-    flags: Uint8Array.from(keep, (i) => all.flags[i]),
-  });
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flags = new Uint8Array(all.starts.length);
+  for (let i = 0; i < all.starts.length; i++) {
+    if (body.charCodeAt(all.starts[i]) === 32) continue;
+    flags[starts.length] = all.flags[i];
+    starts.push(all.starts[i]);
+    ends.push(all.ends[i]);
+  }
+  return remember(body, { starts, ends, flags: flags.subarray(0, starts.length) });
 }
 
 function remember(text: string, w: FlaggedWords): FlaggedWords {
@@ -81,4 +90,3 @@ function remember(text: string, w: FlaggedWords): FlaggedWords {
   if (recent.length > 4) recent.pop();
   return w;
 }
-

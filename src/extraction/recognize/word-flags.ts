@@ -51,8 +51,13 @@ export interface FlaggedWords {
   flags: Uint8Array;
 }
 
-/** First characters of flagged words: a word starting otherwise needs no lookup. */
-const FIRST_CODES = new Set([...FLAGS.keys()].map((w) => w.charCodeAt(0)));
+/**
+ * A bitmap over a hash of the first two characters and the length of every
+ * flagged word: a word whose bit is clear needs no slicing and no lookup.
+ */
+const shapeHash = (c0: number, c1: number, length: number) => ((c0 * 131 + c1) * 17 + length) & 0xfffff;
+const SHAPES = new Uint8Array(0x100000);
+for (const w of FLAGS.keys()) SHAPES[shapeHash(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
 
 const recent: Array<[string, FlaggedWords]> = [];
 
@@ -62,7 +67,9 @@ export function wordsOf(text: string): FlaggedWords {
   const { starts, ends } = tokensOf(text);
   const flags = new Uint8Array(starts.length);
   for (let i = 0; i < starts.length; i++) {
-    if (FIRST_CODES.has(text.charCodeAt(starts[i]))) flags[i] = FLAGS.get(text.slice(starts[i], ends[i])) ?? 0;
+    const a = starts[i];
+    const b = ends[i];
+    if (SHAPES[shapeHash(text.charCodeAt(a), b - a > 1 ? text.charCodeAt(a + 1) : 0, b - a)]) flags[i] = FLAGS.get(text.slice(a, b)) ?? 0;
   }
   return remember(text, { starts, ends, flags });
 }

@@ -2,6 +2,7 @@ import type { Connection, KuzuValue, PreparedStatement, QueryResult } from 'kuzu
 import { assertParamsBound, type CypherQuery, type Row } from '../cypher/query';
 import type { CypherRunner, CypherTx } from '../cypher/runner';
 import { StoreError } from '../store.port';
+import { columnarize } from './kuzu-columns';
 
 /**
  * Runs Cypher on one Kùzu connection, one statement at a time: a
@@ -56,9 +57,10 @@ export class KuzuRunner implements CypherRunner {
     return next;
   }
 
-  private async execute(query: CypherQuery): Promise<Row[]> {
-    assertParamsBound(query);
-    assertNoEmptyList(query);
+  private async execute(original: CypherQuery): Promise<Row[]> {
+    assertParamsBound(original);
+    assertNoEmptyList(original);
+    const query = columnarize(original);
     try {
       const statement = await this.prepare(query);
       return await readAll(await this.conn.execute(statement, query.params as Record<string, KuzuValue>));

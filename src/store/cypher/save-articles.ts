@@ -119,6 +119,7 @@ interface Endpoint { id: string; article: string; batch: EdgeBatch }
  */
 async function createMissingNodes(tx: CypherTx, batch: NodeBatch, foreign: readonly Endpoint[]): Promise<SearchBatch['entries']> {
   const ids = [...batch.rows.map((r) => String(r.id)), ...foreign.map((e) => e.id)];
+  if (ids.length === 0) return []; // Kùzu cannot type an empty list parameter
   const existing = new Set((await tx.run(existingIdsQuery(batch.label, ids))).map((r) => String(r.id)));
   throwIfMissing(foreign, existing);
   const created = batch.rows.filter((r) => !existing.has(String(r.id)));
@@ -127,6 +128,7 @@ async function createMissingNodes(tx: CypherTx, batch: NodeBatch, foreign: reado
 }
 
 async function assertExist(tx: CypherTx, label: NodeLabel, endpoints: readonly Endpoint[]): Promise<void> {
+  if (endpoints.length === 0) return;
   const existing = new Set((await tx.run(existingIdsQuery(label, endpoints.map((e) => e.id)))).map((r) => String(r.id)));
   throwIfMissing(endpoints, existing);
 }

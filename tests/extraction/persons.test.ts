@@ -88,3 +88,21 @@ describe('offices of other levels and bodies', () => {
     expect(r.positions('Lê Quang Tùng')).toEqual([{ title: 'Bí thư', org: 'Tỉnh ủy' }]);
   });
 });
+
+describe('offices joined by "kiêm" and boards of two fields', () => {
+  it('reads "kiêm", "Ban Tuyên giáo và Dân vận" and "Trưởng Công an xã"', () => {
+    const r = read(
+      'Tham dự có đồng chí Mai Văn Huỳnh, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy; ' +
+        'đồng chí Lý Văn Hòa, Phó Bí thư Thường trực Huyện ủy kiêm Chủ tịch HĐND huyện; ông Lục Văn Tình, Trưởng Công an xã Bắc Sơn.',
+    );
+    expect(r.positions('Mai Văn Huỳnh')).toEqual([
+      { title: 'Ủy viên Ban Thường vụ', org: 'Tỉnh ủy' },
+      { title: 'Trưởng Ban', org: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+    ]);
+    expect(r.positions('Lý Văn Hòa')).toEqual([
+      { title: 'Phó Bí thư Thường trực', org: 'Huyện ủy' },
+      { title: 'Chủ tịch', org: 'Hội đồng nhân dân huyện' },
+    ]);
+    expect(r.positions('Lục Văn Tình')).toEqual([{ title: 'Trưởng Công an', org: 'Công an xã Bắc Sơn' }]);
+  });
+});

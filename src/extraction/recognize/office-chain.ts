@@ -12,7 +12,7 @@ export interface RawOffice {
 }
 
 const OFFICE_MATCHER = new PhraseMatcher(OFFICES.map((o) => ({ forms: o.forms, abbr: o.abbr, entry: o })));
-const SEPARATOR = /[ ]*(?:,|-|:)[ ]*/y;
+const SEPARATOR = /[ ]*(?:,|-|:|kiêm(?=[ ]))[ ]*/y;
 
 /**
  * The offices that follow a name, separated by commas or dashes:

@@ -126,10 +126,20 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
   let p = skipSpaces(text, pos);
   let end = pos;
   if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
-  while (words.length < (proper ? 8 : 4)) {
+  while (words.length < (proper ? 8 : 6)) {
     if (HEADS.matchAt(text, p) || LEVELS.matchAt(text, p)) break;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
+    if (w && w[0] === 'và' && !proper && words.length > 0) {
+      // "Ban Tuyên giáo và Dân vận": a board named by two fields.
+      const next = skipSpaces(text, p + 2);
+      if (startsUpper(text, next) && !HEADS.matchAt(text, next)) {
+        words.push('và');
+        end = p + 2;
+        p = next;
+        continue;
+      }
+    }
     if (!w || LABEL_STOP.test(w[0]) || /^\p{Lu}{2,}$/u.test(w[0])) break;
     if (proper && words.length > 0 && !startsUpper(text, p) && !leadsToName(text, p + w[0].length)) break;
     words.push(w[0]);

@@ -1,5 +1,5 @@
 import { ARTICLE_FACTS, comparableFacts, INGEST, inputOf, sampleArticles } from './helpers/articles';
-import { expectStillServing, firstError, gql } from './helpers/http';
+import { expectStillServing, firstError, gql, ingestOrFail } from './helpers/http';
 import { startTestServer, type TestServer, TOKEN } from './helpers/test-server';
 
 /**
@@ -41,9 +41,7 @@ describe('injection attempts', () => {
     t = await startTestServer('injection');
     baseline = [];
     for (const a of sampleArticles(5)) {
-      const r = await gql(t.url, INGEST, { input: inputOf(a) }, TOKEN);
-      const id = r.json?.data?.ingestArticle?.article?.id as string;
-      expect(id).toBeTruthy();
+      const id = await ingestOrFail(t.url, INGEST, inputOf(a), TOKEN);
       baseline.push({ id, facts: await factsOf(id) });
     }
     countsBefore = await t.server.store.counts();

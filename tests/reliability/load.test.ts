@@ -1,7 +1,7 @@
 import { runLoad } from '../../bench/http/load';
 import { ARTICLE_FACTS, INGEST, inputOf, sampleArticles } from './helpers/articles';
 import { ChildServer, TOKEN } from './helpers/child-server';
-import { firstError, gql } from './helpers/http';
+import { gql, ingestOrFail } from './helpers/http';
 
 /**
  * Mixed reads at concurrency 64 for RELIABILITY_LOAD_SECONDS (default 60):
@@ -26,9 +26,7 @@ describe('load', () => {
     const articles = sampleArticles(40, 21);
     const articleIds: string[] = [];
     for (const a of articles) {
-      const r = await gql(server.url, INGEST, { input: inputOf(a) }, TOKEN);
-      expect(firstError(r)).toBeNull();
-      articleIds.push(r.json.data.ingestArticle.article.id);
+      articleIds.push(await ingestOrFail(server.url, INGEST, inputOf(a), TOKEN));
     }
     const people = await gql(server.url, '{ people(first: 50) { nodes { id name } } }');
     const persons: Array<{ id: string; name: string }> = people.json.data.people.nodes;

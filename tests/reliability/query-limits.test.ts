@@ -1,6 +1,6 @@
 import { INGEST, inputOf, sampleArticles } from './helpers/articles';
 import { ChildServer, TOKEN } from './helpers/child-server';
-import { expectClearError, expectStillServing, gql, graphCounts, postRaw, type RawAnswer } from './helpers/http';
+import { expectClearError, expectStillServing, gql, graphCounts, ingestOrFail, postRaw, type RawAnswer } from './helpers/http';
 
 /**
  * Queries built to exhaust the server (deep nesting, alias and fragment
@@ -19,7 +19,7 @@ describe('query limits', () => {
 
   beforeAll(async () => {
     t = await ChildServer.start('limits');
-    for (const a of sampleArticles(4)) await gql(t.url, INGEST, { input: inputOf(a) }, TOKEN);
+    for (const a of sampleArticles(4)) await ingestOrFail(t.url, INGEST, inputOf(a), TOKEN);
     before = await graphCounts(t.url);
     expect(before.articles).toBe(4);
   }, 180_000);

@@ -81,3 +81,11 @@ export async function expectStillServing(base: string, url: string): Promise<voi
   expect(a.status).toBe(200);
   expect(a.json?.data?.__typename).toBe('Query');
 }
+
+/** Ingests one article with the token; throws with the server's own message when it is refused. */
+export async function ingestOrFail(url: string, mutation: string, input: Record<string, unknown>, token: string): Promise<string> {
+  const a = await gql(url, mutation, { input }, token);
+  const id = a.json?.data?.ingestArticle?.article?.id;
+  if (typeof id !== 'string') throw new Error(`setup: ingesting ${String(input.url ?? 'an article')} failed: HTTP ${a.status} ${firstError(a) ?? a.text.slice(0, 300)}`);
+  return id;
+}

@@ -69,7 +69,11 @@ async function reads(store: GraphStore, items: Item[]): Promise<string> {
   const nodes = await latency(50, (i) => store.getNodes('Person', people(i)));
   const edges = await latency(50, (i) => store.getEdges('HOLDS', 'out', people(i)));
   const sessions = await latency(20, () => store.listSessions({}, { first: 20 }));
-  return `reads (median): getNodes ${nodes.toFixed(1)} ms, getEdges ${edges.toFixed(1)} ms, listSessions ${sessions.toFixed(1)} ms`;
+  const names = (i: number): string => pick(i).persons[0]?.name.split(' ').slice(0, 2).join(' ').slice(0, -1) ?? 'ng';
+  const search = await latency(20, (i) => store.search(names(i), ['Person', 'Organization'], 10));
+  const letter = await latency(5, () => store.search('n', ['Person'], 10));
+  return `reads (median): getNodes ${nodes.toFixed(1)} ms, getEdges ${edges.toFixed(1)} ms, listSessions ${sessions.toFixed(1)} ms, ` +
+    `search "${names(0)}" ${search.toFixed(1)} ms, search "n" ${letter.toFixed(1)} ms`;
 }
 
 function settings(): KuzuSettings {
@@ -87,11 +91,16 @@ async function run(items: Item[], batch: number, keep: boolean): Promise<void> {
   await store.init();
   try {
     const started = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const outcomes = await saveAll(store, items, batch);
     const s = secondsSince(started);
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
     const counts = await store.counts();
     console.log(
       `batch ${String(batch).padStart(3)}: ${items.length} articles in ${s.toFixed(1)} s = ${(items.length / s).toFixed(0)} articles/s, ` +
+        `${(items.length / cpuSeconds).toFixed(0)} per CPU-second (CPU ${((100 * cpuSeconds) / s).toFixed(0)}% of the wall time: ` +
+        'on a busy machine the first rate is what we got, the second what one free core gives), ' +
         `RSS ${mb(process.memoryUsage().rss)} MB (peak ${mb(process.resourceUsage().maxRSS * 1024)} MB); ` +
         `created ${outcomes.created}, unchanged ${outcomes.unchanged}; nodes ${JSON.stringify(counts)}`,
     );

@@ -5,21 +5,21 @@ import type { CypherTx, SearchBatch, SearchIndexer } from '../cypher/runner';
 import { searchWords } from '../cypher/search-keys';
 
 /**
- * Kùzu's word-prefix search index, in plain tables (schema/kuzu.cypher):
- * a SearchTerm node per prefix of a folded word, TERM_OF each node whose
- * name has a word so starting. "Trịnh Tuấn" -> t, tr, tri, trin, trinh,
- * tu, tua, tuan. A query "trinh tu" looks its words up by primary key and
- * keeps the nodes every word reaches. Kept in the save transaction, so it is
- * never behind the data and goes with a node when the node is deleted.
+ * Kùzu's word-prefix search index, in plain tables (schema/kuzu.cypher): a
+ * SearchTerm node per folded word, TERM_OF each node whose name has that
+ * word. "Trịnh Tuấn" -> trinh, tuan. A query "trinh tu" finds, for each
+ * typed word, the terms starting with it (the vocabulary is small: Vietnamese
+ * words are syllables), and keeps the nodes every typed word reaches. Kept
+ * in the save transaction, so it is never behind the data and goes with a
+ * node when the node is deleted.
+ *
+ * Words, not every prefix of them (as stores written before held: they
+ * still answer the same query): a prefix term such as "n" links to most of
+ * the graph, and Kùzu rewrites such a node's whole adjacency list on commit,
+ * which made the index most of a save's cost.
  */
-export function prefixTerms(searchText: string): string[] {
-  const terms = new Set<string>();
-  for (const word of searchText.split(' ')) {
-    const letters = [...word];
-    for (let i = 1; i <= letters.length; i++) terms.add(letters.slice(0, i).join(''));
-  }
-  terms.delete('');
-  return [...terms];
+export function indexTerms(searchText: string): string[] {
+  return [...new Set(searchText.split(' '))].filter((w) => w !== '');
 }
 
 /**
@@ -38,7 +38,7 @@ export const kuzuSearchIndexer: SearchIndexer = {
   async index(tx: CypherTx, batches: readonly SearchBatch[]): Promise<void> {
     const links = batches.map((b) => ({
       label: b.label,
-      links: b.entries.flatMap((e) => prefixTerms(e.searchText).map((term) => ({ id: e.id, term }))),
+      links: b.entries.flatMap((e) => indexTerms(e.searchText).map((term) => ({ id: e.id, term }))),
     }));
     const terms = [...new Set(links.flatMap((l) => l.links.map((x) => x.term)))];
     if (terms.length === 0) return;
@@ -68,8 +68,8 @@ export function kuzuSearchQuery(label: NodeLabel, text: string): CypherQuery | n
   const terms = [...new Set(searchWords(text))];
   if (terms.length === 0) return null;
   return cypher(
-    `MATCH (t:SearchTerm)-[:TERM_OF]->(n:${label}) WHERE t.id IN $terms ` +
-      'WITH n, count(DISTINCT t.id) AS matched WHERE matched = $termCount ' +
+    'UNWIND $terms AS w MATCH (t:SearchTerm) WHERE starts_with(t.id, w) ' +
+      `MATCH (t)-[:TERM_OF]->(n:${label}) WITH n, count(DISTINCT w) AS matched WHERE matched = $termCount ` +
       `RETURN ${projectRecord(label)}, n.searchText AS searchText ORDER BY size(n.searchText), id LIMIT $candidates`,
     { terms, termCount: terms.length, candidates: SEARCH_CANDIDATES },
   );

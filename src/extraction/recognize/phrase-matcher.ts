@@ -88,7 +88,7 @@ export class PhraseMatcher<T> {
       re.lastIndex = pos;
       const m = re.exec(text);
       if (!m) continue;
-      const key = lower ? squash(m[0]).toLowerCase() : squash(m[0]);
+      const key = lower ? lowerKey(m[0]) : squash(m[0]);
       const entry = map.get(key);
       if (entry !== undefined && (!best || pos + m[0].length > best.end)) best = { entry, start: pos, end: pos + m[0].length };
     }
@@ -104,6 +104,18 @@ function groupByFirstWord(phrases: readonly string[], lower: boolean): Map<strin
     out.set(k, [...(out.get(k) ?? []), p]);
   }
   return out;
+}
+
+const LOWER_KEYS = new Map<string, string>();
+
+/** The lookup key of a phrase as written, remembered: the same few phrases recur, and lowercasing Vietnamese is not free. */
+function lowerKey(written: string): string {
+  let k = LOWER_KEYS.get(written);
+  if (k === undefined) {
+    if (LOWER_KEYS.size > 10_000) LOWER_KEYS.clear();
+    LOWER_KEYS.set(written, (k = squash(written).toLowerCase()));
+  }
+  return k;
 }
 
 function squash(s: string): string {

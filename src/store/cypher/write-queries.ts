@@ -1,6 +1,6 @@
 import { NODE_LABELS, type NodeLabel } from '../../domain/kinds';
 import { RELATION_TYPES, type RelationType } from '../../domain/relations';
-import type { EdgeBatch, NodeBatch } from './fact-rows';
+import type { EdgeBatch } from './fact-rows';
 import { cypher, type CypherQuery, type Row } from './query';
 
 /*
@@ -47,18 +47,6 @@ export function createNodesQuery(label: NodeLabel, rows: readonly Row[]): Cypher
 export function updateArticlesQuery(rows: readonly Row[]): CypherQuery {
   const sets = Object.keys(rows[0] ?? {}).filter((k) => k !== 'id').map((k) => `a.${k} = r.${k}`);
   return cypher(`UNWIND $rows AS r WITH r, r.id AS i MATCH (a:Article {id: i}) SET ${sets.join(', ')}`, { rows: [...rows] });
-}
-
-/**
- * MERGEs nodes by id; the other properties are set on creation only, so the
- * first article to name a thing gives it its name. (Saves use
- * existingIdsQuery + createNodesQuery; kept for callers that cannot look first.)
- */
-export function mergeNodesQuery(batch: NodeBatch): CypherQuery {
-  const keys = Object.keys(batch.rows[0] ?? { id: '' }).filter((k) => k !== 'id');
-  const sets = keys.map((k) => `n.${k} = r.${k}`).join(', ');
-  const onCreate = sets ? ` ON CREATE SET ${sets}` : '';
-  return cypher(`UNWIND $rows AS r MERGE (n:${batch.label} {id: r.id})${onCreate}`, { rows: batch.rows });
 }
 
 /**

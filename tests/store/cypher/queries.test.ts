@@ -2,7 +2,7 @@ import { buildListQueries, afterCondition } from '../../../src/store/cypher/list
 import { documentsSpec, peopleSpec, sessionsSpec } from '../../../src/store/cypher/list-specs';
 import { assertParamsBound, cypher, paramNames, unionAll } from '../../../src/store/cypher/query';
 import { countsQuery, edgesQuery, nodesByIdQuery } from '../../../src/store/cypher/read-queries';
-import { createEdgesQuery, mergeNodesQuery } from '../../../src/store/cypher/write-queries';
+import { createEdgesQuery, createNodesQuery, existingIdsQuery } from '../../../src/store/cypher/write-queries';
 import { encodeCursor } from '../../../src/store/cypher/cursor';
 import { InvalidCursorError } from '../../../src/store/store.port';
 
@@ -32,9 +32,10 @@ describe('Cypher builders', () => {
     expect(countsQuery().cypher.split('UNION ALL')).toHaveLength(7);
   });
 
-  it('merges nodes setting names on creation only, and counts the edges it creates', () => {
-    const merge = mergeNodesQuery({ label: 'Person', rows: [{ id: 'per_1', name: 'Đỗ Thị Hoa', searchText: 'do thi hoa' }] });
-    expect(merge.cypher).toBe('UNWIND $rows AS r MERGE (n:Person {id: r.id}) ON CREATE SET n.name = r.name, n.searchText = r.searchText');
+  it('looks ids up by join, creates only new nodes, and counts the edges it creates', () => {
+    expect(existingIdsQuery('Person', ['per_1']).cypher).toBe('UNWIND $ids AS i MATCH (n:Person {id: i}) RETURN n.id AS id');
+    const create = createNodesQuery('Person', [{ id: 'per_1', name: 'Đỗ Thị Hoa', searchText: 'do thi hoa' }]);
+    expect(create.cypher).toBe('UNWIND $rows AS r CREATE (n:Person {id: r.id, name: r.name, searchText: r.searchText})');
     const edges = createEdgesQuery(
       { type: 'TOOK_PART', fromLabel: 'Organization', toLabel: 'Session', rows: [{ from: 'o', to: 's', role: 'host', article: 'art_1', quote: 'q', spanStart: 0, spanEnd: 1 }] },
     );

@@ -121,6 +121,7 @@ async function main(): Promise<void> {
     report.server.peakRssBytes = server.peakRss();
   } finally {
     await server.stop();
+    writeFileSync(join(o.out, 'server.log'), server.output()); // the server's warnings and errors, for failed requests
   }
   report.machine.loadAverage.end = round(loadavg()[0], 1);
   const full: BenchReport = { ...report, targets: judgeTargets(report) };

@@ -45,7 +45,9 @@ export interface KuzuSettings {
  * Buffer pool: Kùzu's default (80% of memory, taken as pages are touched).
  */
 export const KUZU_DEFAULTS: KuzuSettings = {
-  bufferPoolBytes: 0,
+  // Kùzu's own default (80% of the machine's memory) lets the page cache grow
+  // for as long as the server runs; a fixed pool keeps its memory flat.
+  bufferPoolBytes: 1024 * 1024 * 1024,
   checkpointThresholdBytes: 256 * 1024 * 1024,
   statementCache: 512,
 };

@@ -14,6 +14,8 @@ import { statedParents } from './relate/stated-parents';
 
 /** Texts longer than this are read up to here (1 MB of UTF-16); the rest is reported, not read. */
 const MAX_CHARS = 1_000_000;
+/** A site address written in the text: "(gialai.gov.vn)". */
+const SITE_ADDRESS = /(?<![a-z0-9.-])[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,4}\.(?:gov|org|com|net)\.vn/g; // bounded: linear time
 /** Diagnostics of one kind beyond this many say nothing new. */
 const MAX_DIAGNOSTICS = 50;
 
@@ -41,7 +43,8 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
 
   const rec = recognizeAll(norm.text, body, splitSentences(body));
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
-  const ctx = buildContext([...rec.allUnits, ...titleUnits], meta.url);
+  const sites = [meta.url, ...(norm.text.match(SITE_ADDRESS) ?? []).slice(0, 5)];
+  const ctx = buildContext([...rec.allUnits, ...titleUnits], sites);
   const { persons, links } = resolvePersons(body, rec.persons, ctx);
   const unresolved = links.filter((l) => !l.person);
   for (const l of unresolved.slice(0, MAX_DIAGNOSTICS)) {

@@ -13,7 +13,9 @@ export interface ContextUnit {
 /**
  * The province, district and commune an article is about: at each level the
  * unit named most often (banners, menus and the title count too), if no
- * other is named as often; a commune must be named twice. A bare
+ * other is named as often; a commune must be named twice. Province names
+ * folded into the article's address or a site address in the text
+ * ("gialai.gov.vn") count too. A bare
  * "huyện" or "Huyện ủy" in the article means these.
  */
 export interface ArticleContext {
@@ -24,12 +26,14 @@ export interface ArticleContext {
 
 const TIGHT_PROVINCES = PROVINCE_NAMES.map((p) => [p, foldTight(p)] as const);
 
-export function buildContext(units: readonly UnitMention[], url: string | null | undefined): ArticleContext {
+export function buildContext(units: readonly UnitMention[], urls: ReadonlyArray<string | null | undefined>): ArticleContext {
   const extra: UnitMention[] = [];
-  const tightUrl = url ? foldTight(decodeSafe(url)) : '';
-  for (const [p, tight] of TIGHT_PROVINCES) {
-    if (tightUrl && tight.length >= 5 && tightUrl.includes(tight)) {
-      extra.push({ word: 'tỉnh', level: 'PROVINCE', name: p, start: 0, end: 0, weight: 1 });
+  for (const url of urls) {
+    const tightUrl = url ? foldTight(decodeSafe(url)) : '';
+    for (const [p, tight] of TIGHT_PROVINCES) {
+      if (tightUrl && tight.length >= 5 && tightUrl.includes(tight)) {
+        extra.push({ word: 'tỉnh', level: 'PROVINCE', name: p, start: 0, end: 0, weight: 1 });
+      }
     }
   }
   const all = [...units, ...extra];

@@ -49,6 +49,7 @@ describe('robustness', () => {
     ['"đồng chí" over and over', 'đồng chí '.repeat(ONE_MB / 9)],
     ['"đồng chí" with capitals', 'Đồng chí Bí thư, Đồng chí Phó Chủ tịch UBND xã, '.repeat(ONE_MB / 48)],
     ['a long word ending as an image file', `${'a'.repeat(ONE_MB)}.jpg`],
+    ['a long word ending as a site address', `${'a'.repeat(ONE_MB)}.gov.vn ${'a.'.repeat(ONE_MB / 4)}gov.vn`],
     ['dates without end', 'Ngày 1/1, '.repeat(ONE_MB / 10)],
     ['a megabyte of article text', REAL.repeat(Math.floor(ONE_MB / REAL.length))],
   ])('finishes %s (1 MB) in under a second', (_name, text) => {

@@ -1,3 +1,5 @@
+import { blankMarkup } from './markup';
+
 /**
  * Site chrome that carries no facts, blanked with spaces so offsets stay put:
  * font-size widgets ("A- A A+ | Tăng tương phản"), menus and breadcrumbs
@@ -7,7 +9,7 @@
  * ("Mặt trận Tổ quốc (MTTQ) Việt Nam") are blanked too, so the name reads on.
  */
 export function blankCrawlNoise(text: string): string {
-  const lines = text.split('\n');
+  const lines = blankMarkup(text).split('\n');
   let inRelated = false;
   const out = lines.map((line) => {
     const trimmed = line.trim();

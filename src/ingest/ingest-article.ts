@@ -1,6 +1,5 @@
-import { extractArticle } from '../extraction/extract-article';
 import type { GraphStore, SaveOutcome } from '../store/store.port';
-import { parseArticleInput } from './article-input';
+import { prepareArticle } from './prepare-article';
 
 export interface IngestResult {
   articleId: string;
@@ -18,21 +17,7 @@ export async function ingestArticle(
   raw: unknown,
   options: { replace?: boolean } = {},
 ): Promise<IngestResult> {
-  const input = parseArticleInput(raw);
-  const text = input.text; // stored as sent: spans index into it
-  const facts = extractArticle(text, { url: input.url ?? null, title: input.title ?? null, publishedAt: input.publishedAt ?? null });
+  const { facts, text, factCounts } = prepareArticle(raw);
   const outcome = await store.saveArticle(facts, text, { replace: options.replace });
-  return {
-    articleId: facts.article.id,
-    outcome,
-    factCounts: {
-      persons: facts.persons.length,
-      organizations: facts.organizations.length,
-      positions: facts.positions.length,
-      sessions: facts.sessions.length,
-      documents: facts.documents.length,
-      foundings: facts.foundings.length,
-      authors: facts.authors.length,
-    },
-  };
+  return { articleId: facts.article.id, outcome, factCounts };
 }

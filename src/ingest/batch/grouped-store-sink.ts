@@ -1,7 +1,7 @@
 import type { GraphStore, SaveOptions, SaveOutcome } from '../../store/store.port';
 import type { ArticleFacts } from '../../domain/facts';
 import { storeSink, type ArticleSink, type SinkResult } from './article-sink';
-import { prepareArticle, type PreparedArticle } from './prepare-article';
+import { prepareArticle, type PreparedArticle } from '../prepare-article';
 
 /**
  * A store that can save several articles in one transaction, all or

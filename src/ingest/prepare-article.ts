@@ -1,6 +1,6 @@
-import type { ArticleFacts } from '../../domain/facts';
-import { extractArticle } from '../../extraction/extract-article';
-import { parseArticleInput } from '../article-input';
+import type { ArticleFacts } from '../domain/facts';
+import { extractArticle } from '../extraction/extract-article';
+import { parseArticleInput } from './article-input';
 
 /** An article checked and read, ready to save. */
 export interface PreparedArticle {
@@ -10,8 +10,8 @@ export interface PreparedArticle {
 }
 
 /**
- * The first two steps of ingestArticle (check the input, extract), kept
- * apart so that several articles can share one save. Throws
+ * The first two steps of every ingest (check the input, extract), apart
+ * from the save so that several articles can share one transaction. Throws
  * InvalidArticleError for bad input, as ingestArticle does.
  */
 export function prepareArticle(raw: unknown): PreparedArticle {

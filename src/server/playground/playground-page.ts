@@ -41,7 +41,17 @@ export function playgroundPage(tabs: PlaygroundTab[], assetBase: string): string
     (function () {
       var tabs = ${scriptJson(tabs)};
       var endpoint = window.location.pathname;
-      var fetcher = GraphiQL.createFetcher({ url: endpoint });
+      var send = GraphiQL.createFetcher({ url: endpoint });
+      // GraphiQL parses the editor after a short delay, so an Execute right
+      // after switching tabs can carry the previous tab's operationName; a
+      // name the document does not define is dropped rather than refused.
+      var fetcher = function (params, options) {
+        var name = params.operationName;
+        if (name && !new RegExp('\\\\b(query|mutation|subscription)\\\\s+' + name + '\\\\b').test(params.query || '')) {
+          params = Object.assign({}, params, { operationName: undefined });
+        }
+        return send(params, options);
+      };
       var root = ReactDOM.createRoot(document.getElementById('graphiql'));
       root.render(React.createElement(GraphiQL, {
         fetcher: fetcher,

@@ -78,3 +78,24 @@ describe('dates after an opening clause', () => {
     expect(b.sessions).toEqual([]);
   });
 });
+
+describe('two events on one day', () => {
+  it('reads "Chiều cùng ngày" as a second session of that date, led by the visitor', () => {
+    const r = read(
+      'Sáng 5-4-2022, đồng chí Lò Văn Pấng, Phó Bí thư Tỉnh ủy đã có buổi làm việc với Đảng ủy xã Mường Chanh. Dự có đồng chí Cầm Thị Lả, Bí thư Đảng ủy xã.\n' +
+        'Chiều cùng ngày, đồng chí Lò Văn Pấng tiếp tục làm việc với Huyện ủy Mai Sơn. Tiếp đoàn có đồng chí Vì Văn Toản, Bí thư Huyện ủy Mai Sơn.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair, s.participants])).toEqual([
+      ['2022-04-05', 'Lò Văn Pấng', ['Lò Văn Pấng', 'Cầm Thị Lả']],
+      ['2022-04-05', 'Lò Văn Pấng', ['Lò Văn Pấng', 'Vì Văn Toản']],
+    ]);
+  });
+
+  it('keeps a morning and an afternoon of one date apart, a restated date together', () => {
+    const a = read('Sáng 9/6/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị.\nChiều 9/6/2023, Ban Thường vụ Huyện ủy làm việc với Hội Nông dân huyện.');
+    expect(a.sessions.map((s) => s.date)).toEqual(['2023-06-09', '2023-06-09']);
+    const b = read('Ngày 9/6/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị.\nSáng 9/6/2023, hội nghị đã thảo luận các văn bản.');
+    expect(b.sessions.map((s) => s.date)).toEqual(['2023-06-09']);
+  });
+});
+

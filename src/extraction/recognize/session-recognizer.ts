@@ -28,23 +28,44 @@ const EVENT_WORDS = SESSION_WORDS.map(([w, kind]) => [words([w]), kind] as const
  */
 export function recognizeSessions(text: string, sentences: readonly SentenceRange[]): SessionMention[] {
   const found: SessionMention[] = [];
-  const days = new Set<string>();
+  const days = new Map<string, Set<string>>(); // day -> parts of it taken ('' for a day named without one)
   for (const s of sentences) {
-    if (!/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
-    const date = sentenceDate(text, s);
+    const same = found.length ? sameDayLead(text, s) : null;
+    if (!same && !/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
+    const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s);
     if (!date) continue;
     const body = text.slice(date.end, s.end);
     if (PLANNED.test(body) || ISSUING.test(body)) continue;
     const kind = EVENT_WORDS.find(([re]) => re.test(body))?.[1];
     if (!kind) continue;
-    if (days.has(`${date.day}/${date.month}`)) continue;
-    days.add(`${date.day}/${date.month}`);
+    const part = same ? same.part || 'same' : partOfDay(text, s.start, date.start);
+    const day = `${date.day}/${date.month}`;
+    const parts = days.get(day);
+    if (parts && (parts.has(part) || parts.has('') || part === '')) continue;
+    if (parts) parts.add(part);
+    else days.set(day, new Set([part]));
     found.push({ date, kind, sentence: s, region: { start: s.start, end: text.length } });
   }
   for (let i = 0; i < found.length; i++) {
     found[i].region = { start: i === 0 ? 0 : found[i].sentence.start, end: found[i + 1]?.sentence.start ?? text.length };
   }
   return found;
+}
+
+/** "Chiều cùng ngày, ...", "Cũng trong ngày, ...": another event on the day of the one before. */
+const SAME_DAY = /[ ]*(?:(?:cũng[ ]+)?trong[ ]+)?(?:(?:buổi[ ]+)?(sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+ngày|cũng[ ]+trong[ ]+ngày|trong[ ]+ngày)(?:[ ]+hôm[ ]+(?:đó|ấy))?[ ]*(?:,|(?=\p{Lu}|đoàn))/iuy;
+const PART_OF_DAY = /(sáng|chiều|tối|trưa)(?![\p{L}])/iu;
+
+function sameDayLead(text: string, s: SentenceRange): { part: string; end: number } | null {
+  SAME_DAY.lastIndex = s.start;
+  const m = SAME_DAY.exec(text);
+  return m ? { part: (m[1] ?? '').toLowerCase(), end: s.start + m[0].length } : null;
+}
+
+/** The part of the day written before a date ("Chiều 25/02"), or ''. */
+function partOfDay(text: string, from: number, dateStart: number): string {
+  const m = PART_OF_DAY.exec(text.slice(from, dateStart));
+  return m ? m[1].toLowerCase() : '';
 }
 
 const AFTER_DATE = /^[ ]*\)?[ ]*(?:,|\n|\p{Lu}|$)/u;
@@ -90,3 +111,11 @@ export function isChairMention(text: string, sentenceStart: number, start: numbe
   if (CHAIR_AFTER.test(text.slice(end, end + 40))) return true;
   return CHAIR_BEFORE.test(text.slice(Math.max(sentenceStart, start - 90), start));
 }
+
+const LEADS_VISIT = /^[ ,]*(?:(?:đã|vừa|tiếp[ ]+tục|cùng[ ]+đoàn[ ]+công[ ]+tác)[ ]+)*(?:có[ ]+(?:buổi|chuyến)[ ]+)?(?:làm[ ]+việc|kiểm[ ]+tra|khảo[ ]+sát|giám[ ]+sát|thăm)(?![\p{L}])/iu;
+
+/** "Sáng 12/3, đồng chí X, Trưởng Ban ..., đã có buổi làm việc với ...": the subject of a visit leads it. */
+export function leadsVisit(text: string, end: number): boolean {
+  return LEADS_VISIT.test(text.slice(end, end + 60));
+}
+

@@ -3,7 +3,7 @@ import { cachedId as stableId } from './cached-id';
 import { fold } from '../keys';
 import { toPartialDate } from '../recognize/date-recognizer';
 import type { Recognized } from '../recognize/recognizers';
-import { isChairMention } from '../recognize/session-recognizer';
+import { isChairMention, leadsVisit } from '../recognize/session-recognizer';
 import { sentenceAt } from '../recognize/sentences';
 import type { ArticleContext } from '../resolve/article-context';
 import { completeOrg, type ResolvedOrg } from '../resolve/complete-org';
@@ -114,7 +114,10 @@ function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => string, pe
       return isChairMention(rec.body, sentence?.start ?? 0, l.mention.start, l.mention.end);
     });
     const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
-    const chairId = chairLink ? personFact(chairLink.person!) : null;
+    // Without a word of chairing, the first person of the dated sentence who makes the visit leads it.
+    const first = inRegion.find((l) => l.mention.start >= s.sentence.start && l.mention.start < s.sentence.end);
+    const lead = chairLink ?? (first && leadsVisit(rec.body, first.mention.end) ? first : undefined);
+    const chairId = lead ? personFact(lead.person!) : null;
     const orgs = rec.orgs.filter((o) => o.start >= s.sentence.start && o.end <= s.sentence.end && !insidePerson(input, o.start));
     const organizationIds = [...new Set(orgs.map((o) => orgId(completeOrg(o, ctx))))];
     const date = toPartialDate(s.date, input.meta.publishedAt);

@@ -62,3 +62,33 @@ describe('a document named twice', () => {
     expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([['57-NQ/TW', '2024-12-22', 'Bộ Chính trị']]);
   });
 });
+
+describe('issuers and foundings told by the sentence', () => {
+  it('takes the subject of "ban hành" or "thành lập" as the issuer when the number agrees', () => {
+    const r = read(
+      'Trong năm, Ban Thường vụ Tỉnh ủy đã ban hành 8 chỉ thị, trong đó có Chỉ thị số 21-CT/TU ngày 4/5/2024 về chuyển đổi số. ' +
+        'Huyện ủy Krông Pắc cũng thành lập Tổ công tác đặc biệt theo Quyết định số 640-QĐ/HU ngày 9/9/2024. ' +
+        'UBND xã đã ban hành Kế hoạch số 15-KH/TU.',
+    );
+    expect(r.documents.map((d) => [d.number, d.issuer])).toEqual([
+      ['21-CT/TU', 'Ban Thường vụ Tỉnh ủy'],
+      ['640-QĐ/HU', 'Huyện ủy Krông Pắc'],
+      ['15-KH/TU', null],
+    ]);
+  });
+
+  it('leaves the issuer null when only the number\'s code tells it', () => {
+    expect(read('Chi bộ Khu phố 4 được thành lập theo Quyết định số 19-QĐ/ĐU ngày 2/2/2024.').documents[0].issuer).toBeNull();
+  });
+
+  it('reads the issuer "Thủ tướng Chính phủ"', () => {
+    expect(read('Xã đạt 15/19 tiêu chí theo Quyết định số 211/QĐ-TTg ngày 1/3/2024 của Thủ tướng Chính phủ.').documents[0].issuer).toBe('Thủ tướng Chính phủ');
+  });
+
+  it('reads foundings told actively and right after the number', () => {
+    const a = read('Tỉnh ủy thành lập Ban Chỉ đạo phòng, chống lãng phí theo Quyết định số 88-QĐ/TU ngày 1/4/2025.');
+    expect(a.foundings).toEqual([{ org: 'Ban Chỉ đạo phòng, chống lãng phí', number: '88-QĐ/TU' }]);
+    const b = read('Hội nghị thống nhất ban hành Quyết định số 57-QĐ/ĐU ngày 6/11/2025 thành lập Chi bộ Khu dân cư số 3 trực thuộc Đảng bộ phường.');
+    expect(b.foundings).toEqual([{ org: 'Chi bộ khu dân cư số 3', number: '57-QĐ/ĐU' }]);
+  });
+});

@@ -12,6 +12,7 @@ export const ADMIN_LEVEL_WORDS: readonly AdminLevelWord[] = [
   { word: 'tổ dân phố', level: 'VILLAGE' },
   { word: 'thành phố', level: 'DISTRICT', abbr: ['TP.', 'Tp.', 'TP'] },
   { word: 'thị trấn', level: 'TOWN' },
+  { word: 'khu dân cư', level: 'VILLAGE' },
   { word: 'khu phố', level: 'VILLAGE' },
   { word: 'thị xã', level: 'DISTRICT', abbr: ['TX.', 'TX'] },
   { word: 'tỉnh', level: 'PROVINCE' },

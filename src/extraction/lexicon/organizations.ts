@@ -12,6 +12,7 @@ import type { OrganizationKind } from '../../domain/kinds';
  * - `open`: the rest of the phrase names it ("Chi bộ Trường Mầm non ...").
  * - `national`: one body for the whole country; no unit follows.
  * - `innerOnly`: only as the body something belongs to ("Ban Dân vận Trung ương").
+ * - `issuerOnly`: only as the issuer of a document ("Quyết định ... của Thủ tướng Chính phủ").
  */
 export interface OrgHeadEntry {
   readonly name: string;
@@ -25,6 +26,7 @@ export interface OrgHeadEntry {
   readonly open?: boolean;
   readonly national?: boolean;
   readonly innerOnly?: boolean;
+  readonly issuerOnly?: boolean;
 }
 
 const FRONT = ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ VN', 'MTTQVN', 'MTTQ'];
@@ -69,6 +71,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Đoàn đại biểu Quốc hội', kind: 'OTHER', forms: ['Đoàn đại biểu Quốc hội'], abbr: ['Đoàn ĐBQH'], unit: true },
   { name: 'Quốc hội', kind: 'OTHER', forms: ['Quốc hội'], national: true },
   { name: 'Chính phủ', kind: 'OTHER', forms: ['Chính phủ'], national: true },
+  { name: 'Thủ tướng Chính phủ', kind: 'OTHER', forms: ['Thủ tướng Chính phủ'], national: true, issuerOnly: true },
   { name: 'Hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Hội Nông dân'], unit: true },
   { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], unit: true },

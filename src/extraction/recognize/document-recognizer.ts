@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
+import { ISSUER_CODE_HEADS } from '../lexicon/issuer-codes';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
 import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
 
@@ -72,17 +73,36 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
     start: before ? pos - before[0].length : pos, end: pos + m[0].length,
   };
   readTail(text, doc);
-  if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start);
+  if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode);
   return doc;
 }
 
-const ISSUED_BEFORE = /[ ]+(?:(?:đã|vừa|mới)[ ]+)*(?:ký[ ]+)?ban[ ]+hành[ ]+$/iu;
+/** The verb of issuing or founding, its subject before it: "Ban Thường vụ Huyện ủy đã ban hành", "Thành ủy cũng thành lập". */
+const ISSUING_VERB = /[ ]+(?:(?:đã|vừa|mới|cũng|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\p{L}])/giu;
 
-/** "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...": the issuer named before the verb. */
-function issuerBefore(text: string, start: number): OrgPhrase | null {
-  const lead = text.slice(Math.max(0, start - 30), start);
-  const m = ISSUED_BEFORE.exec(lead);
-  return m ? parseOrgEndingAt(text, start - lead.length + m.index) : null;
+/**
+ * "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...", "Ban Thường vụ Thành
+ * ủy đã ban hành 12 nghị quyết, trong đó có Kế hoạch số ...", "Thành ủy cũng
+ * thành lập Ban X theo Quyết định số ...": the subject of the last issuing
+ * verb of the sentence before the number, if the number's issuer code allows it.
+ */
+function issuerBefore(text: string, start: number, issuerCode: string | null): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, start - 200), start);
+  const sentenceStart = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
+  let verbAt = -1;
+  for (const m of lead.slice(sentenceStart).matchAll(ISSUING_VERB)) verbAt = sentenceStart + m.index;
+  if (verbAt < 0) return null;
+  const org = parseOrgEndingAt(text, start - lead.length + verbAt);
+  return org && codeAllows(issuerCode, org) ? org : null;
+}
+
+/** Whether an issuer code ("TU", "UBND-VP") agrees with an organization: one of its heads is the code's. */
+function codeAllows(issuerCode: string | null, org: OrgPhrase): boolean {
+  if (!issuerCode) return true;
+  const heads = ISSUER_CODE_HEADS.get(issuerCode.split('-')[0]);
+  if (!heads) return true;
+  for (let o: OrgPhrase | null = org; o; o = o.inner) if (heads.includes(o.head.name)) return true;
+  return false;
 }
 
 const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+/iu;
@@ -123,7 +143,7 @@ function readTail(text: string, doc: DocumentMention): void {
     }
     OF_ISSUER.lastIndex = doc.end;
     const of = doc.issuer ? null : OF_ISSUER.exec(text);
-    const issuer = of ? parseOrg(text, doc.end + of[0].length) : null;
+    const issuer = of ? parseOrg(text, doc.end + of[0].length, false, true) : null;
     if (issuer) {
       doc.issuer = issuer;
       doc.end = issuer.end;

@@ -34,10 +34,13 @@ const LEVELS = new PhraseMatcher(ADMIN_LEVEL_WORDS.map((l) => ({ forms: [l.word]
 const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|hành|đầu|bố)$/iu;
 const WORD = /[\p{L}\p{N}]+/uy;
 
-/** An organization named at `pos` ("Đảng ủy xã Lộc Bình", "UBKT Huyện ủy"), or null. */
-export function parseOrg(text: string, pos: number, asInner = false): OrgPhrase | null {
+/**
+ * An organization named at `pos` ("Đảng ủy xã Lộc Bình", "UBKT Huyện ủy"), or null;
+ * `asIssuer` also admits the offices that issue documents in their own name.
+ */
+export function parseOrg(text: string, pos: number, asInner = false, asIssuer = false): OrgPhrase | null {
   const m = HEADS.matchAt(text, pos);
-  if (!m || (m.entry.innerOnly && !asInner)) return null;
+  if (!m || (m.entry.innerOnly && !asInner) || (m.entry.issuerOnly && !asIssuer)) return null;
   const head = m.entry;
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start: pos, end: m.end };
   if (head.committee) {

@@ -1,153 +1,117 @@
-import type { Connection, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
-import { assertParamsBound, type CypherQuery, type Row } from '../cypher/query';
+import type { Connection } from 'kuzu';
+import type { CypherQuery, Row } from '../cypher/query';
 import type { CypherRunner, CypherTx } from '../cypher/runner';
 import { StoreError } from '../store.port';
-import { columnarize } from './kuzu-columns';
+import { KuzuSession, toStoreError } from './kuzu-session';
 
 /**
- * Runs Cypher on one Kùzu connection, one statement at a time: a
- * transaction holds the connection from BEGIN to COMMIT, so statements of
- * other callers wait instead of landing inside it.
+ * Runs Cypher on Kùzu connections of one database: one writer, N readers.
+ *
+ * The writer runs transactions and DDL one at a time (Kùzu allows one write
+ * transaction per database); a transaction holds it from BEGIN to COMMIT.
+ * Auto-commit reads go to the first free reader, so they never wait behind a
+ * write transaction or a slow read: Kùzu's MVCC gives each read the last
+ * committed state, whatever the writer has open. Without readers, reads
+ * take their turn on the writer (the single-connection behaviour).
  */
 export class KuzuRunner implements CypherRunner {
-  private queue: Promise<unknown> = Promise.resolve();
-  /** Prepared statements by text and parameter types, least recently used first. */
-  private readonly prepared = new Map<string, PreparedStatement>();
+  private readonly writer: KuzuSession;
+  private readonly idle: KuzuSession[];
+  private readonly readerCount: number;
+  /** Reads waiting for a free reader, first come first served. */
+  private readonly waiting: Array<(reader: KuzuSession) => void> = [];
+  private writerQueue: Promise<unknown> = Promise.resolve();
+  private closing = false;
 
-  /**
-   * `cacheSize`: prepared statements kept. Kùzu 0.11 keeps every statement a
-   * connection ever prepared until the connection closes (a leak of one
-   * parsed plan per call when each run prepares afresh), and preparing
-   * costs more than executing a small statement; the texts are templates,
-   * so a few hundred cover them all. 0 prepares every statement afresh.
-   */
-  constructor(private readonly conn: Connection, private readonly cacheSize = 512) {}
+  constructor(writer: Connection, readers: readonly Connection[] = [], cacheSize = 512) {
+    this.writer = new KuzuSession(writer, cacheSize);
+    this.idle = readers.map((c) => new KuzuSession(c, cacheSize));
+    this.readerCount = readers.length;
+  }
 
   run(query: CypherQuery): Promise<Row[]> {
-    return this.exclusive(() => this.execute(query));
+    if (this.closing) return Promise.reject(new StoreError('the embedded store is closing'));
+    if (this.readerCount === 0) return this.exclusive(() => this.writer.execute(query));
+    return this.withReader((reader) => reader.execute(query));
   }
 
   transaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new StoreError('the embedded store is closing'));
     return this.exclusive(async () => {
-      await this.raw('BEGIN TRANSACTION');
+      await this.writer.raw('BEGIN TRANSACTION');
       try {
-        const result = await work({ run: (q) => this.execute(q) });
-        await this.raw('COMMIT');
+        const result = await work({ run: (q) => this.writer.execute(q) });
+        await this.commit();
         return result;
       } catch (error) {
-        await this.raw('ROLLBACK').catch(() => undefined); // the error that matters is the first one
+        await this.writer.raw('ROLLBACK').catch(() => undefined); // the error that matters is the first one
         throw toStoreError(error);
       }
     });
   }
 
-  /** Runs a statement that cannot be prepared (DDL, CALL CREATE_FTS_INDEX) outside any transaction. */
+  /** Runs a statement that cannot be prepared (DDL, CALL CREATE_FTS_INDEX) on the writer, outside any transaction. */
   ddl(statement: string): Promise<Row[]> {
-    return this.exclusive(() => this.raw(statement));
-  }
-
-  /** Resolves once every statement queued so far has finished (before closing the connection). */
-  async drain(): Promise<void> {
-    await this.queue;
-  }
-
-  private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task, task);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  private async execute(original: CypherQuery): Promise<Row[]> {
-    assertParamsBound(original);
-    assertNoEmptyList(original);
-    const query = columnarize(original);
-    try {
-      const statement = await this.prepare(query);
-      return await readAll(await this.conn.execute(statement, query.params as Record<string, KuzuValue>));
-    } catch (error) {
-      throw toStoreError(error, query.cypher);
-    }
+    return this.exclusive(() => this.writer.raw(statement));
   }
 
   /**
-   * A prepared statement for the query, from the cache when it has one for
-   * the same text and parameter types. (Kùzu 0.11.3 binds a prepared
-   * statement again with each execution's values, so the types in the key
-   * are a safeguard against a type bound once, not a need of this version.)
+   * Stops taking work and resolves once everything under way has finished:
+   * the writer's queue and every reader back in the pool (before the
+   * connections close). Reads already waiting for a reader still run.
    */
-  private async prepare(query: CypherQuery): Promise<PreparedStatement> {
-    const key = this.cacheSize > 0 ? `${query.cypher}\u0000${paramTypes(query.params)}` : '';
-    const cached = key ? this.prepared.get(key) : undefined;
-    if (cached) {
-      this.prepared.delete(key); // most recently used last
-      this.prepared.set(key, cached);
-      return cached;
+  async drain(): Promise<void> {
+    this.closing = true;
+    await this.writerQueue;
+    while (this.idle.length < this.readerCount) {
+      await new Promise<void>((resolve) => this.waiting.push((reader) => {
+        this.release(reader);
+        resolve();
+      }));
     }
-    const statement = await this.conn.prepare(query.cypher);
-    if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
-    if (key) {
-      this.prepared.set(key, statement);
-      if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value!);
-    }
-    return statement;
   }
 
-  /** Drops the prepared statements (before the connection closes). */
+  /** Drops every connection's prepared statements (before the connections close). */
   forget(): void {
-    this.prepared.clear();
+    this.writer.forget();
+    for (const r of this.idle) r.forget();
   }
 
-  private async raw(statement: string): Promise<Row[]> {
+  /**
+   * COMMIT. Kùzu writes the transaction to the WAL, then may checkpoint; a
+   * checkpoint first waits (5 s at most) for open reads to finish and gives
+   * up with "Timeout waiting for active transactions" when one runs longer.
+   * The transaction is committed by then (the checkpoint is tried again at
+   * a later commit), so that error is not the save's failure.
+   */
+  private async commit(): Promise<void> {
     try {
-      return await readAll(await this.conn.query(statement));
+      await this.writer.raw('COMMIT');
     } catch (error) {
-      throw toStoreError(error, statement);
+      if (/Timeout waiting for active transactions/i.test(String((error as Error)?.message))) return;
+      throw error;
     }
   }
-}
 
-/**
- * The types of the parameters as Kùzu reads them: a list takes the type of
- * its first element, an object is a struct of its fields' types.
- */
-export function paramTypes(params: Record<string, unknown>): string {
-  return Object.keys(params).sort().map((k) => `${k}:${typeOf(params[k])}`).join(',');
-}
-
-function typeOf(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[${typeOf(value[0])}]`;
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (typeof value === 'object' && !(value instanceof Date)) {
-    return `{${Object.entries(value).map(([k, v]) => `${k}:${typeOf(v)}`).join(',')}}`;
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.writerQueue.then(task, task);
+    this.writerQueue = next.catch(() => undefined);
+    return next;
   }
-  return typeof value;
-}
 
-async function readAll(result: QueryResult | QueryResult[]): Promise<Row[]> {
-  const results = Array.isArray(result) ? result : [result];
-  try {
-    return (await results[results.length - 1].getAll()) as Row[];
-  } finally {
-    for (const r of results) r.close();
-  }
-}
-
-/**
- * Kùzu 0.11 cannot type an empty list parameter (and `x IN $empty` crashes
- * the process), so callers must skip the statement instead; this catches a
- * caller that forgot.
- */
-function assertNoEmptyList(query: CypherQuery): void {
-  for (const [name, value] of Object.entries(query.params)) {
-    if (Array.isArray(value) && value.length === 0) {
-      throw new Error(`empty list parameter $${name} (skip the statement instead) in: ${query.cypher}`);
+  private async withReader<T>(task: (reader: KuzuSession) => Promise<T>): Promise<T> {
+    const reader = this.idle.pop() ?? (await new Promise<KuzuSession>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await task(reader);
+    } finally {
+      this.release(reader);
     }
   }
-}
 
-function toStoreError(error: unknown, statement?: string): StoreError {
-  if (error instanceof StoreError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new StoreError(statement ? `Kùzu: ${message} (in: ${statement.slice(0, 200)})` : `Kùzu: ${message}`, error);
+  /** Hands a reader to the longest-waiting read, or back to the pool. */
+  private release(reader: KuzuSession): void {
+    const next = this.waiting.shift();
+    if (next) next(reader);
+    else this.idle.push(reader);
+  }
 }

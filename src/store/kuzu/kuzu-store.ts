@@ -13,8 +13,13 @@ import { KuzuRunner } from './kuzu-runner';
 import { applyKuzuSchema } from './kuzu-schema';
 import { kuzuSearchIndexer, kuzuSearchQuery, rankHit } from './kuzu-search-index';
 
-/** The longest a statement may run before Kùzu interrupts it (a runaway path search, say). */
-export const QUERY_TIMEOUT_MS = 30_000;
+/**
+ * The longest a read may run before Kùzu interrupts it (a runaway path
+ * search, say): the server's default request time, past which nobody reads
+ * the answer. Reads only: the writer has no limit, since an interrupted
+ * COMMIT (a checkpoint of a big WAL can take longer) loses the transaction.
+ */
+export const QUERY_TIMEOUT_MS = 15_000;
 
 /** The database file inside the data folder. */
 export const KUZU_DB_FILE = 'graph.kuzu';
@@ -30,6 +35,12 @@ export interface KuzuSettings {
   checkpointThresholdBytes: number;
   /** Prepared statements kept per connection (0: prepare every statement afresh). */
   statementCache: number;
+  /**
+   * Reader connections beside the writer: reads run on them side by side
+   * and never wait behind a write transaction. 0 runs everything on the
+   * writer, one statement at a time. Default 4.
+   */
+  readers?: number;
 }
 
 /**
@@ -50,6 +61,8 @@ export const KUZU_DEFAULTS: KuzuSettings = {
   bufferPoolBytes: 1024 * 1024 * 1024,
   checkpointThresholdBytes: 256 * 1024 * 1024,
   statementCache: 512,
+  // Node runs Kùzu calls on libuv's pool of 4 threads: more readers would only queue there.
+  readers: 4,
 };
 
 /** The embedded store: a Kùzu database in `dataDir`, opened by one process at a time. */
@@ -57,7 +70,7 @@ export class KuzuStore extends CypherGraphStore {
   readonly backend = 'embedded' as const;
   protected override readonly searchIndexer = kuzuSearchIndexer;
   private db: Database | null = null;
-  private conn: Connection | null = null;
+  private connections: Connection[] = [];
   private current: KuzuRunner | null = null;
   private readonly settings: KuzuSettings;
 
@@ -93,23 +106,29 @@ export class KuzuStore extends CypherGraphStore {
     }
     // One thread per statement: our statements are small lookups, and Kùzu's
     // thread pool costs more than it saves on them (≈1 ms a lookup, not 3).
-    const conn = new kuzu.Connection(db, 1);
-    await conn.init();
-    // One connection serves every caller in turn: no statement may hold it for long.
-    conn.setQueryTimeout(QUERY_TIMEOUT_MS);
+    const connect = async (timeoutMs: number | null): Promise<Connection> => {
+      const conn = new kuzu.Connection(db, 1);
+      await conn.init();
+      if (timeoutMs !== null) conn.setQueryTimeout(timeoutMs);
+      return conn;
+    };
+    const writer = await connect(null);
+    const readers: Connection[] = [];
+    for (let i = 0; i < Math.max(0, Math.floor(this.settings.readers ?? 4)); i++) readers.push(await connect(QUERY_TIMEOUT_MS));
+    if (readers.length === 0) writer.setQueryTimeout(QUERY_TIMEOUT_MS); // reads share the writer
     this.db = db;
-    this.conn = conn;
-    this.current = new KuzuRunner(conn, this.settings.statementCache);
+    this.connections = [writer, ...readers];
+    this.current = new KuzuRunner(writer, readers, this.settings.statementCache);
   }
 
   async close(): Promise<void> {
-    const { conn, db, current } = this;
-    await current?.drain(); // statements under way finish before their connection goes
+    const { connections, db, current } = this;
+    await current?.drain(); // statements under way finish before their connections go
     current?.forget();
     this.current = null;
-    this.conn = null;
+    this.connections = [];
     this.db = null;
-    await conn?.close();
+    for (const conn of connections) await conn.close();
     await db?.close();
   }
 

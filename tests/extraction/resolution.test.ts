@@ -17,6 +17,33 @@ describe('ids and resolution across articles', () => {
     expect(c).not.toBe(a);
   });
 
+  it('makes one person of two articles about one commune, whether or not they name the province', () => {
+    const a = idOf('Tỉnh Yên Bái\nNgày 2/3/2025, đồng chí Triệu Văn Phú, Bí thư Đảng ủy xã Khánh Hòa, huyện Lục Yên chủ trì hội nghị.', 'Triệu Văn Phú');
+    const b = idOf('Huyện Lục Yên\nĐồng chí Triệu Văn Phú, Huyện ủy viên, Bí thư Đảng ủy xã Khánh Hòa dự hội nghị.', 'Triệu Văn Phú');
+    expect(a).toBeDefined();
+    expect(a).toBe(b);
+  });
+
+  it('keeps the same name in two communes of one province apart', () => {
+    const a = idOf('Tỉnh Yên Bái\nĐồng chí Triệu Văn Phú, Chủ tịch UBND xã Khánh Hòa dự hội nghị.', 'Triệu Văn Phú');
+    const b = idOf('Tỉnh Yên Bái\nĐồng chí Triệu Văn Phú, Chủ tịch UBND xã Minh Xuân dự hội nghị.', 'Triệu Văn Phú');
+    expect(a).not.toBe(b);
+  });
+
+  it('ties a person without a unit of their own to the unit the article is about', () => {
+    const text = (commune: string) => `Ngày 4/4/2025, Đảng ủy xã ${commune} tổ chức hội nghị. Đảng ủy xã ${commune} mời đồng chí Lục Thị Nga, Phó Bí thư Đảng ủy phát biểu.`;
+    expect(idOf(text('Tân Lập'), 'Lục Thị Nga')).toBe(idOf(`${text('Tân Lập')}\nTin: Hồng Hà`, 'Lục Thị Nga'));
+    expect(idOf(text('Tân Lập'), 'Lục Thị Nga')).not.toBe(idOf(text('Yên Thắng'), 'Lục Thị Nga'));
+  });
+
+  it('makes a byline without offices one writer of the site', () => {
+    const a = read('Ngày 1/1/2025, Đảng ủy xã An Phú tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024 và triển khai nhiệm vụ năm 2025.\n\nHoàng Minh', { url: 'https://baoyenbai.vn/a' });
+    const b = read('Ngày 2/2/2025, Đảng ủy xã Bình Hòa tổ chức hội nghị sơ kết công tác kiểm tra, giám sát quý I và triển khai nhiệm vụ quý II.\n\nHoàng Minh', { url: 'https://baoyenbai.vn/b' });
+    const author = (r: typeof a) => r.facts.authors[0]?.personId;
+    expect(author(a)).toBeDefined();
+    expect(author(a)).toBe(author(b));
+  });
+
   it('keeps same-name people apart when no place is known at all', () => {
     const a = idOf('Đồng chí Hà Văn Bình, Bí thư Chi bộ phát biểu.', 'Hà Văn Bình', { url: 'https://a.example/1' });
     const b = idOf('Đồng chí Hà Văn Bình, Bí thư Chi bộ phát biểu.', 'Hà Văn Bình', { url: 'https://b.example/2' });

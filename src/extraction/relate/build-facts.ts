@@ -5,7 +5,8 @@ import { toPartialDate } from '../recognize/date-recognizer';
 import type { Recognized } from '../recognize/recognizers';
 import { isChairMention, leadsVisit } from '../recognize/session-recognizer';
 import { sentenceAt } from '../recognize/sentences';
-import type { ArticleContext } from '../resolve/article-context';
+import type { ArticleContext, ContextUnit } from '../resolve/article-context';
+import { LEVEL_RANK } from '../lexicon/admin-levels';
 import { completeOrg, type ResolvedOrg } from '../resolve/complete-org';
 import type { MentionLink, ResolvedPerson } from '../resolve/resolve-persons';
 import type { FactRegistry } from './registry';
@@ -135,16 +136,34 @@ function insidePerson(input: RelateInput, pos: number): boolean {
 }
 
 /**
- * A person's canonical key: the folded name with where they serve: the
- * country for national offices only, else the article's province, else the
- * most specific unit known, else the article alone.
+ * A person's canonical key: the folded name with the most specific unit they
+ * are tied to in the article: the unit of their offices' bodies (a village
+ * counts as its commune), else the unit the article is about; the country for
+ * national offices only. So two articles about one commune give one person,
+ * and the same name in two communes stays two. A byline without offices is
+ * the site's writer; with nothing known, the person is the article's alone.
  */
 function personKey(p: ResolvedPerson, input: RelateInput): string {
   const orgs = p.offices.map((o) => o.org).filter((o): o is ResolvedOrg => o !== null);
   if (orgs.length && orgs.every((o) => o.national)) return `${fold(p.name)}@vn`;
   const { ctx } = input;
-  if (ctx.province) return `${fold(p.name)}@province:${fold(ctx.province.name)}`;
-  const unit = orgs.map((o) => o.unit).find((u) => u) ?? ctx.commune ?? ctx.district;
-  if (unit) return `${fold(p.name)}@${unit.level}:${fold(unit.name)}`;
+  let unit: ContextUnit | null = null;
+  for (const o of orgs) {
+    for (let x: ResolvedOrg | null = o; x; x = x.inner) {
+      if (x.unit && x.unit.level !== 'VILLAGE' && (!unit || LEVEL_RANK[x.unit.level] > LEVEL_RANK[unit.level])) unit = x.unit;
+    }
+  }
+  if (!unit && !p.offices.length && input.rec.bylines.some((b) => b.name === p.name)) {
+    const site = siteOf(input.meta.url);
+    if (site) return `${fold(p.name)}@site:${site}`;
+  }
+  unit ??= ctx.commune ?? ctx.district ?? ctx.province;
+  if (unit) return `${fold(p.name)}@${unit.level === 'WARD' || unit.level === 'TOWN' ? 'COMMUNE' : unit.level}:${fold(unit.name)}`;
   return `${fold(p.name)}@article:${input.articleId}`;
+}
+
+/** The host of an article's address, without "www.": "baolangson.vn". */
+function siteOf(url: string | null | undefined): string | null {
+  const m = url ? /^[a-z]+:\/\/(?:www\.)?([^/?#:]+)/i.exec(url) : null;
+  return m ? m[1].toLowerCase() : null;
 }

@@ -92,3 +92,25 @@ describe('issuers and foundings told by the sentence', () => {
     expect(b.foundings).toEqual([{ org: 'Chi bộ khu dân cư số 3', number: '57-QĐ/ĐU' }]);
   });
 });
+
+describe('founded bodies named by the whole stretch the sentence gives them', () => {
+  it('keeps lowercase words, commas and a numbered unit in the founded body\'s name', () => {
+    const a = read('Ngày 3/5/2024, Đảng ủy xã Tân Hội đã thành lập Chi bộ Hợp tác xã Nông nghiệp sạch Tân Hội theo Quyết định số 31-QĐ/ĐU ngày 2/5/2024.');
+    expect(a.foundings).toEqual([{ org: 'Chi bộ Hợp tác xã Nông nghiệp sạch Tân Hội', number: '31-QĐ/ĐU' }]);
+    const b = read('Ban Thường vụ Huyện ủy ban hành Quyết định số 412-QĐ/HU thành lập Chi bộ cơ sở Công ty Cổ phần Cấp nước Sông Lô trực thuộc Đảng bộ huyện.');
+    expect(b.foundings).toEqual([{ org: 'Chi bộ cơ sở Công ty Cổ phần Cấp nước Sông Lô', number: '412-QĐ/HU' }]);
+    const c = read('Chi bộ Trường Trung học phổ thông dân tộc nội trú Mường Lát được thành lập theo Quyết định số 9-QĐ/ĐU của Đảng ủy xã.');
+    expect(c.foundings).toEqual([{ org: 'Chi bộ Trường Trung học phổ thông dân tộc nội trú Mường Lát', number: '9-QĐ/ĐU' }]);
+  });
+
+  it('reads "Theo đó, X được thành lập" in the sentence after the number', () => {
+    const r = read('Đồng chí Hứa Văn Tài công bố Quyết định số 88/QĐ-UBND ngày 4/6/2024 của UBND xã Hồng Phong. Theo đó, Tổ hòa giải, tư vấn pháp luật thôn Nà Mò được thành lập với 5 thành viên.');
+    expect(r.foundings).toEqual([{ org: 'Tổ hòa giải, tư vấn pháp luật thôn Nà Mò', number: '88/QĐ-UBND' }]);
+  });
+
+  it('reads no body from a bare word that only opens founded bodies ("Tổ", "Trường")', () => {
+    const r = read('Tổ công tác của huyện đã làm việc với Trường Tiểu học Hòa Bình.');
+    expect(r.facts.organizations.map((o) => o.name)).toEqual([]);
+  });
+});
+

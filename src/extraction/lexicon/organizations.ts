@@ -12,7 +12,9 @@ import type { OrganizationKind } from '../../domain/kinds';
  * - `open`: the rest of the phrase names it ("Chi bộ Trường Mầm non ...").
  * - `national`: one body for the whole country; no unit follows.
  * - `innerOnly`: only as the body something belongs to ("Ban Dân vận Trung ương").
- * - `issuerOnly`: only as the issuer of a document ("Quyết định ... của Thủ tướng Chính phủ").
+ * - `placeOnly`: only where the sentence says an organization stands: a
+ *   document's issuer ("... của Thủ tướng Chính phủ"), a founded body ("Tổ
+ *   bảo vệ an ninh ... được thành lập"); the rest of that stretch is its name.
  */
 export interface OrgHeadEntry {
   readonly name: string;
@@ -26,7 +28,7 @@ export interface OrgHeadEntry {
   readonly open?: boolean;
   readonly national?: boolean;
   readonly innerOnly?: boolean;
-  readonly issuerOnly?: boolean;
+  readonly placeOnly?: boolean;
 }
 
 const FRONT = ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ VN', 'MTTQVN', 'MTTQ'];
@@ -71,7 +73,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Đoàn đại biểu Quốc hội', kind: 'OTHER', forms: ['Đoàn đại biểu Quốc hội'], abbr: ['Đoàn ĐBQH'], unit: true },
   { name: 'Quốc hội', kind: 'OTHER', forms: ['Quốc hội'], national: true },
   { name: 'Chính phủ', kind: 'OTHER', forms: ['Chính phủ'], national: true },
-  { name: 'Thủ tướng Chính phủ', kind: 'OTHER', forms: ['Thủ tướng Chính phủ'], national: true, issuerOnly: true },
+  { name: 'Thủ tướng Chính phủ', kind: 'OTHER', forms: ['Thủ tướng Chính phủ'], national: true, placeOnly: true },
   { name: 'Hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Hội Nông dân'], unit: true },
   { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], unit: true },
@@ -91,4 +93,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Trung tâm', kind: 'OTHER', forms: [], abbr: ['Trung tâm'], named: true, inner: true, unit: true },
   { name: 'Bộ', kind: 'OTHER', forms: [], abbr: ['Bộ'], named: true, national: true },
   { name: 'Đoàn công tác', kind: 'OTHER', forms: ['Đoàn công tác'], inner: true },
+  ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Chi hội', 'Hội đồng', 'Câu lạc bộ'].map(
+    (name): OrgHeadEntry => ({ name, kind: 'OTHER', forms: [], abbr: [name], placeOnly: true }),
+  ),
 ];

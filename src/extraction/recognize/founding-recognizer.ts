@@ -1,5 +1,5 @@
 import type { DocumentMention } from './document-recognizer';
-import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
+import { orgSpanning, parseOrg, type OrgPhrase } from './org-phrase';
 
 /** An organization and the document the text says established it. */
 export interface FoundingMention {
@@ -11,12 +11,22 @@ export interface FoundingMention {
 
 const FOUNDED_BY = /(?:đã[ ]+)?được[ ]+thành[ ]+lập[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
+const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
+const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
+/** Where a founded body's name ends after "thành lập X": a clause word or punctuation. */
+const NAME_END = /[ ]*(?:[,.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ)(?![\p{L}]))/u;
+/** Where a sentence ends, for the stretch before "được thành lập". */
+const SENTENCE_END = /[.;\n]/gu;
+/** "Theo đó, X được thành lập": the sentence after the number tells the founding. */
+const THEREBY = /^[ ]*\.[ ]*(?:Theo[ ]+đó|Theo[ ]+quyết[ ]+định(?:[ ]+này)?|Với[ ]+quyết[ ]+định(?:[ ]+này)?)[ ]*,?[ ]*/iu;
 
 /**
  * Foundings in five shapes: "X được thành lập theo Quyết định số N",
  * "(A) thành lập X theo Quyết định số N", "Theo Quyết định số N ..., X được
- * thành lập", "Quyết định số N ... về việc thành lập X" and "ban hành
- * Quyết định số N ngày ... thành lập X".
+ * thành lập" (also in the next sentence: "Theo đó, X được thành lập"),
+ * "Quyết định số N ... về việc thành lập X" and "ban hành Quyết định số N
+ * ngày ... thành lập X". The body is the whole stretch the sentence gives
+ * it, so names with lowercase words or a comma stay whole.
  */
 export function recognizeFoundings(text: string, docs: readonly DocumentMention[]): FoundingMention[] {
   const out: FoundingMention[] = [];
@@ -32,30 +42,8 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   const lead = text.slice(Math.max(0, doc.start - 80), doc.start);
   const m = FOUNDED_BY.exec(lead);
   if (!m) return null;
-  const verbAt = doc.start - lead.length + m.index;
-  return parseOrgEndingAt(text, verbAt);
+  return subjectBefore(text, Math.max(0, doc.start - 240), doc.start - lead.length + m.index);
 }
-
-/** "Theo Quyết định số N ..., Chi bộ X được thành lập". */
-function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
-  const rest = text.slice(doc.end, doc.end + 160);
-  const stop = rest.search(/[.;\n]/u);
-  const clause = stop < 0 ? rest : rest.slice(0, stop);
-  const m = FOUNDED.exec(clause);
-  if (!m) return null;
-  return parseOrgEndingAt(text, doc.end + m.index);
-}
-
-/** "... về việc thành lập Chi bộ X". */
-function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
-  if (!doc.subject) return null;
-  const m = /thành lập[ ]+/iu.exec(doc.subject);
-  if (!m) return null;
-  const at = text.indexOf(doc.subject, doc.start) + m.index + m[0].length;
-  return parseOrg(text, at);
-}
-
-const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]+theo[ ]*$/iu;
 
 /** "Thành ủy thành lập Ban Chỉ đạo phòng, chống tham nhũng theo Quyết định số N". */
 function foundedActively(text: string, doc: DocumentMention): OrgPhrase | null {
@@ -63,28 +51,71 @@ function foundedActively(text: string, doc: DocumentMention): OrgPhrase | null {
   const m = FOUNDS_BY.exec(lead);
   if (!m) return null;
   const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
-  return wholePhrase(text, parseOrg(text, at), at + m[1].length);
+  return orgSpanning(text, at, at + m[1].length);
 }
 
-/**
- * An organization read up to `end`, the place its name must reach: a board
- * named by a field written with a comma ("Ban Chỉ đạo phòng, chống tham
- * nhũng") takes the lowercase rest as part of its name.
- */
-function wholePhrase(text: string, org: OrgPhrase | null, end: number): OrgPhrase | null {
-  if (!org) return null;
-  const rest = text.slice(org.end, end);
-  if (rest.trim() === '') return org;
-  if (!org.head.named || org.inner || org.unit || !/^[ ]*,?[ ]*[\p{Ll} ,]+$/u.test(rest)) return null;
-  return { ...org, label: `${org.label ?? ''}${rest.trimEnd()}`, end: org.end + rest.trimEnd().length };
+/** "Theo Quyết định số N ..., Chi bộ X được thành lập", in the same sentence or the next ("Theo đó, ..."). */
+function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
+  let from = doc.end;
+  let rest = text.slice(from, from + 200);
+  let stop = rest.search(/[.;\n]/u);
+  const next = stop >= 0 ? THEREBY.exec(rest.slice(stop)) : null;
+  if (next && !FOUNDED.test(rest.slice(0, stop))) {
+    from += stop + next[0].length;
+    rest = text.slice(from, from + 200);
+    stop = rest.search(/[.;\n]/u);
+  }
+  const clause = stop < 0 ? rest : rest.slice(0, stop);
+  const m = FOUNDED.exec(clause);
+  return m ? subjectBefore(text, from, from + m.index) : null;
 }
 
-const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm)[ ]+)?thành[ ]+lập[ ]+/iuy;
+/** "... về việc thành lập Chi bộ X". */
+function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
+  if (!doc.subject) return null;
+  const m = /thành lập[ ]+/iu.exec(doc.subject);
+  if (!m) return null;
+  return orgNamedAt(text, text.indexOf(doc.subject, doc.start) + m.index + m[0].length);
+}
 
 /** "ban hành Quyết định số N ngày 3/10/2025 thành lập Chi bộ X": the founding follows the number directly. */
 function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   FOUNDS_AFTER.lastIndex = doc.end;
   const m = FOUNDS_AFTER.exec(text);
-  return m ? parseOrg(text, doc.end + m[0].length) : null;
+  return m ? orgNamedAt(text, doc.end + m[0].length) : null;
 }
 
+/** The body named from `at` to the end of its noun phrase ("Chi bộ cơ sở Công ty X| trực thuộc ..."). */
+function orgNamedAt(text: string, at: number): OrgPhrase | null {
+  const rest = text.slice(at, at + 160);
+  const stop = rest.search(NAME_END);
+  return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
+}
+
+/**
+ * The subject that ends right before `verbAt` ("..., Tổ bảo vệ an ninh, trật
+ * tự ở cơ sở khu phố A| được thành lập"): from the first clause start of the
+ * sentence where a body's name opens and reaches the verb; a body read whole
+ * is preferred to one whose name is taken as the stretch.
+ */
+function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | null {
+  let start = from;
+  for (const m of text.slice(from, verbAt).matchAll(SENTENCE_END)) start = from + m.index + 1;
+  let end = verbAt;
+  while (end > start && text[end - 1] === ' ') end--;
+  const starts: number[] = [];
+  for (let p = start; p < end; p++) {
+    if (!/\p{Lu}/u.test(text[p])) continue;
+    const before = text.slice(start, p).trimEnd();
+    if (before === '' || before.endsWith(',')) starts.push(p);
+  }
+  for (const p of starts) {
+    const org = parseOrg(text, p);
+    if (org && org.end === end) return org;
+  }
+  for (const p of starts) {
+    const org = orgSpanning(text, p, end);
+    if (org) return org;
+  }
+  return null;
+}

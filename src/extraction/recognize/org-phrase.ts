@@ -36,11 +36,12 @@ const WORD = /[\p{L}\p{N}]+/uy;
 
 /**
  * An organization named at `pos` ("Đảng ủy xã Lộc Bình", "UBKT Huyện ủy"), or null;
- * `asIssuer` also admits the offices that issue documents in their own name.
+ * `inPlace` also admits the heads read only where an organization must stand.
  */
-export function parseOrg(text: string, pos: number, asInner = false, asIssuer = false): OrgPhrase | null {
-  const m = HEADS.matchAt(text, pos);
-  if (!m || (m.entry.innerOnly && !asInner) || (m.entry.issuerOnly && !asIssuer)) return null;
+export function parseOrg(text: string, pos: number, asInner = false, inPlace = false): OrgPhrase | null {
+  const m = HEADS.matchAt(text, pos, inPlace ? undefined : skipPlaceOnly);
+  if (!m || (m.entry.innerOnly && !asInner)) return null;
+  if (m.entry.placeOnly) return m.entry.national ? { head: m.entry, label: null, inner: null, unit: null, start: pos, end: m.end } : null;
   const head = m.entry;
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start: pos, end: m.end };
   if (head.committee) {
@@ -130,13 +131,13 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
   let end = pos;
   if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
   while (words.length < (proper ? 8 : 6)) {
-    if (HEADS.matchAt(text, p) || LEVELS.matchAt(text, p)) break;
+    if (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p)) break;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
     if (w && w[0] === 'và' && !proper && words.length > 0) {
       // "Ban Tuyên giáo và Dân vận": a board named by two fields.
       const next = skipSpaces(text, p + 2);
-      if (startsUpper(text, next) && !HEADS.matchAt(text, next)) {
+      if (startsUpper(text, next) && !HEADS.matchAt(text, next, skipPlaceOnly)) {
         words.push('và');
         end = p + 2;
         p = next;
@@ -186,3 +187,23 @@ export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
   }
   return null;
 }
+
+const skipPlaceOnly = (e: OrgHeadEntry) => !e.placeOnly;
+const INSIDE_NAME_STOP = /[.;:\n()"“”]/u;
+
+/**
+ * The organization named by exactly `text[start, end)`, a stretch the
+ * sentence marks as one body ("Chi bộ Hợp tác xã Dịch vụ thủy sản Hòn
+ * Ngang| theo Quyết định"): the parse when it reaches `end`, else the head
+ * with the rest of the stretch as its name. Null when no head opens it.
+ */
+export function orgSpanning(text: string, start: number, end: number): OrgPhrase | null {
+  const org = parseOrg(text, start, false, true);
+  if (org && org.end === end) return org;
+  if (end - start > 120 || INSIDE_NAME_STOP.test(text.slice(start, end))) return null;
+  const m = HEADS.matchAt(text, start);
+  if (!m || m.entry.committee || m.entry.national || m.entry.innerOnly || m.end >= end) return null;
+  if (!m.entry.open && !m.entry.named && !m.entry.placeOnly) return null;
+  return { head: m.entry, label: text.slice(skipSpaces(text, m.end), end), inner: null, unit: null, start, end };
+}
+

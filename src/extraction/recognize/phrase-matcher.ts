@@ -74,8 +74,8 @@ export class PhraseMatcher<T> {
     return this.firstWords.has(text.slice(pos, wordEnd(text, pos)));
   }
 
-  /** The longest phrase starting exactly at `pos`, or null. */
-  matchAt(text: string, pos: number): PhraseMatch<T> | null {
+  /** The longest phrase starting exactly at `pos` (of those `accept` takes), or null. */
+  matchAt(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
     const first = text.slice(pos, wordEnd(text, pos));
     if (!this.firstWords.has(first)) return null;
@@ -90,7 +90,7 @@ export class PhraseMatcher<T> {
       if (!m) continue;
       const key = lower ? lowerKey(m[0]) : squash(m[0]);
       const entry = map.get(key);
-      if (entry !== undefined && (!best || pos + m[0].length > best.end)) best = { entry, start: pos, end: pos + m[0].length };
+      if (entry !== undefined && (!accept || accept(entry)) && (!best || pos + m[0].length > best.end)) best = { entry, start: pos, end: pos + m[0].length };
     }
     return best;
   }

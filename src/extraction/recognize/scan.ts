@@ -10,7 +10,7 @@ export function skipSpaces(text: string, pos: number): number {
 }
 
 const SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/uy;
-const NUMBER = /\d{1,3}(?![\p{L}\p{N}])/uy;
+const NUMBER = /\d{1,3}[A-Z]?(?![\p{L}\p{N}])/uy;
 
 /** Words that open a title, an organization or a clause before another capital ("Phó Chủ tịch", "Ban Dân vận"), never a name's. */
 const NOT_A_NAME = new Set([

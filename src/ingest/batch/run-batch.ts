@@ -10,7 +10,11 @@ export interface BatchListener {
 }
 
 export interface BatchOptions {
-  /** Articles (or groups) in flight at once. 1 for a direct store (one writer); a few for a server. */
+  /**
+   * Articles (or groups) in flight at once. A few for a server; 2 for a
+   * grouping store sink (one group is read and extracted while the one
+   * before it is saved); 1 saves one article at a time.
+   */
   concurrency?: number;
   /** Articles saved together in one transaction, where the sink can (`ingestMany`); 1: one at a time. */
   groupSize?: number;
@@ -77,6 +81,14 @@ export async function runBatch(items: AsyncIterable<SourceItem>, sink: ArticleSi
     return { group, end: false };
   };
 
+  /** Takes one after another, so each group is a run of consecutive records even with several workers. */
+  let reading: Promise<unknown> = Promise.resolve();
+  const takeInTurn = (): ReturnType<typeof take> => {
+    const next = reading.then(take);
+    reading = next.catch(() => undefined);
+    return next;
+  };
+
   const save = async (group: Array<{ where: string; raw: unknown }>): Promise<void> => {
     if (group.length === 1 || !sink.ingestMany) {
       for (const g of group) record(g.where, await sink.ingest(g.raw).catch((err: unknown) => toError(err)));
@@ -88,7 +100,7 @@ export async function runBatch(items: AsyncIterable<SourceItem>, sink: ArticleSi
 
   const worker = async (): Promise<void> => {
     while (!aborted && !options.signal?.aborted) {
-      const { group, end } = await take();
+      const { group, end } = await takeInTurn();
       if (group.length > 0) await save(group);
       tally.elapsedMs = now() - tally.startedAt;
       options.listener?.onProgress?.(tally);

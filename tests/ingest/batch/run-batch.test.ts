@@ -55,6 +55,25 @@ describe('runBatch', () => {
     ]);
   });
 
+  it('gives each of two workers consecutive records', async () => {
+    const seen: string[][] = [];
+    const sink: ArticleSink = {
+      description: 'slow',
+      ingest: async (raw) => {
+        seen.push([(raw as { text: string }).text]);
+        return saved;
+      },
+      ingestMany: async (raws) => {
+        seen.push(raws.map((r) => (r as { text: string }).text));
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return raws.map(() => saved);
+      },
+    };
+    const tally = await runBatch(itemsOf([1, 2, 3, 4, 5, 6, 7].map(good)), sink, { groupSize: 3, concurrency: 2 });
+    expect(tally.done).toBe(7);
+    expect(seen).toEqual([['Bài 1', 'Bài 2', 'Bài 3'], ['Bài 4', 'Bài 5', 'Bài 6'], ['Bài 7']]);
+  });
+
   it('sends one at a time when the sink cannot group', async () => {
     const sink = scriptedSink(false);
     await runBatch(itemsOf([good(1), good(2), good(3)]), sink, { groupSize: 50 });

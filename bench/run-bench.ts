@@ -23,7 +23,16 @@ import { resolveVars } from './run/variables';
  * against the real server in a child process, then writes
  * bench/out/report.json and prints a table. Loopback only; every loop is bounded.
  */
-interface Options { articles: number; seed: number; seconds: number; concurrency: number[]; rebuild: boolean; out: string; extractSample: number; ingestRequests: number; batch: number }
+interface Options {
+  articles: number; seed: number; seconds: number; concurrency: number[]; rebuild: boolean; out: string;
+  extractSample: number; ingestRequests: number; batch: number;
+  /** A built folder to read instead of out/data-N-S (never rebuilt or written by the reads). */
+  data: string | null;
+  /** Reads only: no extraction timing, no IngestArticle over HTTP (which would write to the folder). */
+  readsOnly: boolean;
+  /** Only these operations (by name); all when empty. */
+  ops: string[];
+}
 
 function parseArgs(argv: string[]): Options {
   const get = (name: string, fallback: string) => {
@@ -45,6 +54,9 @@ function parseArgs(argv: string[]): Options {
     extractSample: int('extract-sample', 5000),
     ingestRequests: int('ingest-requests', 200),
     batch: Math.max(1, int('batch', 250)),
+    data: get('data', '') || null,
+    readsOnly: argv.includes('--reads-only'),
+    ops: get('ops', '').split(',').filter((x) => x !== ''),
   };
 }
 
@@ -55,13 +67,15 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const loadStart = round(loadavg()[0], 1);
   mkdirSync(o.out, { recursive: true });
-  const dir = dataDirFor(o.out, o.articles, o.seed);
+  const dir = o.data ?? dataDirFor(o.out, o.articles, o.seed);
   let built = o.rebuild ? null : readBuild(dir, o.articles, o.seed);
   const reusedData = built !== null;
+  if (!built && o.data) throw new Error(`--data ${o.data} holds no complete build of ${o.articles} articles, seed ${o.seed}`);
   if (!built && existsSync(dir)) rmSync(dir, { recursive: true, force: true }); // an unfinished or other build
 
-  say(`extraction: timing extractArticle on ${Math.min(o.extractSample, o.articles)} articles`);
-  const extraction = measureExtraction(o.articles, o.seed, o.extractSample);
+  const sample = o.readsOnly ? 0 : o.extractSample;
+  say(`extraction: timing extractArticle on ${Math.min(sample, o.articles)} articles`);
+  const extraction = measureExtraction(o.articles, o.seed, sample);
 
   const store = await createStore({ backend: 'embedded', dataDir: dir });
   let report: Omit<BenchReport, 'targets'>;
@@ -74,7 +88,7 @@ async function main(): Promise<void> {
     } else say(`reusing ${dir} (built ${built.stats.builtAt})`);
     const counts = await store.counts();
     const vars = await resolveVars(store, built.sample, o.seed);
-    ops = benchOperations(readContract(), vars);
+    ops = benchOperations(readContract(), vars).filter((op) => o.ops.length === 0 || o.ops.includes(op.name));
     for (const op of ops) {
       say(`direct: ${op.name} (${op.variables.length} variable sets)`);
       const direct = await measureDirect(store, DIRECT[op.name], op.variables, o.seconds).catch((e: unknown) => {
@@ -114,7 +128,7 @@ async function main(): Promise<void> {
         say(`http: ${op.name} failed: ${String(e)}`);
       });
     }
-    report.ingestHttp = await measureIngest(server, o, dir).catch((e: unknown) => {
+    report.ingestHttp = o.readsOnly ? [] : await measureIngest(server, o, dir).catch((e: unknown) => {
       say(`http: IngestArticle failed: ${String(e)}`);
       return [];
     });

@@ -53,9 +53,9 @@ export abstract class CypherGraphStore implements GraphStore {
     const unique = [...new Set(ids)];
     const found = new Map<string, RecordOf<L>>();
     if (unique.length === 0) return found;
-    for (const row of await this.runner.run(reads.nodesByIdQuery(label, unique))) {
-      found.set(String(row.id), toRecord(label, row));
-    }
+    // Lists past one statement's size go as several statements, side by side (Kùzu's readers).
+    const chunks = await Promise.all(reads.lookupChunks(unique).map((ids) => this.runner.run(reads.nodesByIdQuery(label, ids))));
+    for (const row of chunks.flat()) found.set(String(row.id), toRecord(label, row));
     return found;
   }
 

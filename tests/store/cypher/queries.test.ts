@@ -1,7 +1,9 @@
 import { buildListQueries, afterCondition } from '../../../src/store/cypher/list-query';
 import { documentsSpec, peopleSpec, sessionsSpec } from '../../../src/store/cypher/list-specs';
 import { assertParamsBound, cypher, paramNames, unionAll } from '../../../src/store/cypher/query';
-import { countsQuery, edgesQuery, nodesByIdQuery } from '../../../src/store/cypher/read-queries';
+import {
+  countsQuery, EDGE_BRANCHES_MAX, edgesQuery, IDS_PER_LOOKUP, lookupChunks, nodesByIdQuery,
+} from '../../../src/store/cypher/read-queries';
 import { createEdgesQuery, createNodesQuery, existingIdsQuery } from '../../../src/store/cypher/write-queries';
 import { encodeCursor } from '../../../src/store/cypher/cursor';
 import { InvalidCursorError } from '../../../src/store/store.port';
@@ -21,14 +23,26 @@ describe('Cypher builders', () => {
     expect(q.params).toEqual({ ids_0: ['x'], ids_1: ['y'] });
   });
 
-  it('reads nodes by id as record fields', () => {
-    expect(nodesByIdQuery('Person', ['per_1']).cypher).toBe('MATCH (n:Person) WHERE n.id IN $ids RETURN n.id AS id, n.name AS name');
+  it('reads nodes by id as record fields, one primary-key branch per id, padded to a power of two', () => {
+    expect(nodesByIdQuery('Person', ['per_1']).cypher).toBe('MATCH (n:Person {id: $id0}) RETURN n.id AS id, n.name AS name');
+    const three = nodesByIdQuery('Person', ['per_1', 'per_2', 'per_3']);
+    expect(three.cypher.split('UNION ALL')).toHaveLength(4);
+    expect(three.params).toEqual({ id0: 'per_1', id1: 'per_2', id2: 'per_3', id3: '' });
+    const ids = Array.from({ length: 70 }, (_, i) => `per_${i}`);
+    expect(lookupChunks(ids).map((c) => c.length)).toEqual([IDS_PER_LOOKUP, IDS_PER_LOOKUP, 70 - 2 * IDS_PER_LOOKUP]);
+    expect(() => nodesByIdQuery('Person', ids)).toThrow(/at most/);
   });
 
-  it('reads edges of a multi-pair type with one anchored branch per pair', () => {
+  it('reads edges by branches anchored on each id, only for the pairs whose label the ids name', () => {
     const q = edgesQuery('CITES', 'in', ['doc_1'], 'art_1');
-    expect(q.cypher).toContain('MATCH (a:Session)-[r:CITES]->(b:LegalDocument) WHERE b.id IN $ids_0 AND r.article = $article_0');
-    expect(q.cypher).toContain('MATCH (a:LegalDocument)-[r:CITES]->(b:LegalDocument) WHERE b.id IN $ids_1 AND r.article = $article_1');
+    expect(q.cypher).toContain('MATCH (a:Session)-[r:CITES]->(b:LegalDocument {id: $id0_0}) WHERE r.article = $article_0');
+    expect(q.cypher).toContain('MATCH (a:LegalDocument)-[r:CITES]->(b:LegalDocument {id: $id0_1}) WHERE r.article = $article_1');
+    const cites = edgesQuery('CITES', 'out', ['ses_1']);
+    expect(cites.cypher).toBe('MATCH (a:Session {id: $id0})-[r:CITES]->(b:LegalDocument) RETURN ' + cites.cypher.split(' RETURN ')[1]);
+    expect(edgesQuery('STATES', 'in', ['per_1', 'per_2']).cypher).not.toContain('Organization');
+    const many = Array.from({ length: EDGE_BRANCHES_MAX + 1 }, (_, i) => `ses_${i}`);
+    expect(edgesQuery('CHAIRED', 'in', many).cypher).toMatch(/^MATCH \(a:Person\)-\[r:CHAIRED\]->\(b:Session\) WHERE b.id IN \$ids RETURN/);
+    expect(edgesQuery('STATES', 'in', ['foreign-id']).cypher.split('UNION ALL')).toHaveLength(6);
     expect(countsQuery().cypher.split('UNION ALL')).toHaveLength(7);
   });
 

@@ -106,3 +106,18 @@ describe('offices joined by "kiêm" and boards of two fields', () => {
     expect(r.positions('Lục Văn Tình')).toEqual([{ title: 'Trưởng Công an', org: 'Công an xã Bắc Sơn' }]);
   });
 });
+
+describe('names and offices written other ways', () => {
+  it('reads names with an apostrophe and unit names holding a clause word ("Sủng Là")', () => {
+    const r = read('Dự có bà H\'Hen Niê, Bí thư Đảng ủy xã Sủng Là.');
+    expect(r.persons).toEqual(["H'Hen Niê"]);
+    expect(r.positions("H'Hen Niê")).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Sủng Là' }]);
+  });
+
+  it('adds an office taken in the clause to the offices beside the name', () => {
+    const r = read('Đồng chí Kha Văn Tám, Chủ tịch UBND thị trấn Phong Thổ được bầu làm Phó Bí thư Đảng ủy thị trấn Phong Thổ.');
+    expect(r.positions('Kha Văn Tám').map((p) => p.title)).toEqual(['Chủ tịch', 'Phó Bí thư']);
+    const b = read('Đồng chí Lù Văn Pin tái đắc cử Bí thư Đảng ủy xã Mường So.');
+    expect(b.positions('Lù Văn Pin')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Mường So' }]);
+  });
+});

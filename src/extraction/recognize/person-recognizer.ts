@@ -19,7 +19,7 @@ export interface PersonMention {
 const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
-const APPOINTED = /(?:giữ chức(?: vụ)?|được bầu(?: làm| giữ chức(?: vụ)?)?|được bổ nhiệm(?: làm| giữ chức(?: vụ)?)?)[ ]+/giu;
+const APPOINTED = /(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao)(?: làm| giữ chức(?: vụ)?)?)[ ]+/giu;
 
 /**
  * Persons after an honorific ("đồng chí", "ông", "bà"), with the offices that
@@ -142,17 +142,20 @@ function readTitleFirst(text: string, start: number, at: number, found: Map<numb
 
 function withOffices(text: string, start: number, name: NameRun): PersonMention {
   let chain = parseOfficeChain(text, name.end, true);
-  if (chain.offices.length === 0) chain = appointedOffices(text, name.end) ?? chain;
+  // "X, Chủ tịch UBND xã được bầu làm Phó Bí thư": offices taken in the clause add to those written beside the name.
+  const later = appointedOffices(text, chain.end, chain.offices.length > 0);
+  if (later) chain = { offices: [...chain.offices, ...later.offices], end: later.end };
   return {
     name: name.words.join(' '), offices: chain.offices, start, end: Math.max(chain.end, name.end), nameStart: name.start, nameEnd: name.end,
   };
 }
 
 /** "ông X đã được bầu giữ chức vụ trưởng thôn Pá Chí": an office taken later in the clause. */
-function appointedOffices(text: string, from: number): { offices: RawOffice[]; end: number } | null {
+function appointedOffices(text: string, from: number, right = false): { offices: RawOffice[]; end: number } | null {
   const clauseEnd = text.slice(from, from + 120).search(/[.;\n]/u);
   const window = text.slice(from, clauseEnd < 0 ? from + 120 : from + clauseEnd);
   for (const m of window.matchAll(APPOINTED)) {
+    if (right && !/^[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*$/u.test(window.slice(0, m.index))) break;
     const chain = parseOfficeChain(text, from + m.index + m[0].length, false);
     if (chain.offices.length) return chain;
   }

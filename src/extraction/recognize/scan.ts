@@ -9,7 +9,7 @@ export function skipSpaces(text: string, pos: number): number {
   return pos;
 }
 
-const SYLLABLE = /\p{Lu}\p{Ll}*(?![\p{L}\p{N}])/uy;
+const SYLLABLE = /\p{Lu}(?:'\p{Lu})?\p{Ll}*(?![\p{L}\p{N}'])/uy;
 const NUMBER = /\d{1,3}[A-Z]?(?![\p{L}\p{N}])/uy;
 
 /** Words that open a title, an organization or a clause before another capital ("Phó Chủ tịch", "Ban Dân vận"), never a name's. */
@@ -19,6 +19,9 @@ const NOT_A_NAME = new Set([
   'Thôn', 'Lãnh', 'Nguồn', 'Tác', 'Tin', 'Ảnh', 'Bài', 'Mặt', 'Khu', 'Đây', 'Để', 'Là', 'Có', 'Được', 'Đã',
   'Chi', 'Cổng', 'Ông', 'Bà', 'Đồng chí',
 ]);
+
+/** Clause words that are also syllables of names: they stop a run only as its first word ("xã Sủng Là"). */
+const NAME_SYLLABLE_TOO = new Set(['Là', 'Có', 'Đây']);
 
 export interface NameRun {
   start: number;
@@ -43,7 +46,7 @@ export function readNameRun(text: string, pos: number, max = 5, allowNumber = fa
     }
     if (!m) break;
     const w = m[0];
-    if (NOT_A_NAME.has(w)) break;
+    if (NOT_A_NAME.has(w) && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
     words.push(w);
     end = p + w.length;
     const next = skipSpaces(text, end);

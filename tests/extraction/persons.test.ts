@@ -121,3 +121,25 @@ describe('names and offices written other ways', () => {
     expect(b.positions('Lù Văn Pin')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Mường So' }]);
   });
 });
+
+describe('offices of villages, schools and boards of two fields', () => {
+  it('reads village heads, a bare cell completed by the village beside it, and a school head', () => {
+    const r = read('Xã Ea Tul\nÔng Y Kông Niê, Bí thư Chi bộ, Trưởng buôn Cuôr phát biểu. Bà Nay Thị Hà, Hiệu trưởng Trường Tiểu học Lê Lợi xã Ea Tul dự.');
+    expect(r.positions('Y Kông Niê')).toEqual([
+      { title: 'Bí thư', org: 'Chi bộ buôn Cuôr xã Ea Tul' },
+      { title: 'Trưởng buôn', org: 'buôn Cuôr xã Ea Tul' },
+    ]);
+    expect(r.positions('Nay Thị Hà')).toEqual([{ title: 'Hiệu trưởng', org: 'Trường Tiểu học Lê Lợi xã Ea Tul' }]);
+  });
+
+  it('reads a board named by two fields joined by a dash, not an office after a dash', () => {
+    const r = read('Đồng chí Chu Văn Lâm, Trưởng Ban Văn hóa - Xã hội HĐND huyện Na Rì dự họp. Đồng chí Bế Thị Mai, Trưởng Ban Dân vận - Chủ tịch Ủy ban MTTQ huyện Na Rì dự.');
+    expect(r.positions('Chu Văn Lâm')).toEqual([{ title: 'Trưởng Ban', org: 'Ban Văn hóa - Xã hội Hội đồng nhân dân huyện Na Rì' }]);
+    expect(r.positions('Bế Thị Mai').map((p) => p.title)).toEqual(['Trưởng Ban', 'Chủ tịch']);
+  });
+
+  it('completes a bare "thành phố" with the province-level city the article is about', () => {
+    const r = read('Thành phố Huế\nĐồng chí Lê Thị Hạnh, Phó Chủ tịch HĐND thành phố dự họp tại thành phố Huế.');
+    expect(r.positions('Lê Thị Hạnh')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội đồng nhân dân thành phố Huế' }]);
+  });
+});

@@ -47,11 +47,11 @@ export function parseOffice(text: string, pos: number): RawOffice | null {
   const entry = m.entry;
   if (entry.body) {
     const bodyStart = startOfLastWords(text, m.start, m.end, entry.body);
-    const org = parseOrg(text, bodyStart) ?? unitAsOrg(text, bodyStart) ?? parseOrg(text, skipSpaces(text, m.end));
+    const org = parseOrg(text, bodyStart, false, true) ?? unitAsOrg(text, bodyStart) ?? parseOrg(text, skipSpaces(text, m.end), false, true);
     return { entry, org, start: m.start, end: skipTerm(text, Math.max(m.end, org?.end ?? m.end)) };
   }
   const after = skipSpaces(text, m.end);
-  const org = parseOrg(text, after);
+  const org = parseOrg(text, after, false, true);
   return { entry, org, start: m.start, end: skipTerm(text, org?.end ?? m.end) };
 }
 

@@ -1,5 +1,6 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
+import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS, type OrgHeadEntry } from '../lexicon/organizations';
 import { PhraseMatcher } from './phrase-matcher';
 import { isProvinceName, looksLikeFullName, readNameRun, skipSpaces } from './scan';
@@ -31,7 +32,7 @@ const HEADS = new PhraseMatcher(ORG_HEADS.map((h) => ({ forms: h.forms, abbr: h.
 const LEVELS = new PhraseMatcher(ADMIN_LEVEL_WORDS.map((l) => ({ forms: [l.word], abbr: l.abbr, entry: l })));
 
 /** Words that end the name of a board ("Ban Dân vận"): connectives and clause words. */
-const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|hành|đầu|bố)$/iu;
+const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|đầu|bố)$/iu;
 const WORD = /[\p{L}\p{N}]+/uy;
 
 /**
@@ -41,7 +42,7 @@ const WORD = /[\p{L}\p{N}]+/uy;
 export function parseOrg(text: string, pos: number, asInner = false, inPlace = false): OrgPhrase | null {
   const m = HEADS.matchAt(text, pos, inPlace ? undefined : skipPlaceOnly);
   if (!m || (m.entry.innerOnly && !asInner)) return null;
-  if (m.entry.placeOnly) return m.entry.national ? { head: m.entry, label: null, inner: null, unit: null, start: pos, end: m.end } : null;
+  if (m.entry.placeOnly) return placeOnlyOrg(text, m.entry, pos, m.end);
   const head = m.entry;
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start: pos, end: m.end };
   if (head.committee) {
@@ -131,7 +132,7 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
   let end = pos;
   if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
   while (words.length < (proper ? 8 : 6)) {
-    if (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p)) break;
+    if (words[words.length - 1] !== '-' && (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p))) break;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
     if (w && w[0] === 'và' && !proper && words.length > 0) {
@@ -144,11 +145,18 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
         continue;
       }
     }
-    if (!w || LABEL_STOP.test(w[0]) || /^\p{Lu}{2,}$/u.test(w[0])) break;
+    if (!w || LABEL_STOP.test(w[0]) || (words.length === 0 && /^hành$/iu.test(w[0])) || /^\p{Lu}{2,}$/u.test(w[0])) break;
     if (proper && words.length > 0 && !startsUpper(text, p) && !leadsToName(text, p + w[0].length)) break;
     words.push(w[0]);
     end = p + w[0].length;
     p = skipSpaces(text, end);
+    const field = proper ? null : secondField(text, p);
+    if (field !== null) {
+      // "Ban Kinh tế - Xã hội": a board named by two fields joined by a dash.
+      words.push('-');
+      p = field;
+      continue;
+    }
     if (p === end) break;
   }
   if (!words.length) return null;
@@ -157,6 +165,19 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
 }
 
 export { isProvinceName };
+
+const OFFICE_FIRST_WORDS = new Set(OFFICES.flatMap((o) => [...o.forms, ...(o.abbr ?? [])].map((f) => f.split(' ')[0])));
+
+/** After a dash, a capitalized word that opens no office or body ("- Xã hội", not "- Chủ tịch"): where the second field starts. */
+function secondField(text: string, p: number): number | null {
+  if (text[p] !== '-' && text[p] !== '–') return null;
+  const q = skipSpaces(text, p + 1);
+  if (q === p + 1 || !startsUpper(text, q)) return null;
+  WORD.lastIndex = q;
+  const w = WORD.exec(text);
+  if (!w || OFFICE_FIRST_WORDS.has(w[0]) || /^\p{Lu}{2,}$/u.test(w[0]) || HEADS.matchAt(text, q) || readUnit(text, q)?.name) return null;
+  return q;
+}
 
 /** In a cell's name, a lowercase word stands if a capital or a unit word comes within three words ("Trường Trung học cơ sở Hòa An"). */
 function leadsToName(text: string, pos: number): boolean {
@@ -189,6 +210,22 @@ export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
 }
 
 const skipPlaceOnly = (e: OrgHeadEntry) => !e.placeOnly;
+
+/** A body with a head read only in place: its proper name and unit ("Trường Tiểu học Hòa An xã X", "Công ty Cổ phần Y"). */
+function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: number): OrgPhrase | null {
+  const org: OrgPhrase = { head, label: null, inner: null, unit: null, start, end: headEnd };
+  if (head.national) return org;
+  const label = readLabel(text, headEnd, true);
+  if (!label) return null;
+  org.label = label.text;
+  org.end = label.end;
+  const unit = readUnit(text, skipSpaces(text, label.end));
+  if (unit?.name) {
+    org.unit = unit;
+    org.end = unit.end;
+  }
+  return org;
+}
 const INSIDE_NAME_STOP = /[.;:\n()"“”]/u;
 
 /**

@@ -49,7 +49,10 @@ export function contextUnitFor(ctx: ArticleContext, word: string): ContextUnit |
   for (const u of [ctx.commune, ctx.district, ctx.province]) {
     if (u && u.word === word) return u;
   }
-  if (word === 'tỉnh' || word === 'thành phố') return ctx.province && (word === 'tỉnh' || ctx.province.word === word) ? ctx.province : null;
+  // A bare "thành phố" in an article about a province-level city named as a province ("tỉnh Huế", "thành phố Huế").
+  if (word === 'thành phố' && ctx.province && !ctx.district) return { ...ctx.province, word };
+  if (word === 'tỉnh') return ctx.province;
+  return null;
   return null;
 }
 

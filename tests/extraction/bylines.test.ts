@@ -29,3 +29,13 @@ describe('bylines in capitals', () => {
     expect(read(`${BODY}\nNGUYỄN HẰNG`).authors).toEqual(['Nguyễn Hằng']);
   });
 });
+
+describe('bylines in header cells', () => {
+  it('reads the author of a labelled cell in a header line, even one taken for site chrome', () => {
+    const body = 'Ngày 3/3/2024, Đảng ủy xã Tân Hòa tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I và triển khai nhiệm vụ quý II năm 2024.';
+    const a = read(`Trang chủ | Tin tức | Liên hệ\nĐăng ngày: 04/03/2024 08:15 | Tác giả: Thu Hà | Lượt xem: 210\n\n${body}`);
+    expect(a.authors).toEqual(['Thu Hà']);
+    const b = read(`Hội nghị sơ kết quý I\nĐăng bởi: Vi Văn Toàn - 10:20 | 04/03\n\n${body}`);
+    expect(b.authors).toEqual(['Vi Văn Toàn']);
+  });
+});

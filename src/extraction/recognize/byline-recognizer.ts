@@ -7,7 +7,7 @@ export interface BylineMention {
   end: number;
 }
 
-const LABEL = /^(?:tác giả|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
+const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
@@ -19,7 +19,7 @@ const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đ
  * Nguyễn Hằng (Huyện ...)"), and a name with time and date under the headline.
  * Bodies ("Nguồn UBMTTQVN huyện ...", "Tin: Ban Tuyên giáo") are no persons.
  */
-export function recognizeBylines(text: string): BylineMention[] {
+export function recognizeBylines(text: string, full: string = text): BylineMention[] {
   const lines = linesOf(text);
   const out: BylineMention[] = [];
   const long = lines.map((l) => isParagraph(l.text));
@@ -28,6 +28,8 @@ export function recognizeBylines(text: string): BylineMention[] {
   if (firstParagraph < 0) return out;
   const head = lines.slice(0, firstParagraph).filter((l) => l.text.trim() !== '').slice(-4);
   for (const line of head) for (const name of namesOf(line.text, true)) out.push(at(line, name));
+  // Header lines of cells ("Đăng ngày: ... | Tác giả: Hoài Thương"), read in the text before chrome was blanked.
+  for (const line of linesOf(full.slice(0, lines[firstParagraph].start))) for (const name of labelledCells(line.text)) out.push(at(line, name));
   const tail = lines.slice(lastParagraph + 1).filter((l) => l.text.trim() !== '').slice(0, 4);
   for (const line of tail) for (const name of namesOf(line.text, false)) out.push(at(line, name));
   return out;
@@ -85,3 +87,11 @@ function at(line: Line, name: string): BylineMention {
   const start = line.start + Math.max(0, i);
   return { name, start, end: start + (i < 0 ? 0 : name.length) };
 }
+
+const LABELLED_CELL = /^(?:tác giả|đăng bởi|người đăng|người viết|phóng viên)[ ]*:/iu;
+
+/** "Đăng ngày: 22/09/2022 | Tác giả: Hoài Thương | Lượt xem: 134", "Đăng bởi: Lục Hằng - 08:35": the names of a labelled cell of a header line. */
+function labelledCells(line: string): string[] {
+  return line.split('|').filter((c) => LABELLED_CELL.test(c.trim())).flatMap((c) => namesOf(c, false));
+}
+

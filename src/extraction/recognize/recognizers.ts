@@ -12,6 +12,8 @@ import { wordsOfBlanked } from './word-flags';
 /** What the recognize phase finds in the body (offsets into the normalized text). */
 export interface Recognized {
   body: string;
+  /** The normalized text before chrome was blanked (same offsets): header lines carry bylines. */
+  full: string;
   /** Units named anywhere, chrome included (read once for the context); `units` keeps those in the body. */
   allUnits: UnitMention[];
   sentences: SentenceRange[];
@@ -38,14 +40,14 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   { name: 'documents', run: (r: Recognized) => ({ documents: recognizeDocuments(r.body) }) },
   { name: 'foundings', run: (r: Recognized) => ({ foundings: recognizeFoundings(r.body, r.documents) }) },
   { name: 'sessions', run: (r: Recognized) => ({ sessions: recognizeSessions(r.body, r.sentences) }) },
-  { name: 'bylines', run: (r: Recognized) => ({ bylines: recognizeBylines(r.body) }) },
+  { name: 'bylines', run: (r: Recognized) => ({ bylines: recognizeBylines(r.body, r.full) }) },
 ]);
 
 /** Runs every recognizer over the body. */
 export function recognizeAll(fullText: string, body: string, sentences: SentenceRange[]): Recognized {
   const allUnits = recognizeAdminUnits(fullText);
   wordsOfBlanked(body, fullText);
-  const r: Recognized = { body, allUnits, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [] };
+  const r: Recognized = { body, full: fullText, allUnits, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [] };
   for (const rec of RECOGNIZERS) Object.assign(r, rec.run(r));
   return r;
 }

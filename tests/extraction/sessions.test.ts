@@ -99,3 +99,13 @@ describe('two events on one day', () => {
   });
 });
 
+
+describe('chairs written other ways', () => {
+  it('takes the first of two who "đồng chủ trì" and reads offices in brackets', () => {
+    const a = read('Ngày 6/6/2024, Huyện ủy Chợ Đồn tổ chức hội nghị. Đồng chí Hà Văn Khởi – Bí thư Huyện ủy và đồng chí Mông Thị Tuyết – Phó Bí thư Thường trực Huyện ủy đồng chủ trì hội nghị.');
+    expect(a.sessions[0].chair).toBe('Hà Văn Khởi');
+    const b = read('Sáng 9/9/2023, Đoàn giám sát của HĐND huyện Ba Bể do ông Nông Văn Hiếu (Phó Chủ tịch HĐND huyện) làm Trưởng đoàn đã giám sát tại xã Cao Thượng.');
+    expect(b.sessions[0].chair).toBe('Nông Văn Hiếu');
+    expect(b.positions('Nông Văn Hiếu')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội đồng nhân dân huyện Ba Bể' }]);
+  });
+});

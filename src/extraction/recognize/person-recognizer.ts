@@ -142,12 +142,22 @@ function readTitleFirst(text: string, start: number, at: number, found: Map<numb
 
 function withOffices(text: string, start: number, name: NameRun): PersonMention {
   let chain = parseOfficeChain(text, name.end, true);
+  if (chain.offices.length === 0) chain = bracketedOffices(text, name.end) ?? chain;
   // "X, Chủ tịch UBND xã được bầu làm Phó Bí thư": offices taken in the clause add to those written beside the name.
   const later = appointedOffices(text, chain.end, chain.offices.length > 0);
   if (later) chain = { offices: [...chain.offices, ...later.offices], end: later.end };
   return {
     name: name.words.join(' '), offices: chain.offices, start, end: Math.max(chain.end, name.end), nameStart: name.start, nameEnd: name.end,
   };
+}
+
+/** "ông Lê Văn A (Trưởng Ban Pháp chế HĐND TP)": offices in brackets after the name. */
+function bracketedOffices(text: string, from: number): { offices: RawOffice[]; end: number } | null {
+  const open = skipSpaces(text, from);
+  if (text[open] !== '(') return null;
+  const chain = parseOfficeChain(text, skipSpaces(text, open + 1), false);
+  const close = skipSpaces(text, chain.end);
+  return chain.offices.length && text[close] === ')' ? { offices: chain.offices, end: close + 1 } : null;
 }
 
 /** "ông X đã được bầu giữ chức vụ trưởng thôn Pá Chí": an office taken later in the clause. */

@@ -103,6 +103,7 @@ function uniqueBy<T>(items: readonly T[], key: (x: T) => string): T[] {
   });
 }
 
+const CO_CHAIRED = /^[ ,]*(?:cùng[ ]+)?đồng[ ]+chủ[ ]+trì/iu;
 const NUMBER_IN_SUBJECT = /\d{1,5}[ ]{0,2}[-/][^\s,;.()]{1,40}/gu;
 
 function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => string, personFact: (p: ResolvedPerson) => string): SessionFact[] {
@@ -110,10 +111,15 @@ function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => string, pe
   const used = new Set<string>();
   return rec.sessions.map((s) => {
     const inRegion = input.links.filter((l) => l.person && l.mention.start >= s.region.start && l.mention.start < s.region.end);
-    const chairLink = inRegion.find((l) => {
+    let chairLink = inRegion.find((l) => {
       const sentence = sentenceAt(rec.sentences, l.mention.start);
       return isChairMention(rec.body, sentence?.start ?? 0, l.mention.start, l.mention.end);
     });
+    if (chairLink && CO_CHAIRED.test(rec.body.slice(chairLink.mention.end, chairLink.mention.end + 30))) {
+      // "A ... và đồng chí B ... đồng chủ trì": the first named of the pair chairs.
+      const sentence = sentenceAt(rec.sentences, chairLink.mention.start);
+      chairLink = inRegion.find((l) => sentence && l.mention.start >= sentence.start && l.mention.start < chairLink!.mention.start) ?? chairLink;
+    }
     const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
     // Without a word of chairing, the first person of the dated sentence who makes the visit leads it.
     const first = inRegion.find((l) => l.mention.start >= s.sentence.start && l.mention.start < s.sentence.end);

@@ -80,9 +80,13 @@ export const DIRECT: Record<string, DirectOperation> = {
   },
 
   async OfficeHolders(store, v) {
+    // positionAttestation: each position's mentions and their articles, its holders,
+    // the sessions the holders attended (read with the holders, as the loaders batch them).
     const { ends } = await expand(store, [String(v.organizationId)], [['IN_ORGANIZATION', 'in']]);
-    await attested(store, ends[0]);
-    await expand(store, ends[0], [['HOLDS', 'in']]);
+    const [, holders] = await Promise.all([attested(store, ends[0]), expand(store, ends[0], [['HOLDS', 'in']])]);
+    const attended = await store.getEdges('ATTENDED', 'out', holders.ends[0]);
+    const sessions = [...new Set(attended.map((e) => e.toId))];
+    if (sessions.length) await store.getNodes('Session', sessions);
   },
 
   async Connection(store, v) {

@@ -63,15 +63,27 @@ export const SEARCH_CANDIDATES = 200;
 /**
  * Nodes of one label whose name has, for every typed word, a word starting
  * with it; shorter names first. Null when the text has no word.
+ *
+ * Only one word goes through the index: the last of three letters or more
+ * (Vietnamese names end with their distinctive part, the given name or
+ * the place, where "nguyen" or "dang" open half the names; a short prefix
+ * expands to many terms), else the longest. The other words are checked
+ * on its candidates' folded names. Joining every word's terms and
+ * counting them per node, as before, read the whole fan-out of common
+ * words ("dang", "xa", "nguyen": most of a label) for each query.
  */
 export function kuzuSearchQuery(label: NodeLabel, text: string): CypherQuery | null {
-  const terms = [...new Set(searchWords(text))];
-  if (terms.length === 0) return null;
+  const words = [...new Set(searchWords(text))];
+  if (words.length === 0) return null;
+  const anchor = [...words].reverse().find((w) => w.length >= 3) ?? words.reduce((best, w) => (w.length > best.length ? w : best));
+  const others = words.filter((w) => w !== anchor);
+  const params: Record<string, unknown> = { anchor, candidates: SEARCH_CANDIDATES };
+  others.forEach((w, i) => (params[`word${i}`] = ` ${w}`));
+  const where = others.length ? ` WHERE ${others.map((_, i) => `(' ' + n.searchText) CONTAINS $word${i}`).join(' AND ')}` : '';
   return cypher(
-    'UNWIND $terms AS w MATCH (t:SearchTerm) WHERE starts_with(t.id, w) ' +
-      `MATCH (t)-[:TERM_OF]->(n:${label}) WITH n, count(DISTINCT w) AS matched WHERE matched = $termCount ` +
+    `MATCH (t:SearchTerm) WHERE starts_with(t.id, $anchor) MATCH (t)-[:TERM_OF]->(n:${label}) WITH DISTINCT n${where} ` +
       `RETURN ${projectRecord(label)}, n.searchText AS searchText ORDER BY size(n.searchText), id LIMIT $candidates`,
-    { terms, termCount: terms.length, candidates: SEARCH_CANDIDATES },
+    params,
   );
 }
 

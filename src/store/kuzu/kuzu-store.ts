@@ -135,14 +135,12 @@ export class KuzuStore extends CypherGraphStore {
   async search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]> {
     if (limit <= 0) return [];
     const words = searchWords(text);
-    const hits: SearchHit[] = [];
-    for (const label of new Set(labels)) {
-      const query = kuzuSearchQuery(label, text);
-      if (!query) return [];
-      for (const row of await this.runner.run(query)) {
-        hits.push({ node: toRecord(label, row), score: rankHit(String(row.searchText ?? ''), words) });
-      }
-    }
+    const queries = [...new Set(labels)].map((label) => ({ label, query: kuzuSearchQuery(label, text) }));
+    if (queries.some((q) => !q.query)) return [];
+    // One statement per label, side by side on the readers.
+    const rows = await Promise.all(queries.map(({ query }) => this.runner.run(query!)));
+    const hits: SearchHit[] = queries.flatMap(({ label }, i) =>
+      rows[i].map((row) => ({ node: toRecord(label, row), score: rankHit(String(row.searchText ?? ''), words) })));
     return hits.sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1)).slice(0, limit);
   }
 

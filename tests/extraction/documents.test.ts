@@ -114,3 +114,27 @@ describe('founded bodies named by the whole stretch the sentence gives them', ()
   });
 });
 
+
+describe('documents dated by their sentence', () => {
+  it('dates a document issued in a dated sentence, "Cùng ngày" and "cùng ngày" after a number', () => {
+    const r = read(
+      'Ngày 14/02/2022, Ban Thường vụ Huyện ủy Bảo Lâm ban hành Quyết định số 310-QĐ/HU thành lập Chi bộ Trường Mầm non Hoa Sen. ' +
+        'Cùng ngày, Ban Thường vụ Huyện ủy ban hành Quyết định số 311-QĐ/HU chỉ định Chi ủy lâm thời. ' +
+        'Chi bộ Trường Tiểu học Lý Bôn được thành lập theo Quyết định số 312-QĐ/HU cùng ngày của Ban Thường vụ Huyện ủy Bảo Lâm.',
+    );
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['310-QĐ/HU', '2022-02-14', 'Ban Thường vụ Huyện ủy Bảo Lâm'],
+      ['311-QĐ/HU', '2022-02-14', 'Ban Thường vụ Huyện ủy Bảo Lâm'],
+      ['312-QĐ/HU', '2022-02-14', 'Ban Thường vụ Huyện ủy Bảo Lâm'],
+    ]);
+  });
+
+  it('keeps a document without any date undated', () => {
+    expect(read('Các chi bộ tiếp tục thực hiện Nghị quyết số 05-NQ/ĐU của Đảng ủy xã Yên Phú.').documents[0].date).toBeNull();
+  });
+
+  it('reads "ký ban hành chiều 3/4/2024" in a later sentence', () => {
+    const r = read('UBND xã Tân Tiến vừa ban hành Kế hoạch số 45/KH-UBND về phòng cháy.\nKế hoạch do ông Vũ Văn Hòa, Chủ tịch UBND xã ký ban hành chiều 3/4/2024.');
+    expect(r.documents[0].date).toBe('2024-04-03');
+  });
+});

@@ -12,6 +12,8 @@ export interface DocumentMention {
   date: WrittenDate | null;
   issuer: OrgPhrase | null;
   subject: string | null;
+  /** "Quyết định số 53-QĐ/ĐU cùng ngày": dated as the document named before it. */
+  sameDay?: boolean;
   start: number; // the kind word, or the number
   end: number;
 }
@@ -42,6 +44,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   }
   shareIssuers(text, docs);
   laterDates(text, docs);
+  sentenceDates(text, docs);
   return mergeRepeats(text, docs);
 }
 
@@ -105,7 +108,7 @@ function codeAllows(issuerCode: string | null, org: OrgPhrase): boolean {
   return false;
 }
 
-const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+/iu;
+const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+(?:ngày[ ]+)?|ngày[ ]+)/iu;
 
 /** "Kế hoạch do ... ký ban hành ngày 11 tháng 5 năm 2021.": a later sentence dates the last undated document of its kind. */
 function laterDates(text: string, docs: DocumentMention[]): void {
@@ -136,7 +139,13 @@ const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu');
 /** Date, issuer and subject after the number, in either order: ", ngày 21/7/2025 của Đảng ủy xã về ...". */
 function readTail(text: string, doc: DocumentMention): void {
   for (let k = 0; k < 2; k++) {
-    const date = doc.date ? null : readNgayDateAt(text, doc.end);
+    SAME_DAY.lastIndex = doc.end;
+    const same = doc.date || doc.sameDay ? null : SAME_DAY.exec(text);
+    if (same) {
+      doc.sameDay = true;
+      doc.end += same[0].length;
+    }
+    const date = doc.date || doc.sameDay ? null : readNgayDateAt(text, doc.end);
     if (date) {
       doc.date = date;
       doc.end = date.end;
@@ -151,7 +160,7 @@ function readTail(text: string, doc: DocumentMention): void {
       const term = TERM.exec(text);
       if (term) doc.end += term[0].length;
     }
-    if (!date && !issuer) break;
+    if (!date && !issuer && !same) break;
   }
   SUBJECT.lastIndex = doc.end;
   const s = SUBJECT.exec(text);
@@ -160,6 +169,36 @@ function readTail(text: string, doc: DocumentMention): void {
     const stop = text.slice(from, from + 300).search(SUBJECT_END);
     const subject = text.slice(from, stop < 0 ? from + 300 : from + stop).trim();
     if (subject) doc.subject = subject;
+  }
+}
+
+const SAME_DAY = /[ ,]*cùng[ ]+ngày(?![\p{L}])/iuy;
+const ISSUED_IN = new RegExp(ISSUING_VERB.source, 'iu'); // not global: .test keeps no position
+const LEADING_DATE = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?/iuy;
+const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;
+
+/**
+ * Undated documents dated by their sentence: "Ngày 08/11/2021, Ban Thường vụ
+ * Huyện ủy ban hành Quyết định số ..." (issued on the day the sentence opens
+ * with), "Cùng ngày, ... ban hành Quyết định số ..." and "Quyết định số N
+ * cùng ngày" (the day of the date before).
+ */
+function sentenceDates(text: string, docs: DocumentMention[]): void {
+  let last: WrittenDate | null = null;
+  for (const d of docs) {
+    if (d.sameDay && !d.date) d.date = last;
+    if (!d.date) {
+      const lead = text.slice(Math.max(0, d.start - 200), d.start);
+      const s = d.start - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
+      const at = s + (text.slice(s, d.start).length - text.slice(s, d.start).trimStart().length);
+      if (ISSUED_IN.test(text.slice(at, d.start))) {
+        LEADING_DATE.lastIndex = at;
+        const m = LEADING_DATE.exec(text);
+        SAME_DAY_LEAD.lastIndex = at;
+        d.date = readDateAt(text, at + (m ? m[0].length : 0)) ?? (SAME_DAY_LEAD.test(text) ? last : null);
+      }
+    }
+    if (d.date) last = d.date;
   }
 }
 

@@ -11,6 +11,13 @@ import type { GraphStore } from '../store/store.port';
 import { CliExit, EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, type CliIo } from './cli-io';
 import { addStoreOptions, openStore, resolveStoreConfig, type StoreOptions } from './store-options';
 
+/**
+ * Articles per transaction. A commit costs about as much for 50 articles as
+ * for 250 (5,000 generated articles end to end: 76 articles/s in groups of
+ * 50, 158 in groups of 250); a kill still loses at most the groups in flight.
+ */
+export const DEFAULT_GROUP_SIZE = 250;
+
 interface IngestOptions extends StoreOptions {
   endpoint?: string;
   token?: string;
@@ -30,7 +37,7 @@ export function ingestCommand(io: CliIo, exit: (code: number) => void): Command 
     .option('--token <token>', 'bearer token for --endpoint (env API_TOKEN)')
     .option('--reextract', "replace each article's facts with what the current extractor finds")
     .option('--concurrency <n>', 'articles (or groups) in flight (default: 4 for an endpoint; 2 groups for a store, one extracted while the other is saved)', positiveInt)
-    .option('--group-size <n>', 'articles saved together in one transaction, where the store can (1: each alone)', positiveInt, 50)
+    .option('--group-size <n>', 'articles saved together in one transaction, where the store can (1: each alone)', positiveInt, DEFAULT_GROUP_SIZE)
     .option('--json', 'also print the summary as JSON on stdout')
     .option('--progress-interval <ms>', 'milliseconds between progress lines when stderr is not a terminal', positiveInt, 5000);
   addStoreOptions(cmd);

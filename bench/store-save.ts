@@ -7,13 +7,14 @@
  *
  *   npx ts-node --transpile-only bench/store-save.ts --articles 3000 [--batches 1,100,250,500] [--seed 1] [--keep]
  *     [--checkpoint-mb 256] [--statement-cache 512] [--buffer-mb 0]   (KuzuSettings; defaults: KUZU_DEFAULTS)
+ *     [--every 1000]   (a line every N articles: rate over the stretch, file and WAL size, RSS)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArticleFacts } from '../src/domain/facts';
 import { extractArticle } from '../src/extraction/extract-article';
-import { KUZU_DEFAULTS, KuzuStore, type KuzuSettings } from '../src/store/kuzu/kuzu-store';
+import { KUZU_DB_FILE, KUZU_DEFAULTS, KuzuStore, type KuzuSettings } from '../src/store/kuzu/kuzu-store';
 import type { GraphStore, SaveOutcome } from '../src/store/store.port';
 import { generateCorpus } from './corpus/generate';
 
@@ -40,14 +41,40 @@ function extractAll(articles: number, seed: number): Item[] {
   return items;
 }
 
-async function saveAll(store: GraphStore, items: Item[], batch: number): Promise<Record<SaveOutcome, number>> {
+/** Sizes of the database file and its WAL in MB (0 when missing). */
+function diskMb(dir: string): { db: number; wal: number } {
+  const size = (f: string): number => (existsSync(f) ? statSync(f).size / 1048576 : 0);
+  const db = path.join(dir, KUZU_DB_FILE);
+  return { db: size(db), wal: size(`${db}.wal`) };
+}
+
+/**
+ * Saves every item; every `every` articles prints the save rate over that
+ * stretch, the file and WAL sizes and RSS, to see what grows (the WAL is
+ * written into the file at each checkpoint).
+ */
+async function saveAll(store: GraphStore, dir: string, items: Item[], batch: number, every: number): Promise<Record<SaveOutcome, number>> {
   const outcomes: Record<SaveOutcome, number> = { created: 0, unchanged: 0, replaced: 0 };
+  let stretch = process.hrtime.bigint();
+  let cpu = process.cpuUsage();
   for (let i = 0; i < items.length; i += batch) {
     const slice = items.slice(i, i + batch);
     const results = batch === 1
       ? [await store.saveArticle(slice[0].facts, slice[0].text)]
       : await store.saveArticles(slice);
     for (const r of results) outcomes[r] += 1;
+    const done = Math.min(i + batch, items.length);
+    if (every > 0 && Math.floor(done / every) > Math.floor(i / every)) {
+      const s = secondsSince(stretch);
+      const used = process.cpuUsage(cpu);
+      const { db, wal } = diskMb(dir);
+      console.log(
+        `  ${String(done).padStart(6)}: ${(every / s).toFixed(0)} articles/s (${(every / ((used.user + used.system) / 1e6)).toFixed(0)} per CPU-s), ` +
+          `file ${db.toFixed(0)} MB, WAL ${wal.toFixed(0)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
+      );
+      stretch = process.hrtime.bigint();
+      cpu = process.cpuUsage();
+    }
   }
   return outcomes;
 }
@@ -92,7 +119,7 @@ async function run(items: Item[], batch: number, keep: boolean): Promise<void> {
   try {
     const started = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    const outcomes = await saveAll(store, items, batch);
+    const outcomes = await saveAll(store, dir, items, batch, Number(option('every', '0')));
     const s = secondsSince(started);
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;
@@ -104,6 +131,8 @@ async function run(items: Item[], batch: number, keep: boolean): Promise<void> {
         `RSS ${mb(process.memoryUsage().rss)} MB (peak ${mb(process.resourceUsage().maxRSS * 1024)} MB); ` +
         `created ${outcomes.created}, unchanged ${outcomes.unchanged}; nodes ${JSON.stringify(counts)}`,
     );
+    const { db, wal } = diskMb(dir);
+    console.log(`           on disk: file ${db.toFixed(0)} MB + WAL ${wal.toFixed(0)} MB = ${((1000 * (db + wal)) / items.length).toFixed(1)} MB per 1,000 articles`);
     console.log(`           ${await reads(store, items)}`);
   } finally {
     await store.close();

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { READ_CACHE_DEFAULTS } from '../store/cache/read-cache';
 
 /** Reads "true"/"false" (and 1/0, yes/no) the way people write them in env files. */
 const booleanText = z
@@ -35,6 +36,7 @@ const envSchema = z
     MAX_QUERY_DEPTH: positiveInt('MAX_QUERY_DEPTH').default(10),
     MAX_QUERY_COST: positiveInt('MAX_QUERY_COST').default(20_000),
     MAX_QUERY_TOKENS: positiveInt('MAX_QUERY_TOKENS').default(5_000),
+    READ_CACHE_ENTRIES: z.coerce.number({ error: 'READ_CACHE_ENTRIES must be a number' }).int('READ_CACHE_ENTRIES must be a whole number').min(0, 'READ_CACHE_ENTRIES must be 0 (off) or more').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_BACKEND !== 'neo4j') return;
@@ -62,6 +64,12 @@ export interface ServerConfig {
   maxQueryCost: number;
   /** Parsing stops past this many tokens, before any validation work (alias bombs). */
   maxQueryTokens: number;
+  /**
+   * Store answers kept in memory until the next write (0: off). On by
+   * default for the embedded store, whose writes all pass through this
+   * process; off for Neo4j, which other processes may write to.
+   */
+  readCacheEntries: number;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
     maxQueryTokens: e.MAX_QUERY_TOKENS,
+    readCacheEntries: e.READ_CACHE_ENTRIES ?? (e.GRAPH_BACKEND === 'embedded' ? READ_CACHE_DEFAULTS.maxEntries : 0),
   };
 }
 

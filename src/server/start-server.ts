@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { buildAppSchema } from '../graphql/build-schema';
+import { READ_CACHE_DEFAULTS, withReadCache } from '../store/cache/read-cache';
 import { createStore } from '../store/create-store';
 import type { GraphStore } from '../store/store.port';
 import { createApp, type ServerState } from './app';
@@ -39,7 +40,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const port = (http.address() as AddressInfo).port;
   const ownStore = !options.store;
   try {
-    state.store = options.store ?? (await createStore({ backend: config.backend, dataDir: config.dataDir, neo4j: config.neo4j ?? undefined }));
+    state.store = options.store ?? cached(await createStore({ backend: config.backend, dataDir: config.dataDir, neo4j: config.neo4j ?? undefined }), config);
     if (config.seed) await loadSeed(state.store, config.seedDir, logger);
     state.ready = true;
   } catch (error) {
@@ -60,6 +61,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   })());
   logger.info({ port, backend: config.backend }, `GraphQL ready at http://${host}:${port}/graphql`);
   return { url: `http://${host}:${port}/graphql`, port, store, stop };
+}
+
+/** The store behind the read cache, when the configuration keeps one. */
+function cached(store: GraphStore, config: ServerConfig): GraphStore {
+  if (config.readCacheEntries <= 0) return store;
+  return withReadCache(store, { ...READ_CACHE_DEFAULTS, maxEntries: config.readCacheEntries });
 }
 
 function listen(app: ReturnType<typeof createApp>, config: ServerConfig): Promise<Server> {

@@ -47,4 +47,13 @@ describe('loadConfig', () => {
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be 0-65535');
   });
+
+  it('keeps a read cache for the embedded store by default, not for Neo4j, and READ_CACHE_ENTRIES sets it', () => {
+    const neo4j = { GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' };
+    expect(loadConfig({}).readCacheEntries).toBeGreaterThan(0);
+    expect(loadConfig(neo4j).readCacheEntries).toBe(0);
+    expect(loadConfig({ ...neo4j, READ_CACHE_ENTRIES: '500' }).readCacheEntries).toBe(500);
+    expect(loadConfig({ READ_CACHE_ENTRIES: '0' }).readCacheEntries).toBe(0);
+    expect(() => loadConfig({ READ_CACHE_ENTRIES: '-1' })).toThrow('READ_CACHE_ENTRIES must be 0 (off) or more (got "-1")');
+  });
 });

@@ -43,7 +43,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
 
   const rec = recognizeAll(norm.text, body, splitSentences(body));
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
-  const sites = [meta.url, ...(norm.text.match(SITE_ADDRESS) ?? []).slice(0, 5)];
+  const sites = [meta.url, ...(norm.text.includes('.vn') ? norm.text.match(SITE_ADDRESS) ?? [] : []).slice(0, 5)];
   const ctx = buildContext([...rec.allUnits, ...titleUnits], sites);
   const { persons, links } = resolvePersons(body, rec.persons, ctx);
   const unresolved = links.filter((l) => !l.person);

@@ -25,6 +25,8 @@ const AREA = /Khu vực[ ]+(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})/uy;
 const CAPS_LEVEL = new RegExp(`(${ADMIN_LEVEL_WORDS.map((l) => l.word.toUpperCase()).join('|')})[ ]+(\\p{Lu}+(?:[ ]\\p{Lu}+){0,3})`, 'uy');
 const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚI|TẠI|TRONG|TIẾN|XÂY|THỰC|ĐẠT|SẴN|TRIỂN|LÀM|CÔNG|KHAI)$/u;
 
+const UNIT_FLAGS = FLAG.LEVEL | FLAG.COMMITTEE | FLAG.PROVINCE | FLAG.AREA;
+
 /** Every named unit in `text`, normal case, capitals (headlines, banners) and committees. */
 export function recognizeAdminUnits(text: string): UnitMention[] {
   const out: UnitMention[] = [];
@@ -32,7 +34,7 @@ export function recognizeAdminUnits(text: string): UnitMention[] {
   const { starts, ends, flags: wordFlags } = wordsOf(text);
   for (let i = 0; i < starts.length; i++) {
     const flags = wordFlags[i];
-    if (flags === 0) continue;
+    if ((flags & UNIT_FLAGS) === 0) continue;
     const pos = starts[i];
     const word = text.slice(pos, ends[i]);
     if (flags & FLAG.LEVEL && isAllCapsWord(text, pos, pos + word.length)) {

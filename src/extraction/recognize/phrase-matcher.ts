@@ -26,6 +26,9 @@ export class PhraseMatcher<T> {
   private readonly firstWords = new Set<string>();
   private readonly exactFirstWords = new Set<string>();
   private readonly anyCaseFirst = new Set<string>();
+  /** Matches already made in the last text read, by position (recognizers ask again at the same places). */
+  private memoText = '';
+  private readonly memo = new Map<number, PhraseMatch<T> | null>();
 
   constructor(sources: ReadonlyArray<PhraseSource<T>>) {
     const loose: string[] = [];
@@ -77,6 +80,17 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting exactly at `pos` (of those `accept` takes), or null. */
   matchAt(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
+    if (text !== this.memoText) this.memo.clear();
+    this.memoText = text; // the very string from now on: an equal copy is compared once, not at every call
+    const key = accept ? -1 - pos : pos; // one accept function per matcher: its answers apart
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const found = this.matchUncached(text, pos, accept);
+    this.memo.set(key, found);
+    return found;
+  }
+
+  private matchUncached(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     const first = text.slice(pos, wordEnd(text, pos));
     if (!this.firstWords.has(first)) return null;
     let best: PhraseMatch<T> | null = null;

@@ -27,6 +27,7 @@ function firstWord(phrase: string): string {
 }
 
 for (const h of ORG_HEADS) {
+  if (h.placeOnly) continue; // parsed only where a sentence places a body, never looked for
   for (const f of h.forms) add(firstWord(f), FLAG.ORG | (h.committee ? FLAG.COMMITTEE : 0), true);
   for (const a of h.abbr ?? []) add(firstWord(a), FLAG.ORG, false);
 }

@@ -15,13 +15,15 @@ const SEARCHED: NodeLabel[] = ['Person', 'Organization', 'AdminUnit', 'LegalDocu
 
 type Hop = [RelationType, 'out' | 'in'];
 
-/** One level: the relations of `ids` in parallel, then the nodes at their other ends in one fetch. */
+/**
+ * One level: the relations of `ids` in parallel, each with the records of
+ * the nodes at its far ends (as the edges loader primes the node loader).
+ */
 async function expand(store: GraphStore, ids: readonly string[], hops: readonly Hop[]): Promise<{ edges: EdgeRecord[][]; ends: string[][] }> {
   if (ids.length === 0) return { edges: hops.map(() => []), ends: hops.map(() => []) };
-  const edges = await Promise.all(hops.map(([type, dir]) => store.getEdges(type, dir, ids)));
+  const read = await Promise.all(hops.map(([type, dir]) => store.getEdgesWithEnds(type, dir, ids)));
+  const edges = read.map((r) => r.edges);
   const ends = edges.map((list, i) => [...new Set(list.map((e) => (hops[i][1] === 'out' ? e.toId : e.fromId)))]);
-  const all = [...new Set(ends.flat())];
-  if (all.length) await store.getAnyNodes(all);
   return { edges, ends };
 }
 
@@ -38,12 +40,11 @@ export const DIRECT: Record<string, DirectOperation> = {
     const id = String(v.id);
     await store.getNodes('Article', [id]);
     const labels: NodeLabel[] = ['Position', 'Session', 'LegalDocument', 'Organization'];
-    const [authors, ...lists] = await Promise.all([
-      store.getEdges('WROTE', 'in', [id]),
-      ...labels.map((l) => store.getArticleNodeIds(id, l)),
+    const [, nodes] = await Promise.all([
+      store.getEdgesWithEnds('WROTE', 'in', [id]),
+      store.getArticleNodes(id, labels),
     ]);
-    const [positions, sessions, documents, organizations] = lists as string[][];
-    await store.getAnyNodes([...authors.map((e) => e.fromId), ...lists.flat()]);
+    const [positions, sessions, documents, organizations] = labels.map((l) => (nodes.get(l) ?? []).map((n) => n.id));
     await Promise.all([
       expand(store, positions, [['HOLDS', 'in'], ['IN_ORGANIZATION', 'out']]),
       expand(store, sessions, [['CHAIRED', 'in'], ['ATTENDED', 'in'], ['TOOK_PART', 'in']]),
@@ -58,12 +59,12 @@ export const DIRECT: Record<string, DirectOperation> = {
   },
 
   async FoundingDecision(store, v) {
-    const page = await store.listDocuments({ number: String(v.number) }, { first: 20 });
+    const page = await store.listDocuments({ number: String(v.number) }, { first: 20, withoutTotal: true });
     await expand(store, page.items.map((i) => i.node.id), [['ISSUED', 'in'], ['FOUNDED', 'out']]);
   },
 
   async FindPeople(store, v) {
-    const page = await store.listPeople({ search: String(v.text) }, { first: 20 });
+    const page = await store.listPeople({ search: String(v.text) }, { first: 20, withoutTotal: true });
     const { ends } = await expand(store, page.items.map((i) => i.node.id), [['HOLDS', 'out']]);
     await expand(store, ends[0], [['IN_ORGANIZATION', 'out']]);
   },
@@ -84,9 +85,7 @@ export const DIRECT: Record<string, DirectOperation> = {
     // the sessions the holders attended (read with the holders, as the loaders batch them).
     const { ends } = await expand(store, [String(v.organizationId)], [['IN_ORGANIZATION', 'in']]);
     const [, holders] = await Promise.all([attested(store, ends[0]), expand(store, ends[0], [['HOLDS', 'in']])]);
-    const attended = await store.getEdges('ATTENDED', 'out', holders.ends[0]);
-    const sessions = [...new Set(attended.map((e) => e.toId))];
-    if (sessions.length) await store.getNodes('Session', sessions);
+    if (holders.ends[0].length) await store.getEdgesWithEnds('ATTENDED', 'out', holders.ends[0]);
   },
 
   async Connection(store, v) {

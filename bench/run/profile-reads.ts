@@ -45,7 +45,8 @@ async function main(): Promise<void> {
       const t = process.hrtime.bigint();
       for (let i = 0; i < n; i++) await DIRECT[op.name](store, op.variables[i]);
       const total = Number(process.hrtime.bigint() - t) / 1e6 / n;
-      process.stdout.write(`\n${op.name}: ${round(total)} ms per call over ${n} calls\n`);
+      const statements = [...timings.values()].reduce((sum, v) => sum + v.length, 0) / n;
+      process.stdout.write(`\n${op.name}: ${round(total)} ms per call over ${n} calls, ${round(statements)} statements a call\n`);
       const rows = [...timings].map(([k, v]) => ({ k, calls: v.length / n, ms: v.reduce((s, x) => s + x, 0) / n, max: Math.max(...v) }));
       for (const r of rows.sort((a, b) => b.ms - a.ms)) {
         process.stdout.write(`  ${round(r.ms).toFixed(2).padStart(8)} ms  ${r.calls.toFixed(1).padStart(4)}x  max ${round(r.max).toFixed(1).padStart(7)}  ${r.k}\n`);

@@ -62,8 +62,23 @@ export interface EdgeRecord {
   sources: SourceRecord[];
 }
 
+/** Relationships with the records of the nodes at their far ends (see GraphStore.getEdgesWithEnds). */
+export interface EdgesWithEnds {
+  edges: EdgeRecord[];
+  /** The far end of each edge, by id (from `direction`'s point of view). */
+  ends: Map<string, NodeRecord>;
+}
+
 /** A page request: `after` is an opaque cursor the store gave out. */
-export interface PageRequest { first: number; after?: string | null }
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+  /**
+   * The caller will not read `totalCount`: the store may skip counting (a
+   * statement that reads the whole filtered set) and give -1 instead.
+   */
+  withoutTotal?: boolean;
+}
 export interface Page<T> {
   items: Array<{ node: T; cursor: string }>;
   totalCount: number;

@@ -5,7 +5,7 @@ import type {
   AdminUnitFilter, ArticleFilter, DocumentFilter, OrganizationFilter, PersonFilter, SessionFilter,
 } from './filters';
 import type {
-  ArticleRecord, EdgeRecord, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
+  ArticleRecord, EdgeRecord, EdgesWithEnds, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
 } from './records';
 
 /** The outcome of saving one article. */
@@ -63,10 +63,21 @@ export interface GraphStore {
    * role), with all its sources. `articleId` keeps only what that article states.
    */
   getEdges(type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): Promise<EdgeRecord[]>;
+  /**
+   * `getEdges` and the records of the nodes at the far ends, in one round
+   * trip where the engine can (one statement instead of edges, then nodes):
+   * navigation then costs one statement a level.
+   */
+  getEdgesWithEnds(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): Promise<EdgesWithEnds>;
   /** The mentions (STATES) of the given nodes: nodeId -> sources. */
   getMentions(ids: readonly string[]): Promise<Map<string, SourceRecord[]>>;
   /** Ids of the nodes of one label that an article states, in a stable order. */
   getArticleNodeIds(articleId: string, label: NodeLabel): Promise<string[]>;
+  /**
+   * The nodes of several labels an article states, as records, each
+   * label's in `getArticleNodeIds` order; one statement for all labels.
+   */
+  getArticleNodes(articleId: string, labels: readonly NodeLabel[]): Promise<Map<NodeLabel, NodeRecord[]>>;
 
   // ---- lists --------------------------------------------------------------
   listPeople(filter: PersonFilter, page: PageRequest): Promise<Page<RecordOf<'Person'>>>;

@@ -75,6 +75,6 @@ describe('store round trips', () => {
     expect(body.data.sessions.nodes.every((s: { chair: unknown; participants: unknown[]; organizations: unknown[] }) =>
       s.chair && s.participants.length === 3 && s.organizations.length === 2)).toBe(true);
     expect(counting.calls.length).toBeLessThanOrEqual(5);
-    expect([...counting.calls].sort()).toEqual(['getAnyNodes', 'getEdges', 'getEdges', 'getEdges', 'listSessions']);
+    expect([...counting.calls].sort()).toEqual(['getEdgesWithEnds', 'getEdgesWithEnds', 'getEdgesWithEnds', 'listSessions']);
   });
 });

@@ -43,6 +43,9 @@ export function defineListTests(ref: StoreRef): void {
     }
     expect(people).toEqual([ids.hoa, ids.minh, ids.dong]); // đỗ, nguyễn, trịnh: by folded name
     expect((await store.listPeople({}, { first: 0 })).totalCount).toBe(3);
+    const uncounted = await store.listPeople({ search: 'do' }, { first: 1, withoutTotal: true });
+    expect(uncounted).toMatchObject({ totalCount: -1, hasNextPage: true });
+    expect(uncounted.items.map((i) => i.node.id)).toEqual([ids.hoa]);
     await expect(store.listPeople({}, { first: 1, after: 'not-a-cursor' })).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
@@ -51,6 +54,7 @@ export function defineListTests(ref: StoreRef): void {
     expect(idsOf(await store.listPeople({ search: 'trinh tu' }, all))).toEqual([ids.dong]);
     expect(idsOf(await store.listPeople({ search: 'Đỗ thị' }, all))).toEqual([ids.hoa]);
     expect(idsOf(await store.listPeople({ search: 'do' }, all))).toEqual([ids.hoa, ids.dong]); // đỗ, and đông's prefix
+    expect((await store.listPeople({ search: 'do' }, { first: 1 })).totalCount).toBe(2);
     expect(idsOf(await store.listPeople({ organizationId: ids.front }, all))).toEqual([ids.minh]);
     expect(idsOf(await store.listPeople({ title: 'bi thu' }, all))).toEqual([ids.dong]);
     expect(idsOf(await store.listPeople({ title: 'PHÓ BÍ THƯ THƯỜNG TRỰC' }, all))).toEqual([ids.hoa]);

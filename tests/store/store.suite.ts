@@ -80,6 +80,37 @@ function defineWriteTests(ref: StoreRef): void {
     expect(await store.getArticleNodeIds(a.article.id, 'AdminUnit')).toEqual([ids.commune, ids.province]);
   });
 
+  it('reads edges with the records at their far ends, as getEdges and getNodes would', async () => {
+    const { store } = ref;
+    await saveBoth(store);
+    for (const [type, direction, id] of [
+      ['TOOK_PART', 'in', ids.conference], ['HOLDS', 'out', ids.dong], ['CITES', 'out', ids.conference], ['STATES', 'in', ids.hoa],
+    ] as const) {
+      const { edges, ends } = await store.getEdgesWithEnds(type, direction, [id, 'per_missing']);
+      expect(edges).toEqual(await store.getEdges(type, direction, [id]));
+      const far = edges.map((e) => (direction === 'out' ? e.toId : e.fromId));
+      expect(far.length).toBeGreaterThan(0);
+      expect(ends).toEqual(await store.getAnyNodes(far));
+    }
+    expect(await store.getEdgesWithEnds('HOLDS', 'out', [])).toEqual({ edges: [], ends: new Map() });
+  });
+
+  it('reads the nodes of several labels an article states, in getArticleNodeIds order', async () => {
+    const { store } = ref;
+    const a = articleA();
+    await store.saveArticle(a, TEXT_A);
+    const labels = ['Person', 'AdminUnit', 'Session', 'Position'] as const;
+    const nodes = await store.getArticleNodes(a.article.id, labels);
+    for (const label of labels) {
+      const idsInOrder = await store.getArticleNodeIds(a.article.id, label);
+      expect(nodes.get(label)?.map((n) => n.id)).toEqual(idsInOrder);
+      expect(nodes.get(label)).toEqual([...(await store.getNodes(label, idsInOrder)).values()].sort(
+        (x, y) => idsInOrder.indexOf(x.id) - idsInOrder.indexOf(y.id),
+      ));
+    }
+    expect((await store.getArticleNodes('art_missing', ['Person'])).get('Person')).toEqual([]);
+  });
+
   it('leaves an article saved twice unchanged', async () => {
     const { store } = ref;
     await store.saveArticle(articleA(), TEXT_A);

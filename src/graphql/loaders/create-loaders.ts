@@ -10,8 +10,8 @@ export type Direction = 'out' | 'in';
 /**
  * The per-request batching loaders: one request, one set, so nothing is
  * cached between requests. A page of sessions with chair, participants and
- * organizations costs one `getEdges` per relation and one node fetch for
- * all the people and organizations together.
+ * organizations costs one `getEdgesWithEnds` per relation, which brings
+ * the people and organizations at their ends along (primed in `node`).
  */
 export interface Loaders {
   /** Nodes by id, any label (a missing id gives null). */
@@ -33,15 +33,20 @@ export function createLoaders(store: GraphStore, signal?: AbortSignal): Loaders 
   const guard = () => {
     if (signal?.aborted) throw new Error('the request ran out of time');
   };
+  const node = new DataLoader<string, NodeRecord | null>(async (ids) => {
+    guard();
+    const found = await fetchNodes(store, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+  // Records read along with edges or an article's nodes: the next level's node loads cost nothing.
+  const prime = (records: Iterable<NodeRecord>) => {
+    for (const record of records) node.prime(record.id, record);
+  };
   return {
-    node: new DataLoader(async (ids) => {
-      guard();
-      const found = await fetchNodes(store, ids);
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+    node,
     edges: new DataLoader(async (keys) => {
       guard();
-      return loadEdges(store, keys);
+      return loadEdges(store, keys, prime);
     }),
     mentions: new DataLoader(async (ids) => {
       guard();
@@ -50,12 +55,29 @@ export function createLoaders(store: GraphStore, signal?: AbortSignal): Loaders 
     }),
     articleNodeIds: new DataLoader(async (keys) => {
       guard();
-      return Promise.all(keys.map((k) => {
-        const cut = k.lastIndexOf('|');
-        return store.getArticleNodeIds(k.slice(0, cut), k.slice(cut + 1) as NodeLabel);
-      }));
+      return loadArticleNodeIds(store, keys, prime);
     }),
   };
+}
+
+/** Keys `articleId|label`: one store call per article for all its labels, records primed. */
+async function loadArticleNodeIds(
+  store: GraphStore, keys: readonly string[], prime: (records: Iterable<NodeRecord>) => void,
+): Promise<string[][]> {
+  const byArticle = new Map<string, NodeLabel[]>();
+  const parsed = keys.map((k) => {
+    const cut = k.lastIndexOf('|');
+    const [article, label] = [k.slice(0, cut), k.slice(cut + 1) as NodeLabel];
+    byArticle.set(article, [...(byArticle.get(article) ?? []), label]);
+    return [article, label] as const;
+  });
+  const found = new Map<string, Map<NodeLabel, NodeRecord[]>>();
+  await Promise.all([...byArticle].map(async ([article, labels]) => {
+    const nodes = await store.getArticleNodes(article, labels);
+    for (const records of nodes.values()) prime(records);
+    found.set(article, nodes);
+  }));
+  return parsed.map(([article, label]) => (found.get(article)?.get(label) ?? []).map((n) => n.id));
 }
 
 /** One label: the typed query; several: one query over all labels. */
@@ -66,8 +88,10 @@ async function fetchNodes(store: GraphStore, ids: readonly string[]): Promise<Ma
   return store.getAnyNodes(ids);
 }
 
-/** Groups keys by (type, direction): one store call each, all in parallel. */
-async function loadEdges(store: GraphStore, keys: readonly string[]): Promise<EdgeRecord[][]> {
+/** Groups keys by (type, direction): one store call each, all in parallel, the far ends' records primed. */
+async function loadEdges(
+  store: GraphStore, keys: readonly string[], prime: (records: Iterable<NodeRecord>) => void,
+): Promise<EdgeRecord[][]> {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
     const [type, direction] = key.split('|', 2);
@@ -80,7 +104,8 @@ async function loadEdges(store: GraphStore, keys: readonly string[]): Promise<Ed
   const byKey = new Map<string, EdgeRecord[]>();
   await Promise.all([...groups].map(async ([group, ids]) => {
     const [type, direction] = group.split('|') as [RelationType, Direction];
-    const edges = await store.getEdges(type, direction, ids);
+    const { edges, ends } = await store.getEdgesWithEnds(type, direction, ids);
+    prime(ends.values());
     for (const edge of edges) {
       const key = edgeKey(type, direction, direction === 'out' ? edge.fromId : edge.toId);
       const list = byKey.get(key) ?? [];

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { DocumentRecord, NodeRecord } from '../../store/records';
 import type { GraphQLContext } from '../context';
 import { normalizeDocumentNumber } from '../document-number';
 import { DocumentsArgs } from '../inputs/list.args';
 import { loadEdges, loadNode, loadNodes, mentionsOf, neighbor, neighbors } from '../loaders/graph-reads';
-import { connectionFromPage, toPageRequest } from '../pagination';
+import { connectionFromPage } from '../pagination';
+import { pageRequestFor } from './page-request';
 import { Citing } from '../types/citing.union';
 import { LegalDocument, LegalDocumentConnection } from '../types/legal-document.type';
 import { Organization } from '../types/organization.type';
@@ -20,10 +22,10 @@ export class LegalDocumentResolver {
   @Query(() => LegalDocumentConnection, {
     description: 'Documents by number (several when numbering restarts), kind, issuer, date range',
   })
-  async documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: GraphQLContext) {
+  async documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const { type, issuerId, from, to } = args;
     const number = args.number ? normalizeDocumentNumber(args.number) : args.number;
-    return connectionFromPage(await ctx.store.listDocuments({ number, type, issuerId, from, to }, toPageRequest(args)));
+    return connectionFromPage(await ctx.store.listDocuments({ number, type, issuerId, from, to }, pageRequestFor(args, info)));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who issued it' })

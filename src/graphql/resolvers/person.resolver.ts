@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { PersonRecord } from '../../store/records';
 import type { GraphQLContext } from '../context';
 import { PageArgs } from '../inputs/page.args';
 import { PeopleArgs } from '../inputs/list.args';
 import { loadNode, mentionsOf, neighbors } from '../loaders/graph-reads';
 import { connectionFromArray, connectionFromPage, toPageRequest } from '../pagination';
+import { pageRequestFor } from './page-request';
 import { Article } from '../types/article.type';
 import { ColleagueConnection } from '../types/colleague.type';
 import { Person, PersonConnection } from '../types/person.type';
@@ -21,9 +23,9 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: 'People, by name words (diacritics optional), organization, office title, unit' })
-  async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: GraphQLContext) {
+  async people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const { search, organizationId, title, adminUnitId } = args;
-    const page = await ctx.store.listPeople({ search, organizationId, title, adminUnitId }, toPageRequest(args));
+    const page = await ctx.store.listPeople({ search, organizationId, title, adminUnitId }, pageRequestFor(args, info));
     return connectionFromPage(page);
   }
 

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { SessionRecord } from '../../store/records';
 import type { GraphQLContext } from '../context';
 import { SessionsArgs } from '../inputs/list.args';
 import { loadNode, mentionsOf, neighbor, neighbors } from '../loaders/graph-reads';
-import { connectionFromPage, toPageRequest } from '../pagination';
+import { connectionFromPage } from '../pagination';
+import { pageRequestFor } from './page-request';
 import { Article } from '../types/article.type';
 import { SessionOrganization, SessionParticipation } from '../types/fact-links.type';
 import { LegalDocument } from '../types/legal-document.type';
@@ -21,10 +23,10 @@ export class SessionResolver {
   }
 
   @Query(() => SessionConnection, { description: 'Sessions by date range, kind, chair, participant, organization, unit' })
-  async sessions(@Args(() => SessionsArgs) args: SessionsArgs, @Ctx() ctx: GraphQLContext) {
+  async sessions(@Args(() => SessionsArgs) args: SessionsArgs, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     const { from, to, kind, chairId, participantId, organizationId, adminUnitId } = args;
     const filter = { from, to, kind, chairId, participantId, organizationId, adminUnitId };
-    return connectionFromPage(await ctx.store.listSessions(filter, toPageRequest(args)));
+    return connectionFromPage(await ctx.store.listSessions(filter, pageRequestFor(args, info)));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who chaired it' })

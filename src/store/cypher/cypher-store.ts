@@ -6,11 +6,11 @@ import type {
   AdminUnitFilter, ArticleFilter, DocumentFilter, OrganizationFilter, PersonFilter, SessionFilter,
 } from '../filters';
 import type {
-  ArticleRecord, EdgeRecord, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
+  ArticleRecord, EdgeRecord, EdgesWithEnds, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
 } from '../records';
 import type { GraphStore, SaveItem, SaveOptions, SaveOutcome } from '../store.port';
 import { groupEdgeRows, toSource } from './edge-rows';
-import { buildListQueries, type ListSpec } from './list-query';
+import { buildListQueries, type ListSource, type ListSpec } from './list-query';
 import * as specs from './list-specs';
 import { toRecord } from './node-fields';
 import * as reads from './read-queries';
@@ -34,6 +34,8 @@ export abstract class CypherGraphStore implements GraphStore {
   abstract close(): Promise<void>;
   abstract search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]>;
   abstract shortestPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<PathRecord[]>;
+  /** How the engine's Cypher names a node's label. */
+  protected abstract readonly labelDialect: reads.LabelDialect;
 
   async saveArticle(facts: ArticleFacts, text: string, options: SaveOptions = {}): Promise<SaveOutcome> {
     const [outcome] = await this.saveArticles([{ facts, text }], options);
@@ -87,6 +89,24 @@ export abstract class CypherGraphStore implements GraphStore {
     return groupEdgeRows(type, await this.runner.run(reads.edgesQuery(type, direction, unique, articleId)));
   }
 
+  async getEdgesWithEnds(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): Promise<EdgesWithEnds> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return { edges: [], ends: new Map() };
+    const label = reads.endLabelOf(type, direction);
+    if (!label) {
+      // Ends of several labels (STATES): their records do not fit one row shape.
+      const edges = await this.getEdges(type, direction, unique);
+      return { edges, ends: await this.getAnyNodes(edges.map((e) => (direction === 'out' ? e.toId : e.fromId))) };
+    }
+    const rows = await this.runner.run(reads.edgesWithEndsQuery(type, direction, unique));
+    const ends = new Map<string, NodeRecord>();
+    for (const row of rows) {
+      const id = String(row[`${reads.END_PREFIX}id`]);
+      if (!ends.has(id)) ends.set(id, toRecord(label, prefixed(row, reads.END_PREFIX)));
+    }
+    return { edges: groupEdgeRows(type, rows), ends };
+  }
+
   async getMentions(ids: readonly string[]): Promise<Map<string, SourceRecord[]>> {
     const mentions = new Map<string, SourceRecord[]>();
     for (const edge of await this.getEdges('STATES', 'in', ids)) {
@@ -98,6 +118,17 @@ export abstract class CypherGraphStore implements GraphStore {
 
   async getArticleNodeIds(articleId: string, label: NodeLabel): Promise<string[]> {
     return (await this.runner.run(reads.articleNodeIdsQuery(articleId, label))).map((r) => String(r.id));
+  }
+
+  async getArticleNodes(articleId: string, labels: readonly NodeLabel[]): Promise<Map<NodeLabel, NodeRecord[]>> {
+    const wanted = [...new Set(labels)].filter((l) => NODE_LABELS.includes(l)); // labels go into the statement's text
+    const found = new Map<NodeLabel, NodeRecord[]>(wanted.map((l) => [l, []]));
+    if (wanted.length === 0) return found;
+    for (const row of await this.runner.run(reads.articleNodesQuery(articleId, wanted, this.labelDialect))) {
+      const label = row.nodeLabel as NodeLabel;
+      found.get(label)?.push(toRecord(label, row));
+    }
+    return found;
   }
 
   listPeople(filter: PersonFilter, page: PageRequest): Promise<Page<RecordOf<'Person'>>> {
@@ -119,13 +150,22 @@ export abstract class CypherGraphStore implements GraphStore {
     return this.list(specs.articlesSpec(filter), page);
   }
 
+  /** A narrower pattern than the whole label for a list (an engine's word index for a search), or null. */
+  protected listSource(spec: ListSpec): ListSource | null {
+    void spec;
+    return null;
+  }
+
   /** A page of a list: its total, then one row more than asked to know whether more follow. */
   protected async list<T extends NodeRecord>(spec: ListSpec, page: PageRequest): Promise<Page<T>> {
-    const q = buildListQueries(spec, page);
-    const [total] = await this.runner.run(q.count);
-    const rows = q.first > 0 ? await this.runner.run(q.page) : [];
+    const q = buildListQueries(spec, page, this.listSource(spec) ?? undefined);
+    // Side by side (the embedded store's readers); the count only when someone reads it.
+    const [totals, rows] = await Promise.all([
+      page.withoutTotal ? null : this.runner.run(q.count),
+      q.first > 0 ? this.runner.run(q.page) : [],
+    ]);
     return {
-      totalCount: Number(total?.total ?? 0),
+      totalCount: totals ? Number(totals[0]?.total ?? 0) : -1,
       hasNextPage: rows.length > q.first,
       items: rows.slice(0, q.first).map((row) => ({ node: toRecord(spec.label, row) as T, cursor: q.cursorOf(row) })),
     };
@@ -149,4 +189,11 @@ export abstract class CypherGraphStore implements GraphStore {
       type, fromId: String(r.fromId), toId: String(r.toId), role: (r.role as string | null) ?? null, source: toSource(r),
     }));
   }
+}
+
+/** The columns of a row that start with `prefix`, without it. */
+function prefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+  return out;
 }

@@ -1,7 +1,7 @@
 import { labelOfId } from '../../domain/ids';
 import { NODE_LABELS, type NodeLabel } from '../../domain/kinds';
 import { RELATIONS, type RelationType } from '../../domain/relations';
-import { projectRecord } from './node-fields';
+import { projectRecord, RECORD_FIELDS } from './node-fields';
 import { cypher, unionAll, type CypherQuery } from './query';
 
 /**
@@ -66,7 +66,7 @@ export const EDGE_BRANCHES_MAX = 12;
  * anchored on a labelled, indexed id; few ids get a branch each.
  */
 export function edgesQuery(
-  type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string,
+  type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string, withEnds = false,
 ): CypherQuery {
   const anchor = direction === 'out' ? 'a' : 'b';
   const labels = new Set(ids.map(labelOfId));
@@ -76,18 +76,42 @@ export function edgesQuery(
   const article = articleId === undefined ? {} : { article: articleId };
   const branches = pairs.map(([from, to]) => {
     const anchorLabel = direction === 'out' ? from : to;
+    const columns = withEnds ? `${EDGE_COLUMNS}, ${endColumns(direction === 'out' ? to : from, direction === 'out' ? 'b' : 'a')}` : EDGE_COLUMNS;
     const mine = known.length > 0 ? ids.filter((id) => [anchorLabel, null].includes(labelOfId(id))) : ids;
     if (mine.length <= EDGE_BRANCHES_MAX) {
       const pattern = (p: string) => (direction === 'out'
         ? `(a:${from} {id: ${p}})-[r:${type}]->(b:${to})` : `(a:${from})-[r:${type}]->(b:${to} {id: ${p}})`);
-      return perIdUnion(mine, (p) => `MATCH ${pattern(p)}${byArticle ? ` WHERE ${byArticle}` : ''} RETURN ${EDGE_COLUMNS}`, article);
+      return perIdUnion(mine, (p) => `MATCH ${pattern(p)}${byArticle ? ` WHERE ${byArticle}` : ''} RETURN ${columns}`, article);
     }
     return cypher(
-      `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE ${anchor}.id IN $ids${byArticle ? ` AND ${byArticle}` : ''} RETURN ${EDGE_COLUMNS}`,
+      `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE ${anchor}.id IN $ids${byArticle ? ` AND ${byArticle}` : ''} RETURN ${columns}`,
       { ids: mine, ...article },
     );
   });
   return branches.length === 1 ? branches[0] : unionAll(branches);
+}
+
+/** The prefix of the far end's columns in an edge row read with its ends. */
+export const END_PREFIX = 'end_';
+
+/** `b.id AS end_id, b.name AS end_name`: the far end's record fields. */
+function endColumns(label: NodeLabel, variable: string): string {
+  return RECORD_FIELDS[label].map((f) => `${variable}.${f} AS ${END_PREFIX}${f}`).join(', ');
+}
+
+/**
+ * The far-end label of a relationship type seen from `direction`, when it
+ * has one (every pair ends there): only then can the rows carry its record.
+ */
+export function endLabelOf(type: RelationType, direction: 'out' | 'in'): NodeLabel | null {
+  const labels = new Set(RELATIONS[type].map(([from, to]) => (direction === 'out' ? to : from)));
+  return labels.size === 1 ? [...labels][0] : null;
+}
+
+/** Edge rows with the far end's record (`end_*` columns); the type must have one end label. */
+export function edgesWithEndsQuery(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): CypherQuery {
+  if (!endLabelOf(type, direction)) throw new Error(`${type} ${direction} ends in several labels`);
+  return edgesQuery(type, direction, ids, undefined, true);
 }
 
 /** STATES rows pointing at the given nodes. */
@@ -100,6 +124,29 @@ export function articleNodeIdsQuery(articleId: string, label: NodeLabel): Cypher
   return cypher(
     `MATCH (a:Article {id: $article})-[r:STATES]->(n:${label}) ` +
       'RETURN n.id AS id, min(r.spanStart) AS firstStart ORDER BY firstStart, id',
+    { article: articleId },
+  );
+}
+
+/** How an engine names a node's label in Cypher, where the dialects differ. */
+export interface LabelDialect {
+  /** The label of `variable` as a string (Kùzu `label(n)`, Neo4j `labels(n)[0]`). */
+  labelOf(variable: string): string;
+  /** True when `variable` has one of `labels` (Kùzu `label(n) IN [...]`, Neo4j `n:A OR n:B`). */
+  hasOneOf(variable: string, labels: readonly NodeLabel[]): string;
+}
+
+/**
+ * The nodes of several labels an article states with their record fields
+ * (the union of the labels' fields; a field another label lacks is null)
+ * and their label as `nodeLabel`, in order of first mention.
+ */
+export function articleNodesQuery(articleId: string, labels: readonly NodeLabel[], dialect: LabelDialect): CypherQuery {
+  const fields = [...new Set(labels.flatMap((l) => RECORD_FIELDS[l]))];
+  return cypher(
+    `MATCH (a:Article {id: $article})-[r:STATES]->(n) WHERE ${dialect.hasOneOf('n', labels)} ` +
+      `WITH n, min(r.spanStart) AS firstStart RETURN ${dialect.labelOf('n')} AS nodeLabel, ` +
+      `${fields.map((f) => `n.${f} AS ${f}`).join(', ')}, firstStart ORDER BY firstStart, id`,
     { article: articleId },
   );
 }

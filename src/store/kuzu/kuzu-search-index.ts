@@ -1,6 +1,7 @@
 import type { NodeLabel } from '../../domain/kinds';
 import { projectRecord } from '../cypher/node-fields';
 import { cypher, type CypherQuery } from '../cypher/query';
+import type { ListSource } from '../cypher/list-query';
 import type { CypherTx, SearchBatch, SearchIndexer } from '../cypher/runner';
 import { searchWords } from '../cypher/search-keys';
 
@@ -72,10 +73,28 @@ export const SEARCH_CANDIDATES = 200;
  * counting them per node, as before, read the whole fan-out of common
  * words ("dang", "xa", "nguyen": most of a label) for each query.
  */
+/** The typed word that goes through the index (see kuzuSearchQuery). */
+export function anchorWord(words: readonly string[]): string {
+  return [...words].reverse().find((w) => w.length >= 3) ?? words.reduce((best, w) => (w.length > best.length ? w : best));
+}
+
+/**
+ * A list's nodes for a name search, from the index: those having a word
+ * that starts with the anchor word. The list's own conditions (every word)
+ * still apply to them, so the answer is the label scan's, read from far
+ * fewer nodes.
+ */
+export function kuzuListSource(label: NodeLabel, words: readonly string[]): ListSource {
+  return {
+    pattern: `MATCH (st:SearchTerm) WHERE starts_with(st.id, $searchAnchor) MATCH (st)-[:TERM_OF]->(n:${label}) WITH DISTINCT n`,
+    params: { searchAnchor: anchorWord(words) },
+  };
+}
+
 export function kuzuSearchQuery(label: NodeLabel, text: string): CypherQuery | null {
   const words = [...new Set(searchWords(text))];
   if (words.length === 0) return null;
-  const anchor = [...words].reverse().find((w) => w.length >= 3) ?? words.reduce((best, w) => (w.length > best.length ? w : best));
+  const anchor = anchorWord(words);
   const others = words.filter((w) => w !== anchor);
   const params: Record<string, unknown> = { anchor, candidates: SEARCH_CANDIDATES };
   others.forEach((w, i) => (params[`word${i}`] = ` ${w}`));

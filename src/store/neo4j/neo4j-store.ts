@@ -15,6 +15,10 @@ export interface Neo4jSettings { uri: string; user: string; password: string; da
 /** The neo4j backend: the shared Cypher over neo4j-driver; search on a Lucene fulltext index. */
 export class Neo4jStore extends CypherGraphStore {
   readonly backend = 'neo4j' as const;
+  protected readonly labelDialect = {
+    labelOf: (v: string) => `labels(${v})[0]`,
+    hasOneOf: (v: string, labels: readonly NodeLabel[]) => `(${labels.map((l) => `${v}:${l}`).join(' OR ')})`,
+  };
   private driver: Driver | null = null;
   private current: Neo4jRunner | null = null;
 

@@ -103,7 +103,7 @@ function faultyStore(store: GraphStore, fault: 'fail' | 'slow'): GraphStore {
       if (key === 'getArticleText' && fault === 'fail') {
         return async () => { throw new Error('Binder exception: table Article at /var/lib/secret/graph.kuzu is corrupt'); };
       }
-      if (key === 'getEdges' && fault === 'slow') {
+      if ((key === 'getEdges' || key === 'getEdgesWithEnds') && fault === 'slow') {
         return async (...args: unknown[]) => {
           await new Promise((r) => setTimeout(r, 400));
           return (value as (...a: unknown[]) => unknown).apply(target, args);

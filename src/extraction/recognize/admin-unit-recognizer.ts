@@ -2,7 +2,7 @@ import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { PROVINCE_NAMES } from '../lexicon/provinces';
 import { parseOrg, readUnit } from './org-phrase';
-import { isAllCapsWord, isWordCode, startsUpper } from './tokens';
+import { isAllCapsWord, isUpperCode, isWordCode, startsUpper } from './tokens';
 import { FLAG, wordsOf } from './word-flags';
 import { isProvinceName, titleCase } from './scan';
 
@@ -25,6 +25,16 @@ const AREA = /Khu vực[ ]+(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})/uy;
 const CAPS_LEVEL = new RegExp(`(${ADMIN_LEVEL_WORDS.map((l) => l.word.toUpperCase()).join('|')})[ ]+(\\p{Lu}+(?:[ ]\\p{Lu}+){0,3})`, 'uy');
 const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚI|TẠI|TRONG|TIẾN|XÂY|THỰC|ĐẠT|SẴN|TRIỂN|LÀM|CÔNG|KHAI)$/u;
 
+/** First words of level words written in several words ("thị trấn", "khu dân cư"): the name comes later. */
+const MULTI_WORD_LEVEL_FIRST = new Set(ADMIN_LEVEL_WORDS.filter((l) => l.word.includes(' ')).map((l) => l.word.split(' ')[0]));
+
+/** A unit's name opens the next word: a capital or a number ("xã Lộc Bình", "thôn 3"); "văn bản", "các xã" have none. */
+function nameMayFollow(text: string, next: number | undefined): boolean {
+  if (next === undefined) return false;
+  const c = text.charCodeAt(next);
+  return isUpperCode(c) || (c >= 48 && c <= 57) || text.startsWith('số', next);
+}
+
 const UNIT_FLAGS = FLAG.LEVEL | FLAG.COMMITTEE | FLAG.PROVINCE | FLAG.AREA;
 
 /** Every named unit in `text`, normal case, capitals (headlines, banners) and committees. */
@@ -43,7 +53,7 @@ export function recognizeAdminUnits(text: string): UnitMention[] {
       if (m) caps.push({ pos, word: m[1].toLowerCase(), words: m[2].split(' ') });
       continue;
     }
-    if (flags & FLAG.LEVEL) {
+    if (flags & FLAG.LEVEL && (nameMayFollow(text, starts[i + 1]) || MULTI_WORD_LEVEL_FIRST.has(word.toLowerCase()))) {
       const u = readUnit(text, pos);
       if (u?.name) out.push({ word: u.word, level: levelOf(u.word, u.name), name: u.name, start: u.start, end: u.end, weight: 1 });
     }

@@ -19,7 +19,10 @@ export interface PersonMention {
 const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
-const APPOINTED = /(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao)(?: làm| giữ chức(?: vụ)?)?)[ ]+/giu;
+const APPOINTING = '(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao)(?: làm| giữ chức(?: vụ)?)?)[ ]+';
+const APPOINTED = new RegExp(APPOINTING, 'giu');
+/** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...". */
+const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}`, 'iuy');
 
 /**
  * Persons after an honorific ("đồng chí", "ông", "bà"), with the offices that
@@ -162,10 +165,16 @@ function bracketedOffices(text: string, from: number): { offices: RawOffice[]; e
 
 /** "ông X đã được bầu giữ chức vụ trưởng thôn Pá Chí": an office taken later in the clause. */
 function appointedOffices(text: string, from: number, right = false): { offices: RawOffice[]; end: number } | null {
+  if (right) {
+    APPOINTED_RIGHT.lastIndex = from;
+    const m = APPOINTED_RIGHT.exec(text);
+    if (!m) return null;
+    const chain = parseOfficeChain(text, from + m[0].length, false);
+    return chain.offices.length ? chain : null;
+  }
   const clauseEnd = text.slice(from, from + 120).search(/[.;\n]/u);
   const window = text.slice(from, clauseEnd < 0 ? from + 120 : from + clauseEnd);
   for (const m of window.matchAll(APPOINTED)) {
-    if (right && !/^[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*$/u.test(window.slice(0, m.index))) break;
     const chain = parseOfficeChain(text, from + m.index + m[0].length, false);
     if (chain.offices.length) return chain;
   }

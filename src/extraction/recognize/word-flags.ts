@@ -1,4 +1,4 @@
-import { tokensOf } from './tokens';
+import { isWordCode } from './tokens';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS } from '../lexicon/organizations';
@@ -65,14 +65,34 @@ const recent: Array<[string, FlaggedWords]> = [];
 /** The flagged words of `text`, kept for the last few texts (recognizers read the body in turn). */
 export function wordsOf(text: string): FlaggedWords {
   for (const [t, w] of recent) if (t === text) return w;
-  const { starts, ends } = tokensOf(text);
-  const flags = new Uint8Array(starts.length);
-  for (let i = 0; i < starts.length; i++) {
-    const a = starts[i];
-    const b = ends[i];
-    if (SHAPES[shapeHash(text.charCodeAt(a), b - a > 1 ? text.charCodeAt(a + 1) : 0, b - a)]) flags[i] = FLAGS.get(text.slice(a, b)) ?? 0;
+  // One pass over char codes: word bounds and, where the shape bitmap allows, the word's flags.
+  const n = text.length;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flagBuf = new Uint8Array((n >> 1) + 1);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    while (!(c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)) {
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+    }
+    if (i >= n) break;
+    const a = i;
+    const c0 = c;
+    const c1 = ++i < n ? text.charCodeAt(i) : 0;
+    c = c1;
+    while (i < n && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)) {
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    }
+    const len = i - a;
+    starts.push(a);
+    ends.push(i);
+    if (SHAPES[shapeHash(c0, len > 1 ? c1 : 0, len)]) flagBuf[count] = FLAGS.get(text.slice(a, i)) ?? 0;
+    count++;
   }
-  return remember(text, { starts, ends, flags });
+  return remember(text, { starts, ends, flags: flagBuf.subarray(0, count) });
 }
 
 /**

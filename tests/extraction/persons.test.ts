@@ -143,3 +143,10 @@ describe('offices of villages, schools and boards of two fields', () => {
     expect(r.positions('Lê Thị Hạnh')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội đồng nhân dân thành phố Huế' }]);
   });
 });
+
+describe('persons named after "đảng viên" and "già làng"', () => {
+  it('reads a family-name-led name after them, and no body', () => {
+    const r = read('Tại buổi sinh hoạt, đảng viên Ly Seo Dính đề nghị đưa nội dung vào hương ước; già làng Liêng Hót Ha Ngọc phát biểu. Đảng viên Trường Tiểu học tham gia.');
+    expect(r.persons).toEqual(['Ly Seo Dính', 'Liêng Hót Ha Ngọc']);
+  });
+});

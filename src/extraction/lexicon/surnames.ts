@@ -7,5 +7,6 @@ export const SURNAMES: readonly string[] = [
   'Mùa', 'Hầu', 'Chung', 'Tăng', 'Văn', 'Diệp', 'Tiêu', 'Từ', 'Âu', 'Doãn', 'Khúc', 'Kim', 'Tống',
   'Thân', 'Mạc', 'Ninh', 'Phí', 'Nghiêm', 'Giáp', 'Đàm', 'Đồng', 'Hàn', 'Lạc', 'Lại', 'Mẫn', 'Nhâm', 'Quản',
   'Tôn', 'Ứng', 'Vòng', 'Y', 'Ksor', 'Rơ', 'Siu', 'Nay', 'H', 'Bế', 'Hoàng', 'Ma', 'Mông', 'Sầm', 'Chẩu',
+  'Ly', 'Lù', 'Vì', 'Kha', 'Bàn', 'Phàn', 'Chảo', 'Tráng', 'Hờ', 'Sơn', 'Danh', 'Chau', 'Liêng', 'Bon', 'Moong', 'Niê', 'Kpă', 'Êban',
   'Dư', 'Giang', 'Khương', 'Lô', 'Lữ', 'Lò', 'Mã', 'Nhữ', 'Sái', 'Thạch', 'Trình', 'Văn', 'Viên', 'Xa',
 ];

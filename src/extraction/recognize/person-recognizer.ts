@@ -16,7 +16,7 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
+const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 const APPOINTING = '(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao)(?: làm| giữ chức(?: vụ)?)?)[ ]+';
@@ -39,9 +39,11 @@ export function recognizePersons(text: string): PersonMention[] {
     const m = HONORIFIC.exec(text);
     if (!m) continue;
     const at = m.index + m[0].length;
-    const name = readPersonName(text, at, false);
+    // "đảng viên", "già làng" name persons too, but also bodies: a family name must open what follows.
+    const weak = /^(?:[Đđ]ảng viên|[Gg]ià làng)/u.test(m[0]);
+    const name = readPersonName(text, at, weak);
     if (name) readNamedList(text, m.index, name, found);
-    else readTitleFirst(text, m.index, at, found);
+    else if (!weak) readTitleFirst(text, m.index, at, found);
   }
   for (const m of text.matchAll(LIST_OF_TITLE)) {
     if (found.has(m.index)) continue;

@@ -150,3 +150,18 @@ describe('persons named after "đảng viên" and "già làng"', () => {
     expect(r.persons).toEqual(['Ly Seo Dính', 'Liêng Hót Ha Ngọc']);
   });
 });
+
+describe('cells and workplaces', () => {
+  it('gives a bare cell the workplace named beside it, and reads "Trạm Y tế" and numbered school names', () => {
+    const r = read(
+      'Đồng chí Đinh Văn Lực, Giám đốc Trung tâm Y tế huyện Sơn Hà được chỉ định làm Bí thư Chi bộ. ' +
+        'Bà Phạm Thị Nga, Hiệu trưởng Trường Tiểu học Sơn Thủy 2 phát biểu. Ông Hà Văn Tư, Trưởng Trạm Y tế xã Sơn Thủy dự.',
+    );
+    expect(r.positions('Đinh Văn Lực')).toEqual([
+      { title: 'Giám đốc', org: 'Trung tâm Y tế huyện Sơn Hà' },
+      { title: 'Bí thư', org: 'Chi bộ Trung tâm Y tế huyện Sơn Hà' },
+    ]);
+    expect(r.positions('Phạm Thị Nga')).toEqual([{ title: 'Hiệu trưởng', org: 'Trường Tiểu học Sơn Thủy 2' }]);
+    expect(r.positions('Hà Văn Tư')).toEqual([{ title: 'Trưởng Trạm', org: 'Trạm Y tế xã Sơn Thủy' }]);
+  });
+});

@@ -146,7 +146,11 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
       }
     }
     if (!w || LABEL_STOP.test(w[0]) || (words.length === 0 && /^hành$/iu.test(w[0])) || /^\p{Lu}{2,}$/u.test(w[0])) break;
-    if (proper && words.length > 0 && !startsUpper(text, p) && !leadsToName(text, p + w[0].length)) break;
+    // In a proper name a lowercase word stands before a capital ("Trường Trung học cơ sở A"), after a one-letter
+    // word ("Trạm Y tế"), and a number after a capitalized word ends it ("Trường Tiểu học Khánh Bình 1").
+    const numberAfterName = /^\d{1,3}[A-Z]?$/u.test(w[0]) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+    const afterInitial = words.length > 0 && /^\p{Lu}$/u.test(words[words.length - 1]);
+    if (proper && words.length > 0 && !startsUpper(text, p) && !numberAfterName && !afterInitial && !leadsToName(text, p + w[0].length)) break;
     words.push(w[0]);
     end = p + w[0].length;
     p = skipSpaces(text, end);

@@ -63,6 +63,8 @@ export function resolveChain(chain: readonly RawOffice[], ctx: ArticleContext): 
 }
 
 function bodyOf(o: RawOffice, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext): ResolvedOrg | null {
+  const place = o.org && isBareCell(o.org) ? workplaceBeside(i, chain) : null;
+  if (place) return completeOrg({ ...o.org!, inner: place }, ctx, hints);
   if (o.org) return completeOrg(o.org, ctx, hints);
   const implied = o.entry.implied ? orgFromHeadName(o.entry.implied) : null;
   if (implied) return completeOrg(implied, ctx, hints);
@@ -81,6 +83,20 @@ function partyBody(_e: OfficeEntry, i: number, chain: readonly RawOffice[], hint
   }
   const fallback = ctx.commune ?? ctx.district;
   return fallback ? completeOrg(committeeOf(fallback), ctx, hints) : null;
+}
+
+const WORKPLACES = new Set(['Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Trung tâm', 'Phòng', 'Sở', 'Công an', 'Đội']);
+
+function isBareCell(org: OrgPhrase): boolean {
+  return org.head.name === 'Chi bộ' && !org.label && !org.inner && !org.unit;
+}
+
+/** "Giám đốc Trung tâm X, ... Bí thư Chi bộ": a bare cell is that of the workplace named beside it in the chain. */
+function workplaceBeside(i: number, chain: readonly RawOffice[]): OrgPhrase | null {
+  for (const other of [...chain.slice(0, i).reverse(), ...chain.slice(i + 1)]) {
+    if (other.org && WORKPLACES.has(other.org.head.name)) return other.org;
+  }
+  return null;
 }
 
 function partyCommitteeIn(org: OrgPhrase | null): OrgPhrase | null {

@@ -165,3 +165,14 @@ describe('cells and workplaces', () => {
     expect(r.positions('Hà Văn Tư')).toEqual([{ title: 'Trưởng Trạm', org: 'Trạm Y tế xã Sơn Thủy' }]);
   });
 });
+
+describe('boards and departments written by initials', () => {
+  it('reads "Trưởng BDV Huyện ủy" and "Giám đốc Sở NN&PTNT" before a name', () => {
+    const r = read('Tỉnh Kon Tum\nĐồng chí A Pớt, UVBTV, Trưởng BDV Huyện ủy Đăk Hà phát biểu. Giám đốc Sở TN&MT Lê Văn Định báo cáo tại tỉnh Kon Tum.');
+    expect(r.positions('A Pớt')).toEqual([
+      { title: 'Ủy viên Ban Thường vụ', org: 'Huyện ủy Đăk Hà' },
+      { title: 'Trưởng Ban', org: 'Ban Dân vận Huyện ủy Đăk Hà' },
+    ]);
+    expect(r.positions('Lê Văn Định')).toEqual([{ title: 'Giám đốc', org: 'Sở Tài nguyên và Môi trường tỉnh Kon Tum' }]);
+  });
+});

@@ -51,6 +51,8 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Ủy viên', forms: ['Ủy viên'] },
   { title: 'Phó Trưởng Ban', forms: ['Phó Trưởng Ban', 'Phó Trưởng ban', 'Phó ban'], body: 1 },
   { title: 'Trưởng Ban', forms: ['Trưởng Ban', 'Trưởng ban'], body: 1 },
+  { title: 'Phó Trưởng Ban', forms: [], abbr: ['Phó Trưởng BDV', 'Phó Trưởng BTG', 'Phó Trưởng BTC', 'Phó Trưởng BTGDV'], body: 1 },
+  { title: 'Trưởng Ban', forms: [], abbr: ['Trưởng BDV', 'Trưởng BTG', 'Trưởng BTC', 'Trưởng BTGDV'], body: 1 },
   { title: 'Phó Trưởng đoàn', forms: ['Phó Trưởng đoàn'], body: 1 },
   { title: 'Trưởng đoàn', forms: ['Trưởng đoàn'], body: 1 },
   { title: 'Phó Trưởng phòng', forms: ['Phó Trưởng phòng'], body: 1 },

@@ -53,6 +53,10 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Văn phòng', kind: 'PARTY_STANDING_BODY', forms: ['Văn phòng'], inner: true },
   { name: 'Đoàn Chủ tịch', kind: 'FATHERLAND_FRONT', forms: ['Đoàn Chủ tịch'], inner: true },
   { name: 'Ban', kind: 'PARTY_STANDING_BODY', forms: ['Ban'], named: true, inner: true, unit: true },
+  { name: 'Ban Dân vận', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BDV'], inner: true, unit: true },
+  { name: 'Ban Tuyên giáo', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BTG'], inner: true, unit: true },
+  { name: 'Ban Tổ chức', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BTC'], inner: true, unit: true },
+  { name: 'Ban Tuyên giáo và Dân vận', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BTGDV', 'BTG&DV'], inner: true, unit: true },
   { name: 'Hội đồng nhân dân', kind: 'PEOPLES_COUNCIL', forms: ['Hội đồng nhân dân'], abbr: ['HĐND'], unit: true },
   { name: 'Ủy ban nhân dân', kind: 'PEOPLES_COMMITTEE', forms: ['Ủy ban nhân dân'], abbr: ['UBND'], unit: true },
   {

@@ -1,5 +1,6 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
+import { DEPARTMENT_ABBREVIATIONS } from '../lexicon/department-abbreviations';
 import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS, type OrgHeadEntry } from '../lexicon/organizations';
 import { PhraseMatcher } from './phrase-matcher';
@@ -53,6 +54,18 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     return org;
   }
   let p = m.end;
+  const initials = head.name === 'Sở' || head.name === 'Phòng' ? fieldInitials(text, p) : null;
+  if (initials) {
+    // "Sở NN&PTNT tỉnh X": the field written by its initials.
+    org.label = initials.name;
+    p = org.end = initials.end;
+    const unit = readUnit(text, skipSpaces(text, p));
+    if (unit) {
+      org.unit = unit;
+      org.end = unit.end;
+    }
+    return org;
+  }
   if (head.named) {
     const label = readLabel(text, p);
     if (!label) return null;
@@ -214,6 +227,15 @@ export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
 }
 
 const skipPlaceOnly = (e: OrgHeadEntry) => !e.placeOnly;
+const INITIALS = /[ ]+([A-ZĐ]{1,4}(?:[&-]?[A-ZĐ]{1,4}){0,3})(?![\p{L}\p{N}&-])/uy;
+
+/** "NN&PTNT" after "Sở": the department's field, expanded. */
+function fieldInitials(text: string, pos: number): { name: string; end: number } | null {
+  INITIALS.lastIndex = pos;
+  const m = INITIALS.exec(text);
+  const name = m ? DEPARTMENT_ABBREVIATIONS.get(m[1]) : undefined;
+  return name ? { name, end: pos + m![0].length } : null;
+}
 
 /** A body with a head read only in place: its proper name and unit ("Trường Tiểu học Hòa An xã X", "Công ty Cổ phần Y"). */
 function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: number): OrgPhrase | null {

@@ -29,6 +29,8 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
       : fromHints(org.unit.word, hints) ?? contextUnitFor(ctx, org.unit.word);
   } else if (org.head.name === 'Đảng ủy' || org.head.name === 'Đảng bộ' || org.head.name === 'Ban Chấp hành Đảng bộ') {
     unit = communeHint(hints) ?? (ctx.commune ? { ...ctx.commune } : null);
+  } else if (org.head.name === 'Sở' && ctx.province) {
+    unit = { ...ctx.province }; // a department is the province's
   } else if (org.head.name === 'Chi bộ' && !org.label && !org.inner) {
     // "Bí thư Chi bộ, Trưởng ấp Sâm Bua": a bare cell is the village's named beside it.
     const v = hints.find((u) => u.level === 'VILLAGE' && u.name);

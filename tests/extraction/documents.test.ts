@@ -138,3 +138,10 @@ describe('documents dated by their sentence', () => {
     expect(r.documents[0].date).toBe('2024-04-03');
   });
 });
+
+describe('laws', () => {
+  it('reads a law number of the legislature and "được Quốc hội thông qua ngày ..."', () => {
+    const r = read('Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được Quốc hội thông qua ngày 10/11/2022 đã tạo cơ sở pháp lý quan trọng.');
+    expect(r.documents.map((d) => [d.number, d.type, d.date, d.issuer])).toEqual([['10/2022/QH15', 'Luật', '2022-11-10', 'Quốc hội']]);
+  });
+});

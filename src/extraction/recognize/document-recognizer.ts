@@ -21,7 +21,7 @@ export interface DocumentMention {
 const C = '[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,9}';
 /** Party style "03-QĐ/ĐU", "217-QĐ/TW"; state style "05/KH-MTTQ-BTT", "123/2024/NĐ-CP". */
 const PARTY_NUMBER = new RegExp(`(\\d{1,5})[ ]{0,2}-[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})[ ]{0,2}/[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,3})(?![\\p{L}\\p{N}])`, 'uy');
-const STATE_NUMBER = new RegExp(`(\\d{1,5})(?:/\\d{4})?[ ]{0,2}/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})(?:[ ]{0,2}-[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,4}))?(?![\\p{L}\\p{N}])`, 'uy');
+const STATE_NUMBER = new RegExp(`(\\d{1,5})(?:/\\d{4})?[ ]{0,2}/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})(?:(?<=QH)\\d{1,2})?(?:[ ]{0,2}-[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,4}))?(?![\\p{L}\\p{N}])`, 'uy');
 const DIGITS = /(?<![\p{L}\p{N}/-])\d/gu;
 const KIND_WORDS = [...new Set([...DOCUMENT_KINDS.map((k) => k.type), 'Thông báo kết luận'])].sort((a, b) => b.length - a.length);
 const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:số[ ]*)?(?::[ ]*)?$`, 'iu');
@@ -160,6 +160,13 @@ function readTail(text: string, doc: DocumentMention): void {
       const term = TERM.exec(text);
       if (term) doc.end += term[0].length;
     }
+    const passed = doc.issuer || doc.date ? null : passedBy(text, doc.end);
+    if (passed) {
+      // "Luật ... số 30/2023/QH15 được Quốc hội thông qua ngày 28/11/2023".
+      doc.issuer = passed.issuer;
+      doc.date = passed.date;
+      doc.end = passed.end;
+    }
     if (!date && !issuer && !same) break;
   }
   SUBJECT.lastIndex = doc.end;
@@ -173,6 +180,21 @@ function readTail(text: string, doc: DocumentMention): void {
 }
 
 const SAME_DAY = /[ ,]*cùng[ ]+ngày(?![\p{L}])/iuy;
+const PASSED_BY = /[ ,]*(?:đã[ ]+)?được[ ]+/iuy;
+const PASSED = /[ ]+(?:thông[ ]+qua|ban[ ]+hành|ký[ ]+ban[ ]+hành)(?:[ ]+vào)?/iuy;
+
+/** "được Quốc hội thông qua ngày 28/11/2023": the body that passed it and the day. */
+function passedBy(text: string, pos: number): { issuer: OrgPhrase; date: WrittenDate | null; end: number } | null {
+  PASSED_BY.lastIndex = pos;
+  const by = PASSED_BY.exec(text);
+  const issuer = by ? parseOrg(text, pos + by[0].length, false, true) : null;
+  if (!issuer) return null;
+  PASSED.lastIndex = issuer.end;
+  const verb = PASSED.exec(text);
+  if (!verb) return null;
+  const date = readNgayDateAt(text, issuer.end + verb[0].length);
+  return { issuer, date, end: date ? date.end : issuer.end + verb[0].length };
+}
 const ISSUED_IN = new RegExp(ISSUING_VERB.source, 'iu'); // not global: .test keeps no position
 const LEADING_DATE = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?/iuy;
 const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;

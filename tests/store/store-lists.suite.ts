@@ -23,6 +23,10 @@ export function defineListTests(ref: StoreRef): void {
     expect(idsOf(await store.listSessions({ organizationId: ids.front }, all))).toEqual([ids.workingSession]);
     expect(idsOf(await store.listSessions({ adminUnitId: ids.commune }, all))).toHaveLength(2);
     expect(idsOf(await store.listSessions({ adminUnitId: ids.province }, all))).toEqual([]);
+    // a date range together with filters through relationships
+    expect(idsOf(await store.listSessions({ from: '2025-05-01', to: '2025-05-31', chairId: ids.dong }, all))).toEqual([ids.conference]);
+    expect(idsOf(await store.listSessions({ from: '2025-06-10', organizationId: ids.front, participantId: ids.dong }, all))).toEqual([ids.workingSession]);
+    expect(idsOf(await store.listSessions({ kind: 'CONFERENCE', adminUnitId: ids.commune }, all))).toEqual([ids.conference]);
   });
 
   it('pages with cursors, totals and hasNextPage', async () => {
@@ -60,6 +64,13 @@ export function defineListTests(ref: StoreRef): void {
     expect(idsOf(await store.listPeople({ title: 'PHÓ BÍ THƯ THƯỜNG TRỰC' }, all))).toEqual([ids.hoa]);
     expect(idsOf(await store.listPeople({ adminUnitId: ids.commune }, all))).toEqual([ids.hoa, ids.minh, ids.dong]);
     expect(idsOf(await store.listPeople({ adminUnitId: ids.commune, title: 'chu tich' }, all))).toEqual([ids.minh]);
+    // a name search together with a filter through the person's offices
+    expect(idsOf(await store.listPeople({ search: 'do', organizationId: ids.partyCommittee }, all))).toEqual([ids.hoa, ids.dong]);
+    expect(idsOf(await store.listPeople({ search: 'do', title: 'bi thu' }, all))).toEqual([ids.dong]);
+    expect(idsOf(await store.listPeople({ search: 'nguyen', adminUnitId: ids.commune }, all))).toEqual([ids.minh]);
+    expect(idsOf(await store.listPeople({ search: 'trinh', organizationId: ids.front }, all))).toEqual([]);
+    const firstPage = await store.listPeople({ search: 'do', adminUnitId: ids.commune }, { first: 1 });
+    expect(idsOf(await store.listPeople({ search: 'do', adminUnitId: ids.commune }, { first: 1, after: firstPage.items[0].cursor }))).toEqual([ids.dong]);
   });
 
   it('filters organizations and administrative units', async () => {
@@ -81,6 +92,8 @@ export function defineListTests(ref: StoreRef): void {
     expect(idsOf(await store.listDocuments({ number: '04-QĐ/ĐU' }, all))).toEqual([]);
     expect(idsOf(await store.listDocuments({ type: 'quyet dinh' }, all))).toEqual([ids.decision]);
     expect(idsOf(await store.listDocuments({ issuerId: ids.front }, all))).toEqual([ids.plan]);
+    expect(idsOf(await store.listDocuments({ number: '05/KH-MTTQ-BTT', issuerId: ids.front }, all))).toEqual([ids.plan]);
+    expect(idsOf(await store.listDocuments({ number: '05/KH-MTTQ-BTT', issuerId: ids.partyCommittee }, all))).toEqual([]);
     expect(idsOf(await store.listDocuments({ from: '2025-04-01', to: '2025-04-30' }, all))).toEqual([ids.decision]);
     expect(idsOf(await store.listDocuments({}, all))).toEqual([ids.decision, ids.plan]); // undated last
   });

@@ -67,8 +67,20 @@ export function buildListQueries(spec: ListSpec, page: PageRequest, source?: Lis
   };
 }
 
+/**
+ * The filter of a list: conditions on `n` itself first, then the subquery
+ * conditions (EXISTS { ... }) after `WITH n`. Kùzu 0.11 loses the
+ * parameters of a subquery that shares its WHERE with a parameterized
+ * condition outside it ("Parameter organizationId not found"); both engines
+ * read the two-step form the same way.
+ */
 function whereClause(conditions: readonly string[]): string {
-  return conditions.length ? ` WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
+  const subqueries = conditions.filter((c) => /\bEXISTS\s*\{/.test(c));
+  const plain = conditions.filter((c) => !subqueries.includes(c));
+  const and = (list: readonly string[]) => list.map((c) => `(${c})`).join(' AND ');
+  const first = plain.length ? ` WHERE ${and(plain)}` : '';
+  if (subqueries.length === 0) return first;
+  return plain.length ? `${first} WITH n WHERE ${and(subqueries)}` : ` WHERE ${and(subqueries)}`;
 }
 
 /**

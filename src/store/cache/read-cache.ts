@@ -8,7 +8,7 @@ import type { GraphStore } from '../store.port';
  * read of the graph.
  */
 const CACHED_READS = new Set<keyof GraphStore>([
-  'getNodes', 'getAnyNodes', 'getArticleText', 'getEdges', 'getMentions', 'getArticleNodeIds',
+  'getNodes', 'getAnyNodes', 'getArticleText', 'getEdges', 'getEdgesWithEnds', 'getMentions', 'getArticleNodeIds', 'getArticleNodes',
   'listPeople', 'listOrganizations', 'listAdminUnits', 'listSessions', 'listDocuments', 'listArticles',
   'search', 'shortestPaths', 'counts',
 ]);
@@ -100,12 +100,12 @@ export function withReadCache(store: GraphStore, options: ReadCacheOptions = REA
   }) as CachedGraphStore;
 }
 
-/** How many records an answer holds: rows of a list, entries of a map, items of a page. */
+/** How many records an answer holds: rows of a list, entries of a map, items of a page, or the sum over an object's fields. */
 function recordCount(value: unknown): number {
   if (Array.isArray(value)) return value.length;
   if (value instanceof Map) return value.size;
-  if (value && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items)) {
-    return (value as { items: unknown[] }).items.length;
+  if (value && typeof value === 'object') {
+    return Object.values(value).reduce<number>((sum, field) => sum + (Array.isArray(field) || field instanceof Map ? recordCount(field) : 0), 0);
   }
   return 1;
 }

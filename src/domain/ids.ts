@@ -35,5 +35,10 @@ export function contentHash(text: string): string {
 
 /** An article is identified by its url, or by its text where it has none. */
 export function articleId(url: string | null | undefined, text: string): string {
-  return stableId('Article', url ? `url:${url.trim()}` : `text:${contentHash(text)}`);
+  return url ? articleIdOfHash(url, '') : articleIdOfHash(null, contentHash(text));
+}
+
+/** `articleId` from the text's `contentHash`, for callers that need the hash anyway (the text is hashed once). */
+export function articleIdOfHash(url: string | null | undefined, hash: string): string {
+  return stableId('Article', url ? `url:${url.trim()}` : `text:${hash}`);
 }

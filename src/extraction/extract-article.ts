@@ -1,5 +1,5 @@
 import type { ArticleFacts, ArticleMeta, Diagnostic, Span } from '../domain/facts';
-import { articleId, contentHash } from '../domain/ids';
+import { articleIdOfHash, contentHash } from '../domain/ids';
 import { blankCrawlNoise } from './normalize/crawl-noise';
 import { normalizeText } from './normalize/normalize-text';
 import { recognizeAdminUnits } from './recognize/admin-unit-recognizer';
@@ -27,7 +27,8 @@ const MAX_DIAGNOSTICS = 50;
  * references) -> relate (facts with stable ids). Spans quote the original.
  */
 export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFacts {
-  const id = articleId(meta.url ?? null, text);
+  const hash = contentHash(text);
+  const id = articleIdOfHash(meta.url ?? null, hash);
   const diagnostics: Diagnostic[] = [];
   const source = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   if (source !== text) diagnostics.push({ code: 'TRUNCATED', message: `only the first ${MAX_CHARS} characters were read` });
@@ -65,7 +66,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   const facts = relate({ articleId: id, meta, rec, ctx, persons, links, registry, span });
 
   return {
-    article: { id, url: meta.url ?? null, title: meta.title ?? null, publishedAt: meta.publishedAt ?? null, contentHash: contentHash(text) },
+    article: { id, url: meta.url ?? null, title: meta.title ?? null, publishedAt: meta.publishedAt ?? null, contentHash: hash },
     ...facts,
     adminUnits: [...registry.units.values()],
     organizations: [...registry.orgs.values()],

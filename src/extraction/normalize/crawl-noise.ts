@@ -39,7 +39,7 @@ const WIDGET = /A-\s*A\s*A\+|tương phản|cỡ chữ|lượt xem|người đă
 function isChromeLine(line: string): boolean {
   if (line === '' || line.length > 240) return false;
   if (WIDGET.test(line)) return true;
-  if ((line.match(/ \| | » | \/ | > /g) ?? []).length >= 1 && !/[.!?]$/.test(line)) return true;
+  if (/ \| | » | \/ | > /.test(line) && !/[.!?]$/.test(line)) return true;
   if (/^trang chủ\b/iu.test(line)) return true;
   return isCapitalsLine(line);
 }
@@ -49,10 +49,16 @@ function isCapitalsLine(line: string): boolean {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    const lo = ch.toLowerCase();
-    if (lo !== ch) upper++;
-    else if (ch.toUpperCase() !== ch) lower++;
+    const c = line.charCodeAt(i);
+    if (c < 128) {
+      // ASCII without allocating: the case tests below give the same answers.
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+    } else {
+      const ch = line[i];
+      if (ch.toLowerCase() !== ch) upper++;
+      else if (ch.toUpperCase() !== ch) lower++;
+    }
     if (lower > 0 && lower > upper * 0.1 && i > 40) return false;
   }
   return upper >= 10 && lower <= upper * 0.1 && line.split(/\s+/).length >= 3;

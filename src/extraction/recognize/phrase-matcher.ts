@@ -93,19 +93,29 @@ export class PhraseMatcher<T> {
   private matchUncached(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     const first = text.slice(pos, wordEnd(text, pos));
     if (!this.firstWords.has(first)) return null;
-    let best: PhraseMatch<T> | null = null;
-    for (const [re, map, lower] of [
-      [this.anyCaseByWord.get(first), this.byLower, true],
-      [this.exactFirstWords.has(first) ? this.exactByWord.get(first) : undefined, this.byExact, false],
-    ] as const) {
-      if (!re) continue;
-      re.lastIndex = pos;
-      const m = re.exec(text);
-      if (!m) continue;
-      const key = lower ? lowerKey(m[0]) : squash(m[0]);
-      const entry = map.get(key);
-      if (entry !== undefined && (!accept || accept(entry)) && (!best || pos + m[0].length > best.end)) best = { entry, start: pos, end: pos + m[0].length };
-    }
+    // Any-case phrases first, then abbreviations: the longer wins, the first on a tie.
+    const loose = this.tryRegex(this.anyCaseByWord.get(first), this.byLower, true, text, pos, accept, null);
+    const exactRe = this.exactFirstWords.has(first) ? this.exactByWord.get(first) : undefined;
+    return this.tryRegex(exactRe, this.byExact, false, text, pos, accept, loose);
+  }
+
+  /** `best`, or the phrase `re` matches at `pos` when that one is known, accepted and longer. */
+  private tryRegex(
+    re: RegExp | undefined,
+    map: Map<string, T>,
+    lower: boolean,
+    text: string,
+    pos: number,
+    accept: ((entry: T) => boolean) | undefined,
+    best: PhraseMatch<T> | null,
+  ): PhraseMatch<T> | null {
+    if (!re) return best;
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) return best;
+    const key = lower ? lowerKey(m[0]) : squash(m[0]);
+    const entry = map.get(key);
+    if (entry !== undefined && (!accept || accept(entry)) && (!best || pos + m[0].length > best.end)) return { entry, start: pos, end: pos + m[0].length };
     return best;
   }
 }

@@ -47,8 +47,8 @@ for (const h of ['đồng', 'Đồng', 'ông', 'Ông', 'bà', 'Bà', 'đ', 'Đ',
 
 /** The words of a text with their flags. */
 export interface FlaggedWords {
-  starts: number[];
-  ends: number[];
+  starts: Int32Array;
+  ends: Int32Array;
   flags: Uint8Array;
 }
 
@@ -67,8 +67,9 @@ export function wordsOf(text: string): FlaggedWords {
   for (const [t, w] of recent) if (t === text) return w;
   // One pass over char codes: word bounds and, where the shape bitmap allows, the word's flags.
   const n = text.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // A word takes at least one character and one separator: at most n/2 + 1 words.
+  const starts = new Int32Array((n >> 1) + 1);
+  const ends = new Int32Array((n >> 1) + 1);
   const flagBuf = new Uint8Array((n >> 1) + 1);
   let count = 0;
   let i = 0;
@@ -87,12 +88,12 @@ export function wordsOf(text: string): FlaggedWords {
       c = ++i < n ? text.charCodeAt(i) : 0;
     }
     const len = i - a;
-    starts.push(a);
-    ends.push(i);
+    starts[count] = a;
+    ends[count] = i;
     if (SHAPES[shapeHash(c0, len > 1 ? c1 : 0, len)]) flagBuf[count] = FLAGS.get(text.slice(a, i)) ?? 0;
     count++;
   }
-  return remember(text, { starts, ends, flags: flagBuf.subarray(0, count) });
+  return remember(text, { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flagBuf.subarray(0, count) });
 }
 
 /**
@@ -101,16 +102,19 @@ export function wordsOf(text: string): FlaggedWords {
  */
 export function wordsOfBlanked(body: string, full: string): FlaggedWords {
   const all = wordsOf(full);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags = new Uint8Array(all.starts.length);
-  for (let i = 0; i < all.starts.length; i++) {
+  const total = all.starts.length;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const flags = new Uint8Array(total);
+  let count = 0;
+  for (let i = 0; i < total; i++) {
     if (body.charCodeAt(all.starts[i]) === 32) continue;
-    flags[starts.length] = all.flags[i];
-    starts.push(all.starts[i]);
-    ends.push(all.ends[i]);
+    flags[count] = all.flags[i];
+    starts[count] = all.starts[i];
+    ends[count] = all.ends[i];
+    count++;
   }
-  return remember(body, { starts, ends, flags: flags.subarray(0, starts.length) });
+  return remember(body, { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flags.subarray(0, count) });
 }
 
 function remember(text: string, w: FlaggedWords): FlaggedWords {

@@ -65,5 +65,6 @@ function isCapitalsLine(line: string): boolean {
 }
 
 function blank(s: string): string {
-  return s.replace(/[^\n]/g, ' ');
+  // Lines and matches within a line have no newline: spaces of the same length, without a regex.
+  return s.includes('\n') ? s.replace(/[^\n]/g, ' ') : ' '.repeat(s.length);
 }

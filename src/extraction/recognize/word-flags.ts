@@ -60,6 +60,10 @@ const shapeHash = (c0: number, c1: number, length: number) => ((c0 * 131 + c1) *
 const SHAPES = new Uint8Array(0x100000);
 for (const w of FLAGS.keys()) SHAPES[shapeHash(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0, w.length)] = 1;
 
+/** `isWordCode` as a table below U+2000 (no word code lies above): one load per character in the scan. */
+const WORD_CODE = new Uint8Array(0x2000);
+for (let c = 0; c < 0x2000; c++) WORD_CODE[c] = isWordCode(c) ? 1 : 0;
+
 const recent: Array<[string, FlaggedWords]> = [];
 
 /** The flagged words of `text`, kept for the last few texts (recognizers read the body in turn). */
@@ -75,18 +79,15 @@ export function wordsOf(text: string): FlaggedWords {
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    while (!(c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)) {
-      if (++i >= n) break;
-      c = text.charCodeAt(i);
+    if (c >= 0x2000 || WORD_CODE[c] === 0) {
+      i++;
+      continue;
     }
-    if (i >= n) break;
     const a = i;
     const c0 = c;
     const c1 = ++i < n ? text.charCodeAt(i) : 0;
     c = c1;
-    while (i < n && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7)) {
-      c = ++i < n ? text.charCodeAt(i) : 0;
-    }
+    while (i < n && c < 0x2000 && WORD_CODE[c] === 1) c = ++i < n ? text.charCodeAt(i) : 0;
     const len = i - a;
     starts[count] = a;
     ends[count] = i;

@@ -52,7 +52,9 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
   let m: RegExpExecArray | null = null;
   let kindCode: string | null = '';
   let issuerCode: string | null = null;
-  const before = KIND_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
+  // The kind word before the number, read only where a number stands (most digits start none).
+  let before: RegExpExecArray | null | undefined;
+  const kindBefore = () => (before === undefined ? (before = KIND_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos))) : before);
   for (const re of [PARTY_NUMBER, STATE_NUMBER]) {
     re.lastIndex = pos;
     m = re.exec(text);
@@ -61,7 +63,7 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
       issuerCode = m[3] ? m[3].replace(/[ ]+/g, '') : null;
       break;
     }
-    if (m && before && re === STATE_NUMBER) {
+    if (m && re === STATE_NUMBER && kindBefore()) {
       // "Công văn số 1234/UBND-VP": a number without a kind code, named by the word before it.
       kindCode = null;
       issuerCode = (m[3] ? `${m[2]}-${m[3]}` : m[2]).replace(/[ ]+/g, '');
@@ -70,10 +72,11 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
     m = null;
   }
   if (!m) return null;
-  const type = before ? canonicalType(before[1]) : DOCUMENT_KINDS.find((k) => kindCode !== null && k.codes.includes(kindCode))?.type ?? 'Văn bản';
+  const kind = kindBefore();
+  const type = kind ? canonicalType(kind[1]) : DOCUMENT_KINDS.find((k) => kindCode !== null && k.codes.includes(kindCode))?.type ?? 'Văn bản';
   const doc: DocumentMention = {
     number: m[0].replace(/[ ]+/g, ''), kindCode, issuerCode, type, date: null, issuer: null, subject: null,
-    start: before ? pos - before[0].length : pos, end: pos + m[0].length,
+    start: kind ? pos - kind[0].length : pos, end: pos + m[0].length,
   };
   readTail(text, doc);
   if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode);

@@ -63,8 +63,17 @@ function isParagraph(line: string): boolean {
   if (line.length < 60) return false;
   let spaces = 0;
   for (let i = 0; i < line.length && spaces < 19; i++) if (line.charCodeAt(i) === 32) spaces++;
-  return spaces >= 19 && /[.!?…"”)][ ]*$/u.test(line);
+  return spaces >= 19 && endsAsSentence(line);
 }
+
+/** `/[.!?…"”)][ ]*$/` without a regex: a scan from every offset of a long line is not free. */
+function endsAsSentence(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && line.charCodeAt(e - 1) === 32) e--;
+  return e > 0 && SENTENCE_END.includes(line[e - 1]);
+}
+
+const SENTENCE_END = '.!?…"”)';
 
 interface Line {
   text: string;

@@ -4,6 +4,8 @@ export interface SentenceRange {
   end: number;
 }
 
+/** One character of white space (the characters `trim` removes). */
+const WHITE = /\s/;
 const BOUNDARY = /\n+|[.!?…]+(?=[ ]+[\p{Lu}"“(]|[ ]*\n|[ ]*$)/gu;
 
 /** Splits at line breaks and at sentence punctuation followed by a capital; blank stretches are dropped. */
@@ -12,8 +14,8 @@ export function splitSentences(text: string): SentenceRange[] {
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s])) s++;
-    if (s < end && text.slice(s, end).trim()) out.push({ start: s, end });
+    while (s < end && WHITE.test(text[s])) s++;
+    if (s < end) out.push({ start: s, end }); // text[s] is no white space: the stretch is not blank
   };
   for (const m of text.matchAll(BOUNDARY)) {
     push(m.index + (m[0][0] === '\n' ? 0 : m[0].length));

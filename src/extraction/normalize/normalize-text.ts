@@ -17,6 +17,14 @@ const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/;
 /** Dashes, odd spaces and carriage returns in one scan (none of the replacements is matched by another class). */
 const ODD_CHARS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v\r]/g;
 const oneChar = (c: string): string => (c === '\r' ? '\n' : DASHES.test(c) ? '-' : SPACES.test(c) ? ' ' : c);
+/** Whether `ODD_CHARS` has anything to replace: a loop over char codes, cheaper than the regex's scan of a clean text. */
+function hasOddChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2000 ? c === 0x09 || c === 0x0b || c === 0x0c || c === 0x0d || c === 0xa0 : c <= 0x200a || (c >= 0x2010 && c <= 0x2015) || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x3000 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return true;
+  }
+  return false;
+}
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 /** Combining marks (NFD input) or Hangul jamo: without them the text is NFC already, as far as Vietnamese goes. */
 const NEEDS_COMPOSING = /[\u0300-\u036F\u1100-\u11FF]/;
@@ -26,9 +34,8 @@ const OLD_TONE_CLUSTER = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢ�
 /** Normalizes `original` and keeps the offset map back to it. */
 export function normalizeText(original: string): NormalizedText {
   const composed = composeWithOffsets(original);
-  const text = composed.text
-    .replace(ODD_CHARS, oneChar)
-    .replace(OLD_TONE_CLUSTER, (pair: string, at: number, all: string) => (at > 0 && /[qQ]/.test(all[at - 1]) ? pair : modernizeTones(pair)));
+  const plain = hasOddChar(composed.text) ? composed.text.replace(ODD_CHARS, oneChar) : composed.text;
+  const text = plain.replace(OLD_TONE_CLUSTER, (pair: string, at: number, all: string) => (at > 0 && /[qQ]/.test(all[at - 1]) ? pair : modernizeTones(pair)));
   return { text, toOriginal: composed.toOriginal };
 }
 

@@ -21,6 +21,8 @@ for (const p of PROVINCE_NAMES) {
   const first = p.split(' ')[0].toLowerCase();
   PROVINCES_BY_FIRST_WORD.set(first, [...(PROVINCES_BY_FIRST_WORD.get(first) ?? []), p].sort((a, b) => b.length - a.length));
 }
+/** Province names lowercased once, not at every mention. */
+const LOWER_PROVINCE = new Map(PROVINCE_NAMES.map((p) => [p, p.toLowerCase()]));
 const AREA = /Khu vực[ ]+(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})/uy;
 const CAPS_LEVEL = new RegExp(`(${ADMIN_LEVEL_WORDS.map((l) => l.word.toUpperCase()).join('|')})[ ]+(\\p{Lu}+(?:[ ]\\p{Lu}+){0,3})`, 'uy');
 const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚI|TẠI|TRONG|TIẾN|XÂY|THỰC|ĐẠT|SẴN|TRIỂN|LÀM|CÔNG|KHAI)$/u;
@@ -65,7 +67,7 @@ export function recognizeAdminUnits(text: string): UnitMention[] {
     if (flags & FLAG.PROVINCE && startsUpper(text, pos)) {
       for (const name of PROVINCES_BY_FIRST_WORD.get(word.toLowerCase()) ?? []) {
         const after = pos + name.length;
-        if (text.slice(pos, after).toLowerCase() !== name.toLowerCase() || isWordCode(text.charCodeAt(after))) continue;
+        if (text.slice(pos, after).toLowerCase() !== LOWER_PROVINCE.get(name) || isWordCode(text.charCodeAt(after))) continue;
         const last = out[out.length - 1];
         if (!last || last.end <= pos) out.push({ word: 'tỉnh', level: 'PROVINCE', name, start: pos, end: after, weight: 1 });
         break;

@@ -113,14 +113,19 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   return org;
 }
 
+/** "huyện ủy": a committee, not a unit. */
+const UY_AFTER = /^(?:ủy|uỷ)(?![\p{L}])/iu;
+/** "tổ dân phố số 3": a number as the name. */
+const NUMBERED_NAME = /^số[ ]+(\d{1,3})(?![\p{L}\p{N}])/u;
+
 /** A level word with its optional name: "xã Lộc Bình", "huyện", "thôn Pá Chí". Not "huyện ủy". */
 export function readUnit(text: string, pos: number): UnitRef | null {
   const m = LEVELS.matchAt(text, pos);
   if (!m) return null;
   const after = skipSpaces(text, m.end);
-  if (/^(?:ủy|uỷ)(?![\p{L}])/iu.test(text.slice(after, after + 3))) return null;
+  if (UY_AFTER.test(text.slice(after, after + 3))) return null;
   const numbered = m.entry.level === 'WARD' || m.entry.level === 'VILLAGE';
-  const so = numbered ? /^số[ ]+(\d{1,3})(?![\p{L}\p{N}])/u.exec(text.slice(after, after + 8)) : null;
+  const so = numbered ? NUMBERED_NAME.exec(text.slice(after, after + 8)) : null;
   if (so) return { word: m.entry.word, level: m.entry.level, name: `số ${so[1]}`, start: pos, end: after + so[0].length };
   const name = readUnitName(text, after, numbered);
   return { word: m.entry.word, level: m.entry.level, name: name?.name ?? null, start: pos, end: name?.end ?? m.end };

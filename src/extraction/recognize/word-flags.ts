@@ -64,6 +64,36 @@ for (const w of FLAGS.keys()) SHAPES[shapeHash(w.charCodeAt(0), w.length > 1 ? w
 const WORD_CODE = new Uint8Array(0x2000);
 for (let c = 0; c < 0x2000; c++) WORD_CODE[c] = isWordCode(c) ? 1 : 0;
 
+/**
+ * FLAGS again as an open-addressing table by a hash of the word's char codes,
+ * computed while the scan reads the word: a flagged word is found without
+ * slicing it out of the text (and hashing the copy) for a Map.
+ */
+const TABLE_MASK = (1 << 14) - 1;
+const TABLE_WORDS: Array<string | undefined> = new Array(TABLE_MASK + 1);
+const TABLE_FLAGS = new Uint8Array(TABLE_MASK + 1);
+const wordHash = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+for (const [w, f] of FLAGS) {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = wordHash(h, w.charCodeAt(k));
+  let at = h & TABLE_MASK;
+  while (TABLE_WORDS[at] !== undefined) at = (at + 1) & TABLE_MASK;
+  TABLE_WORDS[at] = w;
+  TABLE_FLAGS[at] = f;
+}
+
+/** The flags of the word text[a, a + len) with hash h, as `FLAGS.get(text.slice(a, a + len)) ?? 0`. */
+function flagsAt(text: string, a: number, len: number, h: number): number {
+  for (let at = h & TABLE_MASK; ; at = (at + 1) & TABLE_MASK) {
+    const w = TABLE_WORDS[at];
+    if (w === undefined) return 0;
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+    if (k === len) return TABLE_FLAGS[at];
+  }
+}
+
 const recent: Array<[string, FlaggedWords]> = [];
 
 /** The flagged words of `text`, kept for the last few texts (recognizers read the body in turn). */
@@ -86,12 +116,16 @@ export function wordsOf(text: string): FlaggedWords {
     const a = i;
     const c0 = c;
     const c1 = ++i < n ? text.charCodeAt(i) : 0;
+    let h = c0;
     c = c1;
-    while (i < n && c < 0x2000 && WORD_CODE[c] === 1) c = ++i < n ? text.charCodeAt(i) : 0;
+    while (i < n && c < 0x2000 && WORD_CODE[c] === 1) {
+      h = wordHash(h, c);
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    }
     const len = i - a;
     starts[count] = a;
     ends[count] = i;
-    if (SHAPES[shapeHash(c0, len > 1 ? c1 : 0, len)]) flagBuf[count] = FLAGS.get(text.slice(a, i)) ?? 0;
+    if (SHAPES[shapeHash(c0, len > 1 ? c1 : 0, len)]) flagBuf[count] = flagsAt(text, a, len, h);
     count++;
   }
   return remember(text, { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flagBuf.subarray(0, count) });

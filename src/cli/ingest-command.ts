@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { type ArticleSink, storeSink } from '../ingest/batch/article-sink';
+import type { ArticleSink } from '../ingest/batch/article-sink';
 import type { BatchTally } from '../ingest/batch/batch-tally';
 import { formatSummary } from '../ingest/batch/format-tally';
 import { graphqlSink } from '../ingest/batch/graphql-sink';
-import { canSaveInGroups, groupedStoreSink } from '../ingest/batch/grouped-store-sink';
+import { groupedStoreSink } from '../ingest/batch/grouped-store-sink';
 import { openSource, SourceNotFoundError } from '../ingest/batch/open-source';
 import { createProgressReporter } from '../ingest/batch/progress-reporter';
 import { BatchAbortedError, runBatch } from '../ingest/batch/run-batch';
@@ -54,7 +54,7 @@ async function ingest(arg: string, opts: IngestOptions, io: CliIo): Promise<numb
     if (opts.endpoint) sink = endpointSink(opts, io);
     else {
       store = await openStore(opts, io, 'ingest');
-      sink = canSaveInGroups(store) ? groupedStoreSink(store, { replace: opts.reextract }) : storeSink(store, { replace: opts.reextract });
+      sink = groupedStoreSink(store, { replace: opts.reextract });
     }
     const total = await source.count();
     const where = store?.backend === 'embedded' ? ` at ${resolveStoreConfig(opts, io.env).dataDir}` : '';

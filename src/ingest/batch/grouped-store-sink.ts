@@ -1,20 +1,6 @@
-import type { GraphStore, SaveOptions, SaveOutcome } from '../../store/store.port';
-import type { ArticleFacts } from '../../domain/facts';
+import type { GraphStore, SaveOutcome } from '../../store/store.port';
 import { storeSink, type ArticleSink, type SinkResult } from './article-sink';
 import { prepareArticle, type PreparedArticle } from '../prepare-article';
-
-/**
- * A store that can save several articles in one transaction, all or
- * nothing. The port does not require it; the Kùzu adapter is gaining it
- * (`saveArticles`). Detected at run time so the CLI uses it once it exists.
- */
-export interface GroupSavingStore extends GraphStore {
-  saveArticles(items: ReadonlyArray<{ facts: ArticleFacts; text: string }>, options?: SaveOptions): Promise<SaveOutcome[]>;
-}
-
-export function canSaveInGroups(store: GraphStore): store is GroupSavingStore {
-  return typeof (store as Partial<GroupSavingStore>).saveArticles === 'function';
-}
 
 /**
  * Saves articles in groups, one transaction per group: a kill still leaves
@@ -29,7 +15,7 @@ export function canSaveInGroups(store: GraphStore): store is GroupSavingStore {
  * keep going in the engine's thread; the saves themselves happen in the
  * order the groups came, one at a time.
  */
-export function groupedStoreSink(store: GroupSavingStore, options: { replace?: boolean } = {}): ArticleSink {
+export function groupedStoreSink(store: GraphStore, options: { replace?: boolean } = {}): ArticleSink {
   const single = storeSink(store, options);
   let lastSave: Promise<void> = Promise.resolve();
   return {
@@ -67,7 +53,7 @@ async function prepareInTurns(raws: readonly unknown[]): Promise<Array<PreparedA
   return prepared;
 }
 
-async function saveGroup(store: GroupSavingStore, ready: PreparedArticle[], options: { replace?: boolean }): Promise<Array<SinkResult | Error>> {
+async function saveGroup(store: GraphStore, ready: PreparedArticle[], options: { replace?: boolean }): Promise<Array<SinkResult | Error>> {
   if (ready.length === 0) return [];
   const toResult = (p: PreparedArticle, outcome: SaveOutcome): SinkResult => ({ articleId: p.facts.article.id, outcome, factCounts: p.factCounts });
   try {

@@ -85,10 +85,7 @@ function shardOf(batches: readonly SearchBatch[]): number {
 export const SEARCH_CANDIDATES = 200;
 
 /**
- * Nodes of one label whose name has, for every typed word, a word starting
- * with it; shorter names first. Null when the text has no word.
- *
- * Only one word goes through the index: the last of three letters or more
+ * Only one typed word goes through the index: the last of three letters or more
  * (Vietnamese names end with their distinctive part, the given name or
  * the place, where "nguyen" or "dang" open half the names; a short prefix
  * expands to many terms), else the longest. The other words are checked
@@ -96,7 +93,6 @@ export const SEARCH_CANDIDATES = 200;
  * counting them per node, as before, read the whole fan-out of common
  * words ("dang", "xa", "nguyen": most of a label) for each query.
  */
-/** The typed word that goes through the index (see kuzuSearchQuery). */
 export function anchorWord(words: readonly string[]): string {
   return [...words].reverse().find((w) => w.length >= 3) ?? words.reduce((best, w) => (w.length > best.length ? w : best));
 }
@@ -114,16 +110,20 @@ export function kuzuListSource(label: NodeLabel, words: readonly string[]): List
   };
 }
 
+/**
+ * Nodes of one label whose name has, for every typed word, a word starting
+ * with it; shorter names first. Null when the text has no word.
+ */
 export function kuzuSearchQuery(label: NodeLabel, text: string): CypherQuery | null {
   const words = [...new Set(searchWords(text))];
   if (words.length === 0) return null;
-  const anchor = anchorWord(words);
-  const others = words.filter((w) => w !== anchor);
-  const params: Record<string, unknown> = { anchor, candidates: SEARCH_CANDIDATES };
+  const source = kuzuListSource(label, words);
+  const others = words.filter((w) => w !== source.params.searchAnchor);
+  const params: Record<string, unknown> = { ...source.params, candidates: SEARCH_CANDIDATES };
   others.forEach((w, i) => (params[`word${i}`] = ` ${w}`));
   const where = others.length ? ` WHERE ${others.map((_, i) => `(' ' + n.searchText) CONTAINS $word${i}`).join(' AND ')}` : '';
   return cypher(
-    `MATCH (t:SearchTerm) WHERE starts_with(t.id, $anchor) MATCH (t)-[:TERM_OF]->(n:${label}) WITH DISTINCT n${where} ` +
+    `${source.pattern}${where} ` +
       `RETURN ${projectRecord(label)}, n.searchText AS searchText ORDER BY size(n.searchText), id LIMIT $candidates`,
     params,
   );

@@ -54,7 +54,6 @@ export interface KuzuSettings {
  * 250): 121 articles per CPU-second at 16 MB, 289 at 256 MB, 323 at 1 GB.
  * The price: up to 256 MB of WAL replayed when a killed process's folder is
  * opened again (seconds), never a lost commit (the WAL is synced at commit).
- * Buffer pool: Kùzu's default (80% of memory, taken as pages are touched).
  */
 export const KUZU_DEFAULTS: KuzuSettings = {
   // Kùzu's own default (80% of the machine's memory) lets the page cache grow
@@ -138,10 +137,7 @@ export class KuzuStore extends CypherGraphStore {
   }
 
   protected override listSource(spec: ListSpec): ListSource | null {
-    // A search with an EXISTS filter keeps the label scan it had: Kùzu 0.11 answers
-    // "Parameter organizationId not found" for it in either shape (a known gap, not fixed here).
-    if (!spec.searchWords?.length || spec.conditions.some((c) => c.includes('EXISTS'))) return null;
-    return kuzuListSource(spec.label, spec.searchWords);
+    return spec.searchWords?.length ? kuzuListSource(spec.label, spec.searchWords) : null;
   }
 
   async search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]> {

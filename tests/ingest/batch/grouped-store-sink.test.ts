@@ -1,9 +1,9 @@
-import { groupedStoreSink, type GroupSavingStore } from '../../../src/ingest/batch/grouped-store-sink';
-import type { SaveOutcome } from '../../../src/store/store.port';
+import { groupedStoreSink } from '../../../src/ingest/batch/grouped-store-sink';
+import type { GraphStore, SaveOutcome } from '../../../src/store/store.port';
 import { SAMPLE_ARTICLES } from './sample-articles';
 
 /** A store that records the order of its saves; the first save is slow, so a later group is ready first. */
-function recordingStore(): GroupSavingStore & { saved: string[][] } {
+function recordingStore(): GraphStore & { saved: string[][] } {
   const saved: string[][] = [];
   let calls = 0;
   const store = {
@@ -15,7 +15,7 @@ function recordingStore(): GroupSavingStore & { saved: string[][] } {
       return items.map(() => 'created');
     },
   };
-  return store as unknown as GroupSavingStore & { saved: string[][] };
+  return store as unknown as GraphStore & { saved: string[][] };
 }
 
 describe('groupedStoreSink', () => {

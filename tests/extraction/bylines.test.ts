@@ -39,3 +39,13 @@ describe('bylines in header cells', () => {
     expect(b.authors).toEqual(['Vi Văn Toàn']);
   });
 });
+
+describe('bylines of several labels and footers', () => {
+  it('reads "Tin: X - Ảnh: Y" above a site footer as two authors', () => {
+    const r = read(
+      'Ngày 2/3/2024, Hội Nông dân xã Tân Lập tổ chức đại hội với sự tham dự của 120 đại biểu đại diện cho hơn hai nghìn hội viên trong toàn xã.\n\n' +
+        'Tin: Hồng Vân - Ảnh: Quốc Bảo\n\nCổng thông tin điện tử huyện Tân Lập - Khi trích dẫn tin, bài từ trang này xin ghi tên nguồn và đường dẫn của bài viết gốc.\n',
+    );
+    expect(r.authors).toEqual(['Hồng Vân', 'Quốc Bảo']);
+  });
+});

@@ -48,3 +48,20 @@ describe('organizations completed from the article context', () => {
     expect(r.positions('Lý Thị Mai')).toEqual([{ title: 'Bí thư', org: 'Chi bộ Trường Tiểu học Kim Đồng' }]);
   });
 });
+
+describe('bodies of a province and of a city run by the centre', () => {
+  it('reads the bloc Party committees and names the short form by the full one of the article', () => {
+    const r = read(
+      'Sáng 4/6/2024, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Hà Nam họp. Đồng chí Lê Văn Dũng, Bí thư Đảng ủy Khối chủ trì; ' +
+        'đồng chí Vũ Thị Hạnh, Trưởng Ban Tuyên giáo Đảng ủy Khối báo cáo. Đồng chí Bùi Văn An, Bí thư Đảng ủy UBND tỉnh dự.',
+    );
+    expect(r.positions('Lê Văn Dũng')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy Khối các cơ quan tỉnh Hà Nam' }]);
+    expect(r.positions('Vũ Thị Hạnh')).toEqual([{ title: 'Trưởng Ban', org: 'Ban Tuyên giáo Đảng ủy Khối các cơ quan tỉnh Hà Nam' }]);
+    expect(r.positions('Bùi Văn An')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy Ủy ban nhân dân tỉnh Hà Nam' }]);
+  });
+
+  it('names a bare "Thành ủy" after the city run by the centre, even beside a former district', () => {
+    const r = read('Hải Phòng: xã mới ra mắt\nĐồng chí Đỗ Văn Hưng, Ủy viên Ban Thường vụ Thành ủy, dự lễ ra mắt tại xã An Hòa (trước thuộc huyện Vĩnh Bảo cũ), thành phố Hải Phòng.');
+    expect(r.positions('Đỗ Văn Hưng')).toEqual([{ title: 'Ủy viên Ban Thường vụ', org: 'Thành ủy Hải Phòng' }]);
+  });
+});

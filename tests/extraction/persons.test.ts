@@ -176,3 +176,41 @@ describe('boards and departments written by initials', () => {
     expect(r.positions('Lê Văn Định')).toEqual([{ title: 'Giám đốc', org: 'Sở Tài nguyên và Môi trường tỉnh Kon Tum' }]);
   });
 });
+
+describe('names and titles written the local way', () => {
+  it('expands "CT UBND" to Chủ tịch', () => {
+    const r = read('Dự buổi làm việc có đồng chí Triệu Văn Khánh, Phó Bí thư Đảng ủy, CT UBND xã Na Hang.');
+    expect(r.positions('Triệu Văn Khánh')).toEqual([
+      { title: 'Phó Bí thư', org: 'Đảng ủy xã Na Hang' },
+      { title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Na Hang' },
+    ]);
+  });
+
+  it('reads names ending in a word that also opens titles and clauses (Chi, Sáng, Ban)', () => {
+    const r = read(
+      'Hội nghị có bà Đỗ Thị Kim Chi, Chủ tịch Hội LHPN xã; ông Ninh Văn Sáng - Phó Chủ tịch UBND xã; ' +
+        'bà Lò Thị Ban (Trưởng thôn Nà Hồng) và các đồng chí trong Chi bộ thôn. Sáng ngày 3/4, đồng chí Vi Văn Tâm Chi bộ trưởng dự.',
+    );
+    expect(r.persons).toEqual(expect.arrayContaining(['Đỗ Thị Kim Chi', 'Ninh Văn Sáng', 'Lò Thị Ban']));
+    expect(r.positions('Ninh Văn Sáng')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân xã' }]);
+  });
+
+  it('ends a department\'s name where the holder\'s name starts, "và" joining two fields', () => {
+    const r = read('Tỉnh Yên Bái\nTỉnh ủy viên, Giám đốc Sở Kế hoạch và Đầu tư Hà Quang Vinh báo cáo; Giám đốc Sở Nội vụ Triệu Thị Thu phát biểu tại tỉnh Yên Bái.');
+    expect(r.positions('Hà Quang Vinh')).toEqual([
+      { title: 'Tỉnh ủy viên', org: 'Tỉnh ủy Yên Bái' },
+      { title: 'Giám đốc', org: 'Sở Kế hoạch và Đầu tư tỉnh Yên Bái' },
+    ]);
+    expect(r.positions('Triệu Thị Thu')).toEqual([{ title: 'Giám đốc', org: 'Sở Nội vụ tỉnh Yên Bái' }]);
+  });
+
+  it('keeps a listed name of a family outside the lexicon when offices follow it, and persons after "chị", "anh"', () => {
+    const r = read(
+      'Tham dự có các đồng chí: Trần Văn Lộc, Bí thư Huyện ủy; Mang Văn Thới, Phó Chủ tịch HĐND huyện. ' +
+        'Ngôi nhà được trao cho chị Phan Thị Út Mười; anh Hồ Văn Tèo cảm ơn. Anh em trong thôn phụ giúp.',
+    );
+    expect(r.positions('Mang Văn Thới')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội đồng nhân dân huyện' }]);
+    expect(r.persons).toEqual(expect.arrayContaining(['Phan Thị Út Mười', 'Hồ Văn Tèo']));
+    expect(r.persons).toHaveLength(4);
+  });
+});

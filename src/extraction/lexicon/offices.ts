@@ -43,7 +43,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Bí thư', forms: ['Bí thư'], party: true },
   { title: 'Phó Chủ tịch Thường trực', forms: ['Phó Chủ tịch Thường trực', 'Phó Chủ tịch TT'], abbr: ['PCT TT', 'PCTTT'] },
   { title: 'Phó Chủ tịch', forms: ['Phó Chủ tịch'], abbr: ['PCT'] },
-  { title: 'Chủ tịch', forms: ['Chủ tịch'] },
+  { title: 'Chủ tịch', forms: ['Chủ tịch'], abbr: ['CT'] },
   { title: 'Phó Chủ nhiệm Thường trực', forms: ['Phó Chủ nhiệm Thường trực', 'Phó Chủ nhiệm TT'], abbr: ['PCN TT', 'PCNTT'] },
   { title: 'Phó Chủ nhiệm', forms: ['Phó Chủ nhiệm'], abbr: ['PCN'] },
   { title: 'Chủ nhiệm', forms: ['Chủ nhiệm'] },

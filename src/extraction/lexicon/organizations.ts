@@ -29,6 +29,8 @@ export interface OrgHeadEntry {
   readonly national?: boolean;
   readonly innerOnly?: boolean;
   readonly placeOnly?: boolean;
+  /** Heads of one family name the same body short and long in one article ("Đảng ủy Khối" for "Đảng ủy Khối các cơ quan tỉnh"). */
+  readonly family?: string;
 }
 
 const FRONT = ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ VN', 'MTTQVN', 'MTTQ'];
@@ -40,6 +42,19 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Quận ủy', kind: 'PARTY_COMMITTEE', forms: ['Quận ủy'], abbr: ['QU'], committee: 'quận' },
   { name: 'Thị ủy', kind: 'PARTY_COMMITTEE', forms: ['Thị ủy'], committee: 'thị xã' },
   { name: 'Đảng ủy', kind: 'PARTY_COMMITTEE', forms: ['Đảng ủy'], abbr: ['ĐU'], unit: true },
+  // Party committees of a province's agencies, named by what they group: "Đảng ủy Khối các cơ quan tỉnh",
+  // "Đảng ủy các cơ quan Đảng tỉnh" and "Đảng ủy UBND tỉnh" (since 2025).
+  ...[
+    ['Khối các cơ quan', []], ['Khối Doanh nghiệp', []], ['Khối Dân chính Đảng', []], ['Khối Cơ quan và Doanh nghiệp', []],
+    ['các cơ quan Đảng', []], ['Ủy ban nhân dân', ['UBND']], ['Quân sự', []], ['Công an', []],
+    ['Khối', []],
+  ].flatMap(([group, abbr]) => (['Đảng ủy', 'Đảng bộ'] as const).map((head): OrgHeadEntry => ({
+    name: `${head} ${group as string}`,
+    kind: 'PARTY_COMMITTEE',
+    forms: [`${head} ${group as string}`, ...(abbr as string[]).map((a) => `${head} ${a}`)],
+    unit: true,
+    family: (group as string).startsWith('Khối') ? `${head} Khối` : undefined,
+  }))),
   { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'BCH Trung ương Đảng', 'Trung ương Đảng'], abbr: ['BCH TW', 'BCHTW'], national: true },
   { name: 'Ban Chấp hành Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Đảng bộ', 'BCH Đảng bộ'], unit: true },
   { name: 'Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Đảng bộ'], unit: true, open: true },

@@ -10,6 +10,8 @@ export interface BylineMention {
 const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
+/** A label opening a later part: "Tin: Minh Trí - Ảnh: Bảo Châu". */
+const PART_LABEL = /^(?:ảnh|tin|bài|video|clip|đồ họa)[ ]*:[ ]*/iu;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
 const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu)(?![\p{L}])/u;
 
@@ -49,7 +51,7 @@ function namesOf(raw: string, strict: boolean): string[] {
   const names: string[] = [];
   const parts = s.split(PART_SEPARATOR);
   for (const part of parts) {
-    const raw = part.trim().replace(/\s+/g, ' ');
+    const raw = part.trim().replace(PART_LABEL, '').replace(/\s+/g, ' ');
     const caps = /^[\p{Lu} ]{4,40}$/u.test(raw) ? titleCase(raw) : null; // "NGUYỄN HẰNG": a full name in capitals
     const p = caps && isSurname(caps.split(' ')[0]) ? caps : raw;
     if (!NAME_PART.test(p) || NOT_A_BYLINE.test(p)) break;

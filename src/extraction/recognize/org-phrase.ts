@@ -163,7 +163,10 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
         continue;
       }
     }
-    if (!w || LABEL_STOP.test(w[0]) || (words.length === 0 && /^hành$/iu.test(w[0])) || /^\p{Lu}{2,}$/u.test(w[0])) break;
+    const afterAnd = words[words.length - 1] === 'và'; // "Kế hoạch và Đầu tư": the second field's first word
+    if (!w || (LABEL_STOP.test(w[0]) && !afterAnd) || (words.length === 0 && /^hành$/iu.test(w[0])) || /^\p{Lu}{2,}$/u.test(w[0])) break;
+    // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
+    if (!proper && words.length > 0 && startsUpper(text, p) && looksLikeFullName(readNameRun(text, p, 5)?.words ?? [])) break;
     // In a proper name a lowercase word stands before a capital ("Trường Trung học cơ sở A"), after a one-letter
     // word ("Trạm Y tế"), and a number after a capitalized word ends it ("Trường Tiểu học Khánh Bình 1").
     const numberAfterName = /^\d{1,3}[A-Z]?$/u.test(w[0]) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');

@@ -16,7 +16,7 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
+const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 const APPOINTING = '(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao)(?: làm| giữ chức(?: vụ)?)?)[ ]+';
@@ -39,8 +39,9 @@ export function recognizePersons(text: string): PersonMention[] {
     const m = HONORIFIC.exec(text);
     if (!m) continue;
     const at = m.index + m[0].length;
-    // "đảng viên", "già làng" name persons too, but also bodies: a family name must open what follows.
-    const weak = /^(?:[Đđ]ảng viên|[Gg]ià làng)/u.test(m[0]);
+    // "đảng viên", "già làng" name persons too, but also bodies, and "chị", "anh" are common words:
+    // a family name must open what follows.
+    const weak = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác)/u.test(m[0]);
     const name = readPersonName(text, at, weak);
     if (name) readNamedList(text, m.index, name, found);
     else if (!weak) readTitleFirst(text, m.index, at, found);
@@ -107,7 +108,8 @@ function readNamedList(text: string, start: number, first: NameRun, found: Map<n
     LIST_SEPARATOR.lastIndex = mention.end;
     const sep = LIST_SEPARATOR.exec(text);
     if (!sep) return;
-    const next = readPersonName(text, mention.end + sep[0].length, true);
+    // A name of a family outside the lexicon ("Mang Thị Huê") stands in the list when offices follow it.
+    const next = readPersonName(text, mention.end + sep[0].length, false);
     if (!next) return;
     const chain = parseOfficeChain(text, next.end, true);
     if (chain.offices.length === 0 && !isSurname(next.words[0])) return;

@@ -23,6 +23,27 @@ const NOT_A_NAME = new Set([
 /** Clause words that are also syllables of names: they stop a run only as its first word ("xã Sủng Là"). */
 const NAME_SYLLABLE_TOO = new Set(['Là', 'Có', 'Đây']);
 
+/**
+ * Title and clause words that also end names ("Huỳnh Thị Kim Chi", "Ninh
+ * Quang Sáng", "xã Tân Hội"): one ends a run when no capital follows and the
+ * next lowercase word does not make it a title or clause ("Chi bộ", "Sáng ngày").
+ */
+const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
+  ['Chi', /^(?:bộ|hội|cục|nhánh|đoàn|tiết)(?!\p{L})/u],
+  ['Sáng', /^(?:ngày|nay|hôm|mai|sớm|cùng|tạo|kiến|lập|tác)(?!\p{L})/u],
+  ['Hội', /^(?:nghị|đồng|viên|trưởng|thảo|thi|diễn|chợ)(?!\p{L})/u],
+  ['Thường', /^(?:trực|vụ|xuyên)(?!\p{L})/u],
+  ['Ban', /^\p{Ll}/u],
+]);
+
+/** Whether `word`, a title or clause word ending at `end`, ends a name instead. */
+function endsNameHere(text: string, word: string, end: number): boolean {
+  const continues = LAST_SYLLABLE_TOO.get(word);
+  if (!continues) return false;
+  const rest = text.slice(skipSpaces(text, end), end + 12);
+  return !/^\p{Lu}/u.test(rest) && !continues.test(rest);
+}
+
 export interface NameRun {
   start: number;
   end: number;
@@ -46,9 +67,11 @@ export function readNameRun(text: string, pos: number, max = 5, allowNumber = fa
     }
     if (!m) break;
     const w = m[0];
-    if (NOT_A_NAME.has(w) && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
+    const last = words.length > 0 && NOT_A_NAME.has(w) && endsNameHere(text, w, p + w.length);
+    if (NOT_A_NAME.has(w) && !last && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
     words.push(w);
     end = p + w.length;
+    if (last) break;
     const next = skipSpaces(text, end);
     if (next === end) break;
     p = next;

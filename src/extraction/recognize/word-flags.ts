@@ -43,7 +43,7 @@ for (const o of OFFICES) {
 for (const p of PROVINCE_NAMES) add(firstWord(p), FLAG.PROVINCE, true);
 
 add('Khu', FLAG.AREA, false);
-for (const h of ['đồng', 'Đồng', 'ông', 'Ông', 'bà', 'Bà', 'đ', 'Đ', 'các', 'Các', 'Thiếu', 'Trung', 'Thượng', 'Đại', 'đảng', 'Đảng', 'già', 'Già']) add(h, FLAG.HONORIFIC, false);
+for (const h of ['đồng', 'Đồng', 'ông', 'Ông', 'bà', 'Bà', 'đ', 'Đ', 'các', 'Các', 'Thiếu', 'Trung', 'Thượng', 'Đại', 'đảng', 'Đảng', 'già', 'Già', 'chị', 'Chị', 'anh', 'Anh', 'cụ', 'Cụ', 'cháu', 'Cháu', 'bác', 'Bác']) add(h, FLAG.HONORIFIC, false);
 
 /** The words of a text with their flags. */
 export interface FlaggedWords {

@@ -32,7 +32,13 @@ export class FactRegistry {
   /** Names that stand for a longer name of the same body in this article ("Chi bộ" -> "Chi bộ cơ quan ..."). */
   setAliases(orgs: readonly ResolvedOrg[]): void {
     const buckets = new Map<string, ResolvedOrg[]>();
-    for (const o of new Map(orgs.map((x) => [x.name, x])).values()) {
+    // The bodies others belong to count too: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" names the Đảng ủy Khối in full.
+    const all = orgs.flatMap((o) => {
+      const chain: ResolvedOrg[] = [];
+      for (let x: ResolvedOrg | null = o; x; x = x.inner) chain.push(x);
+      return chain;
+    });
+    for (const o of new Map(all.map((x) => [x.name, x])).values()) {
       const k = `${o.head}|${o.kind}`;
       buckets.set(k, [...(buckets.get(k) ?? []), o]);
     }
@@ -47,9 +53,13 @@ export class FactRegistry {
     }
   }
 
-  /** The canonical name of an organization in this article. */
+  /** The canonical name of an organization in this article, with the body it belongs to named in full too. */
   nameOf(org: ResolvedOrg): string {
-    return this.aliases.get(org.name) ?? org.name;
+    const alias = this.aliases.get(org.name);
+    if (alias) return alias;
+    const inner = org.inner;
+    if (!inner || !org.name.endsWith(inner.name)) return org.name;
+    return org.name.slice(0, org.name.length - inner.name.length) + this.nameOf(inner);
   }
 
   unitId(u: ContextUnit, span: Span | null): string {
@@ -85,7 +95,7 @@ export class FactRegistry {
 
   private orgFact(org: ResolvedOrg, resolveSpan: (s: { start: number; end: number }) => Span): OrganizationFact {
     const alias = this.aliases.get(org.name);
-    const name = alias ?? org.name;
+    const name = this.nameOf(org);
     const unitKey = org.unit ? this.unitKey(org.unit) : org.national ? 'national' : `article:${this.articleId}`;
     const key = `${org.kind}|${unitKey}|${fold(name)}`;
     let fact = this.orgs.get(key);

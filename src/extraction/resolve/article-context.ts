@@ -49,12 +49,16 @@ export function contextUnitFor(ctx: ArticleContext, word: string): ContextUnit |
   for (const u of [ctx.commune, ctx.district, ctx.province]) {
     if (u && u.word === word) return u;
   }
-  // A bare "thành phố" in an article about a province-level city named as a province ("tỉnh Huế", "thành phố Huế").
-  if (word === 'thành phố' && ctx.province && !ctx.district) return { ...ctx.province, word };
+  // A bare "thành phố" ("Thành ủy") in an article about a province-level city ("Hải Phòng", "tỉnh Huế"),
+  // unless the article is about a district whose city it could be.
+  const city = ctx.province && (!ctx.district || CENTRAL_CITIES.has(ctx.province.name));
+  if (word === 'thành phố' && city) return { ...ctx.province!, word };
   if (word === 'tỉnh') return ctx.province;
   return null;
-  return null;
 }
+
+/** The cities run by the centre: their "Thành ủy" is the province-level committee. */
+const CENTRAL_CITIES = new Set(['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Hồ Chí Minh', 'Huế']);
 
 function dominant(units: readonly UnitMention[], min: number): ContextUnit | null {
   const score = new Map<string, { unit: UnitMention; weight: number }>();

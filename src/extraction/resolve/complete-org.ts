@@ -10,7 +10,7 @@ export interface ResolvedOrg {
   kind: OrganizationKind;
   unit: ContextUnit | null; // the unit it serves, where known
   inner: ResolvedOrg | null; // the organization it belongs to
-  head: string; // the lexicon head it was written with: "Chi bộ", "Huyện ủy"
+  head: string; // the lexicon head (or its family) it was written with: "Chi bộ", "Huyện ủy"
   national: boolean; // one body for the whole country (Bộ Chính trị)
   span: { start: number; end: number } | null;
 }
@@ -42,7 +42,7 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
     kind: kindOf(org, inner),
     unit: unit ?? inner?.unit ?? null,
     inner,
-    head: org.head.name,
+    head: org.head.family ?? org.head.name,
     national: Boolean(org.head.national) || Boolean(inner?.national && !unit),
     span: org.end > org.start ? { start: org.start, end: org.end } : null,
   };

@@ -8,6 +8,7 @@ import { splitSentences } from './recognize/sentences';
 import { buildContext, type ContextUnit } from './resolve/article-context';
 import { completeOrg } from './resolve/complete-org';
 import { resolvePersons } from './resolve/resolve-persons';
+import { findWorkplaces } from './resolve/workplaces';
 import { relate } from './relate/build-facts';
 import { FactRegistry, makeParentOf } from './relate/registry';
 import { statedParents } from './relate/stated-parents';
@@ -53,6 +54,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   }
 
   const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx));
+  registry.setWorkplaces(findWorkplaces(body));
   const byPhrase = new Map<string, ReturnType<typeof completeOrg>>();
   const completed = rec.orgs.map((o) => {
     const phrase = body.slice(o.start, o.end);

@@ -145,3 +145,70 @@ describe('laws', () => {
     expect(r.documents.map((d) => [d.number, d.type, d.date, d.issuer])).toEqual([['10/2022/QH15', 'Luật', '2022-11-10', 'Quốc hội']]);
   });
 });
+
+describe('documents listed together and bodies named by what they belong to', () => {
+  it('gives every number of a list the date and issuer written after the last one', () => {
+    const r = read(
+      'Hội nghị công bố Quyết định số 412-QĐ/TU và Quyết định số 413-QĐ/TU cùng ngày 14/10/2024 của Ban Thường vụ Tỉnh ủy Sóc Trăng. ' +
+        'Kỳ họp thông qua các Nghị quyết số 21/NQ-HĐND, 22/NQ-HĐND, 23/NQ-HĐND ngày 18/7/2024 của HĐND huyện Mỹ Tú.',
+    );
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['412-QĐ/TU', '2024-10-14', 'Ban Thường vụ Tỉnh ủy Sóc Trăng'],
+      ['413-QĐ/TU', '2024-10-14', 'Ban Thường vụ Tỉnh ủy Sóc Trăng'],
+      ['21/NQ-HĐND', '2024-07-18', 'Hội đồng nhân dân huyện Mỹ Tú'],
+      ['22/NQ-HĐND', '2024-07-18', 'Hội đồng nhân dân huyện Mỹ Tú'],
+      ['23/NQ-HĐND', '2024-07-18', 'Hội đồng nhân dân huyện Mỹ Tú'],
+    ]);
+  });
+
+  it('dates a document by "Cùng ngày 3/9/2025," or "Cũng trong ngày 3/9," opening its sentence', () => {
+    const r = read('Cùng ngày 03/9/2025, Ban Thường vụ Đảng ủy xã ban hành Quyết định số 19-QĐ/ĐU. Cũng trong ngày 4/9, Đảng ủy xã ban hành Quyết định số 20-QĐ/ĐU.', { publishedAt: '2025-09-05' });
+    expect(r.documents.map((d) => [d.number, d.date])).toEqual([['19-QĐ/ĐU', '2025-09-03'], ['20-QĐ/ĐU', '2025-09-04']]);
+  });
+
+  it('reads the chair of a People\'s Committee, the Standing Committee of the National Assembly and "BCH Trung ương" as issuers', () => {
+    const r = read(
+      'Tỉnh Tây Ninh\nTheo Quyết định số 2207/QĐ-UBND ngày 2/10/2025 của Chủ tịch UBND tỉnh và Nghị quyết số 1682/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội, ' +
+        'thực hiện Quy định số 296-QĐ/TW ngày 30/5/2025 của BCH Trung ương tại tỉnh Tây Ninh.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh', 'Ủy ban Thường vụ Quốc hội', 'Ban Chấp hành Trung ương Đảng']);
+  });
+
+  it('ties a founding to the number of its own sentence, not to the one before', () => {
+    const r = read(
+      'Đồng chí Phó Trưởng Ban Tổ chức Tỉnh ủy công bố Quyết định số 1201-QĐ/TU về việc kết thúc hoạt động của Đảng bộ Khối Doanh nghiệp tỉnh. ' +
+        'Theo Quyết định số 1202-QĐ/TU ngày 30/01/2025 của Ban Thường vụ Tỉnh ủy, Đảng bộ các cơ quan Đảng tỉnh Nam Định được thành lập.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Đảng bộ các cơ quan Đảng tỉnh Nam Định', number: '1202-QĐ/TU' }]);
+  });
+
+  it('names a founded board by the body it belongs to, in full', () => {
+    const r = read('Tỉnh Hà Nam\nỦy ban nhân dân tỉnh ban hành Quyết định số 88/QĐ-UBND về việc thành lập Ban Chỉ đạo chuyển đổi số của UBND tỉnh; tại tỉnh Hà Nam.');
+    expect(r.foundings).toEqual([{ org: 'Ban Chỉ đạo chuyển đổi số của Ủy ban nhân dân tỉnh Hà Nam', number: '88/QĐ-UBND' }]);
+  });
+});
+
+describe('the workplace an article is about', () => {
+  it('reads a bare "công ty" as the one company the article names in full', () => {
+    const r = read(
+      'Lễ ra mắt Chi bộ Công ty TNHH Chế biến - Xuất khẩu Gỗ Tân Phú diễn ra tại xã Tân Phú. ' +
+        'Chi bộ Công ty được thành lập theo Quyết định số 31-QĐ/ĐU ngày 2/6/2025 của Đảng ủy xã Tân Phú. ' +
+        'Công đoàn cơ sở Công ty được thành lập theo Quyết định số 54/QĐ-LĐLĐ. ' +
+        'Đồng chí Lưu Văn Hòa, Phó Giám đốc công ty, làm Bí thư Chi bộ; ông Mai Đức Long, Tổng Giám đốc Công ty phát biểu.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Chi bộ Công ty TNHH Chế biến - Xuất khẩu Gỗ Tân Phú', number: '31-QĐ/ĐU' },
+      { org: 'Công đoàn cơ sở Công ty TNHH Chế biến - Xuất khẩu Gỗ Tân Phú', number: '54/QĐ-LĐLĐ' },
+    ]);
+    expect(r.positions('Lưu Văn Hòa')).toEqual([
+      { title: 'Phó Giám đốc', org: 'Công ty TNHH Chế biến - Xuất khẩu Gỗ Tân Phú' },
+      { title: 'Bí thư', org: 'Chi bộ Công ty TNHH Chế biến - Xuất khẩu Gỗ Tân Phú' },
+    ]);
+    expect(r.positions('Mai Đức Long')).toEqual([{ title: 'Tổng Giám đốc', org: 'Công ty TNHH Chế biến - Xuất khẩu Gỗ Tân Phú' }]);
+  });
+
+  it('leaves "công ty" bare when the article names two companies', () => {
+    const r = read('Công ty Cổ phần Mía đường An Khê và Công ty TNHH Nông sản Đak Pơ ký kết hợp tác. Ông Trần Văn Bình, Giám đốc công ty phát biểu.');
+    expect(r.positions('Trần Văn Bình')).toEqual([{ title: 'Giám đốc', org: 'Công ty' }]);
+  });
+});

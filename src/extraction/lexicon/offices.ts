@@ -74,6 +74,8 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Tổ trưởng', forms: ['Tổ trưởng'] },
   { title: 'Trưởng khóm', forms: ['Trưởng khóm'], body: 1 },
   { title: 'Tổ trưởng tổ dân phố', forms: ['Tổ trưởng tổ dân phố', 'Tổ trưởng Tổ dân phố'], body: 3 },
+  { title: 'Phó Tổng Giám đốc', forms: ['Phó Tổng Giám đốc'] },
+  { title: 'Tổng Giám đốc', forms: ['Tổng Giám đốc'] },
   { title: 'Phó Giám đốc', forms: ['Phó Giám đốc'] },
   { title: 'Giám đốc', forms: ['Giám đốc'] },
   { title: 'Tổng Thư ký', forms: ['Tổng Thư ký'] },

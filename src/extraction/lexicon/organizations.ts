@@ -33,6 +33,12 @@ export interface OrgHeadEntry {
   readonly family?: string;
 }
 
+/**
+ * Workplaces a text names in full once and then bare ("Công ty Cổ phần X" ...
+ * "Phó Giám đốc công ty", "Chi bộ Công ty"): the bare word is that one.
+ */
+export const WORKPLACES: readonly string[] = ['Công ty', 'Hợp tác xã', 'Trường'];
+
 const FRONT = ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ VN', 'MTTQVN', 'MTTQ'];
 
 export const ORG_HEADS: readonly OrgHeadEntry[] = [
@@ -55,7 +61,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
     unit: true,
     family: (group as string).startsWith('Khối') ? `${head} Khối` : undefined,
   }))),
-  { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'BCH Trung ương Đảng', 'Trung ương Đảng'], abbr: ['BCH TW', 'BCHTW'], national: true },
+  { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'BCH Trung ương Đảng', 'BCH Trung ương', 'Trung ương Đảng'], abbr: ['BCH TW', 'BCHTW', 'BCH TƯ', 'BCHTƯ'], national: true },
   { name: 'Ban Chấp hành Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Đảng bộ', 'BCH Đảng bộ'], unit: true },
   { name: 'Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Đảng bộ'], unit: true, open: true },
   { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', forms: ['Bộ Chính trị'], national: true },
@@ -90,14 +96,18 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   },
   { name: 'Mặt trận Tổ quốc Việt Nam', kind: 'FATHERLAND_FRONT', forms: FRONT.slice(0, 2), abbr: FRONT.slice(2), unit: true },
   { name: 'Đoàn đại biểu Quốc hội', kind: 'OTHER', forms: ['Đoàn đại biểu Quốc hội'], abbr: ['Đoàn ĐBQH'], unit: true },
+  { name: 'Ủy ban Thường vụ Quốc hội', kind: 'OTHER', forms: ['Ủy ban Thường vụ Quốc hội'], abbr: ['UBTVQH'], national: true },
   { name: 'Quốc hội', kind: 'OTHER', forms: ['Quốc hội'], national: true },
   { name: 'Chính phủ', kind: 'OTHER', forms: ['Chính phủ'], national: true },
   { name: 'Thủ tướng Chính phủ', kind: 'OTHER', forms: ['Thủ tướng Chính phủ'], national: true, placeOnly: true },
+  // "Quyết định số 3120/QĐ-UBND của Chủ tịch UBND tỉnh": the chair issues in the committee's name.
+  { name: 'Chủ tịch Ủy ban nhân dân', kind: 'PEOPLES_COMMITTEE', forms: ['Chủ tịch Ủy ban nhân dân'], abbr: ['Chủ tịch UBND'], unit: true, placeOnly: true },
   { name: 'Hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Hội Nông dân'], unit: true },
   { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], unit: true },
   { name: 'Hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu chiến binh'], abbr: ['Hội CCB'], unit: true },
   { name: 'Liên đoàn Lao động', kind: 'MASS_ORGANIZATION', forms: ['Liên đoàn Lao động'], abbr: ['LĐLĐ'], unit: true },
+  { name: 'Công đoàn', kind: 'MASS_ORGANIZATION', forms: ['Công đoàn'], unit: true, open: true },
   { name: 'Chi bộ', kind: 'PARTY_CELL', forms: ['Chi bộ'], open: true, unit: true },
   { name: 'Huyện đoàn', kind: 'MASS_ORGANIZATION', forms: ['Huyện đoàn'], committee: 'huyện' },
   { name: 'Tỉnh đoàn', kind: 'MASS_ORGANIZATION', forms: ['Tỉnh đoàn'], committee: 'tỉnh' },
@@ -113,6 +123,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Bộ', kind: 'OTHER', forms: [], abbr: ['Bộ'], named: true, national: true },
   { name: 'Đoàn công tác', kind: 'OTHER', forms: ['Đoàn công tác'], inner: true },
   ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Chi hội', 'Hội đồng', 'Câu lạc bộ'].map(
-    (name): OrgHeadEntry => ({ name, kind: 'OTHER', forms: [], abbr: [name], placeOnly: true }),
+    (name): OrgHeadEntry => ({
+      name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase()] : [name], placeOnly: true,
+    }),
   ),
 ];

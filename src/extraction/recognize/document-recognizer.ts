@@ -2,6 +2,7 @@ import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { ISSUER_CODE_HEADS } from '../lexicon/issuer-codes';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
 import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
+import { skipSpaces } from './scan';
 
 /** A numbered document as written, with what the text says beside the number. */
 export interface DocumentMention {
@@ -107,7 +108,8 @@ function codeAllows(issuerCode: string | null, org: OrgPhrase): boolean {
   if (!issuerCode) return true;
   const heads = ISSUER_CODE_HEADS.get(issuerCode.split('-')[0]);
   if (!heads) return true;
-  for (let o: OrgPhrase | null = org; o; o = o.inner) if (heads.includes(o.head.name)) return true;
+  // A head counts with the heads named after it: "Đảng ủy" covers "Đảng ủy Khối các cơ quan".
+  for (let o: OrgPhrase | null = org; o; o = o.inner) if (heads.some((h) => o!.head.name === h || o!.head.name.startsWith(`${h} `))) return true;
   return false;
 }
 
@@ -145,8 +147,13 @@ function readTail(text: string, doc: DocumentMention): void {
     SAME_DAY.lastIndex = doc.end;
     const same = doc.date || doc.sameDay ? null : SAME_DAY.exec(text);
     if (same) {
-      doc.sameDay = true;
       doc.end += same[0].length;
+      // "Quyết định số 1234-QĐ/TU và ... cùng ngày 05/11/2025": the day is written; bare, it is the day before.
+      const written = readDateAt(text, skipSpaces(text, doc.end));
+      if (written) {
+        doc.date = written;
+        doc.end = written.end;
+      } else doc.sameDay = true;
     }
     const date = doc.date || doc.sameDay ? null : readNgayDateAt(text, doc.end);
     if (date) {
@@ -170,7 +177,7 @@ function readTail(text: string, doc: DocumentMention): void {
       doc.date = passed.date;
       doc.end = passed.end;
     }
-    if (!date && !issuer && !same) break;
+    if (!date && !issuer && !same && !passed) break;
   }
   SUBJECT.lastIndex = doc.end;
   const s = SUBJECT.exec(text);
@@ -199,7 +206,7 @@ function passedBy(text: string, pos: number): { issuer: OrgPhrase; date: Written
   return { issuer, date, end: date ? date.end : issuer.end + verb[0].length };
 }
 const ISSUED_IN = new RegExp(ISSUING_VERB.source, 'iu'); // not global: .test keeps no position
-const LEADING_DATE = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?/iuy;
+const LEADING_DATE = /(?:(?:cũng|và)[ ]+)?(?:trong[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+)?(?:ngày[ ]+)?/iuy;
 const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;
 
 /**
@@ -227,14 +234,20 @@ function sentenceDates(text: string, docs: DocumentMention[]): void {
   }
 }
 
-/** "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị": the issuer stands for both. */
+/**
+ * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị",
+ * "Nghị quyết số 12/NQ-HĐND, 13/NQ-HĐND ngày 29/9/2023": the date and issuer
+ * written after the last number of a list stand for every number of it.
+ */
 function shareIssuers(text: string, docs: DocumentMention[]): void {
   for (let i = docs.length - 2; i >= 0; i--) {
     const a = docs[i];
     const b = docs[i + 1];
-    if (a.issuer || !b.issuer || a.date) continue;
+    if (a.issuer || a.date || a.subject || !(b.issuer || b.date)) continue;
     const between = text.slice(a.end, b.start);
-    if (/^[ ]*(?:,|và)[ ]*$/u.test(between)) a.issuer = b.issuer;
+    if (!/^[ ]*(?:,|và)[ ]*$/u.test(between)) continue;
+    a.issuer = b.issuer;
+    a.date = b.date;
   }
 }
 

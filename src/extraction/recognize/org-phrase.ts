@@ -2,7 +2,7 @@ import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { DEPARTMENT_ABBREVIATIONS } from '../lexicon/department-abbreviations';
 import { OFFICES } from '../lexicon/offices';
-import { ORG_HEADS, type OrgHeadEntry } from '../lexicon/organizations';
+import { ORG_HEADS, WORKPLACES, type OrgHeadEntry } from '../lexicon/organizations';
 import { PhraseMatcher } from './phrase-matcher';
 import { isProvinceName, looksLikeFullName, readNameRun, skipSpaces } from './scan';
 import { startsUpper } from './tokens';
@@ -35,6 +35,8 @@ const LEVELS = new PhraseMatcher(ADMIN_LEVEL_WORDS.map((l) => ({ forms: [l.word]
 /** Words that end the name of a board ("Ban Dân vận"): connectives and clause words. */
 const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|đầu|bố)$/iu;
 const WORD = /[\p{L}\p{N}]+/uy;
+/** Capitals that stand in a company's name: "Công ty TNHH MTV ...". */
+const COMPANY_FORMS = /^(?:TNHH|MTV|CP|TM|DV|XD|XNK|SX|TMDV|SXTM)$/u;
 
 /**
  * An organization named at `pos` ("Đảng ủy xã Lộc Bình", "UBKT Huyện ủy"), or null;
@@ -149,7 +151,7 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
   let p = skipSpaces(text, pos);
   let end = pos;
   if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
-  while (words.length < (proper ? 8 : 6)) {
+  while (words.length < (proper ? 12 : 6)) {
     if (words[words.length - 1] !== '-' && (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p))) break;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
@@ -163,8 +165,10 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
         continue;
       }
     }
-    const afterAnd = words[words.length - 1] === 'và'; // "Kế hoạch và Đầu tư": the second field's first word
-    if (!w || (LABEL_STOP.test(w[0]) && !afterAnd) || (words.length === 0 && /^hành$/iu.test(w[0])) || /^\p{Lu}{2,}$/u.test(w[0])) break;
+    // "Kế hoạch và Đầu tư": the second field's first word; "Thủy sản Sa Kỳ": a capital in a proper name.
+    const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p));
+    const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0]));
+    if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && /^hành$/iu.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
     if (!proper && words.length > 0 && startsUpper(text, p) && looksLikeFullName(readNameRun(text, p, 5)?.words ?? [])) break;
     // In a proper name a lowercase word stands before a capital ("Trường Trung học cơ sở A"), after a one-letter
@@ -175,9 +179,9 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
     words.push(w[0]);
     end = p + w[0].length;
     p = skipSpaces(text, end);
-    const field = proper ? null : secondField(text, p);
+    const field = secondField(text, p);
     if (field !== null) {
-      // "Ban Kinh tế - Xã hội": a board named by two fields joined by a dash.
+      // "Ban Kinh tế - Xã hội", "Công ty TNHH Sản xuất - Thương mại X": two fields joined by a dash.
       words.push('-');
       p = field;
       continue;
@@ -211,6 +215,10 @@ function leadsToName(text: string, pos: number): boolean {
     const q = skipSpaces(text, p);
     if (q === p || LABEL_STOP.test(text.slice(q, q + 6).split(/[^\p{L}]/u)[0])) return false;
     if (startsUpper(text, q) || LEVELS.matchAt(text, q)) return true;
+    if (text[q] === '-' || text[q] === '–') {
+      p = q + 1; // "Sản xuất - Thương mại": a second field
+      continue;
+    }
     WORD.lastIndex = q;
     const w = WORD.exec(text);
     if (!w) return false;
@@ -249,8 +257,15 @@ function fieldInitials(text: string, pos: number): { name: string; end: number }
 function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: number): OrgPhrase | null {
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start, end: headEnd };
   if (head.national) return org;
+  if (head.unit && !head.open) {
+    // "Chủ tịch UBND tỉnh": the unit follows the head, named or left to the article.
+    org.unit = readUnit(text, skipSpaces(text, headEnd));
+    if (org.unit) org.end = org.unit.end;
+    return org;
+  }
   const label = readLabel(text, headEnd, true);
-  if (!label) return null;
+  // A bare workplace ("Phó Giám đốc công ty") is the one the article names in full (resolve/workplaces).
+  if (!label) return WORKPLACES.includes(head.name) ? org : null;
   org.label = label.text;
   org.end = label.end;
   const unit = readUnit(text, skipSpaces(text, label.end));
@@ -275,6 +290,13 @@ export function orgSpanning(text: string, start: number, end: number): OrgPhrase
   const m = HEADS.matchAt(text, start);
   if (!m || m.entry.committee || m.entry.national || m.entry.innerOnly || m.end >= end) return null;
   if (!m.entry.open && !m.entry.named && !m.entry.placeOnly) return null;
-  return { head: m.entry, label: text.slice(skipSpaces(text, m.end), end), inner: null, unit: null, start, end };
+  const labelStart = skipSpaces(text, m.end);
+  // "Ban Chỉ đạo sắp xếp tổ chức bộ máy của UBND tỉnh": the body it belongs to closes the stretch, read as one.
+  const of = text.slice(labelStart, end).lastIndexOf(' của ');
+  const owner = of < 0 ? null : parseOrg(text, skipSpaces(text, labelStart + of + 5), true);
+  if (owner && owner.end === end) {
+    return { head: m.entry, label: text.slice(labelStart, labelStart + of + 4), inner: owner, unit: null, start, end };
+  }
+  return { head: m.entry, label: text.slice(labelStart, end), inner: null, unit: null, start, end };
 }
 

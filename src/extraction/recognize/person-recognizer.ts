@@ -21,8 +21,8 @@ const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 const APPOINTING = '(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao)(?: làm| giữ chức(?: vụ)?)?)[ ]+';
 const APPOINTED = new RegExp(APPOINTING, 'giu');
-/** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...". */
-const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}`, 'iuy');
+/** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc, làm Bí thư Chi bộ" (a delegation's head is no office). */
+const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*,[ ]*làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)`, 'iuy');
 
 /**
  * Persons after an honorific ("đồng chí", "ông", "bà"), with the offices that

@@ -3,6 +3,7 @@ import { cachedId as stableId } from './cached-id';
 import { fold } from '../keys';
 import type { ContextUnit, ArticleContext } from '../resolve/article-context';
 import type { ResolvedOrg } from '../resolve/complete-org';
+import { withWorkplace, type Workplaces } from '../resolve/workplaces';
 
 /** Mentions kept per node and article: enough to show where it is named; a list of thousands shows nothing more. */
 const MAX_MENTIONS = 200;
@@ -23,6 +24,7 @@ export class FactRegistry {
   private readonly seen = new Map<string, Set<number>>(); // fact id -> starts of the mentions recorded
   private readonly orgByShape = new Map<string, OrganizationFact>();
   private readonly unitByShape = new Map<string, AdminUnitFact>();
+  private workplaces: Workplaces = new Map();
 
   constructor(
     private readonly articleId: string,
@@ -53,12 +55,17 @@ export class FactRegistry {
     }
   }
 
+  /** The workplaces the article names in full, for the bare ones. */
+  setWorkplaces(workplaces: Workplaces): void {
+    this.workplaces = workplaces;
+  }
+
   /** The canonical name of an organization in this article, with the body it belongs to named in full too. */
   nameOf(org: ResolvedOrg): string {
     const alias = this.aliases.get(org.name);
     if (alias) return alias;
     const inner = org.inner;
-    if (!inner || !org.name.endsWith(inner.name)) return org.name;
+    if (!inner || !org.name.endsWith(inner.name)) return withWorkplace(org.name, this.workplaces);
     return org.name.slice(0, org.name.length - inner.name.length) + this.nameOf(inner);
   }
 

@@ -1,0 +1,35 @@
+import { WORKPLACES } from '../lexicon/organizations';
+import { parseOrg } from '../recognize/org-phrase';
+
+/** The workplace of each kind an article names in full, where it names exactly one: "Công ty" -> "Công ty Cổ phần Thủy sản Sa Kỳ". */
+export type Workplaces = ReadonlyMap<string, string>;
+
+const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+\\p{Lu})`, 'gu');
+
+/** Reads the workplaces named in full in the body; a kind named with two names has none, unless one holds the other's words. */
+export function findWorkplaces(body: string): Workplaces {
+  const names = new Map<string, Set<string>>();
+  for (const m of body.matchAll(WORKPLACE_AT)) {
+    const org = parseOrg(body, m.index, false, true);
+    if (!org?.label) continue;
+    const full = `${org.head.name} ${org.label}`;
+    names.set(org.head.name, (names.get(org.head.name) ?? new Set()).add(full));
+  }
+  const out = new Map<string, string>();
+  for (const [head, set] of names) {
+    // "Công ty TNHH Nhựa Phúc Long" in a caption is the "Công ty TNHH Sản xuất - Thương mại Nhựa Phúc Long" of the text.
+    const [longest, ...others] = [...set].sort((a, b) => b.length - a.length);
+    const words = new Set(longest.split(' '));
+    if (others.every((o) => o.split(' ').every((w) => words.has(w)))) out.set(head, longest);
+  }
+  return out;
+}
+
+/** A name ending in a bare workplace word, completed: "Công đoàn cơ sở Công ty" -> "Công đoàn cơ sở Công ty Cổ phần X". */
+export function withWorkplace(name: string, workplaces: Workplaces): string {
+  for (const [head, full] of workplaces) {
+    if (name === head) return full;
+    if (name.endsWith(` ${head}`) || name.endsWith(` ${head.toLowerCase()}`)) return `${name.slice(0, name.length - head.length)}${full}`;
+  }
+  return name;
+}

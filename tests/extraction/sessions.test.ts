@@ -109,3 +109,23 @@ describe('chairs written other ways', () => {
     expect(b.positions('Nông Văn Hiếu')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội đồng nhân dân huyện Ba Bể' }]);
   });
 });
+
+describe('sessions led by an agency mark or a bullet, chaired by "điều hành"', () => {
+  it('reads a session after an agency mark in brackets and after a bullet', () => {
+    const r = read(
+      '(TTXVN) - Chiều 4-9-2025, Đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí Nông Văn Hải làm Trưởng đoàn đã làm việc với Đảng ủy xã Quảng Uyên.\n' +
+        '* Sáng 6-9-2025, Ban Thường vụ Đảng ủy xã Quảng Uyên tổ chức hội nghị. Đồng chí Lục Thị Mai, Bí thư Đảng ủy xã điều hành hội nghị.\n' +
+        'Đồng chí Phó Giám đốc Sở được giao điều hành hoạt động của Sở.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([['2025-09-04', 'Nông Văn Hải'], ['2025-09-06', 'Lục Thị Mai']]);
+  });
+
+  it('ends a list after a plural title at a name that has offices of its own', () => {
+    const r = read('Dự có các Phó Chủ tịch HĐND tỉnh: Lê Văn Hòa, Đinh Thị Hương; Trịnh Văn Khải, UVTW Đảng, Bí thư Tỉnh ủy Hà Nam.');
+    expect(r.positions('Đinh Thị Hương')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội đồng nhân dân tỉnh Hà Nam' }]);
+    expect(r.positions('Trịnh Văn Khải')).toEqual([
+      { title: 'Ủy viên Trung ương Đảng', org: 'Ban Chấp hành Trung ương Đảng' },
+      { title: 'Bí thư', org: 'Tỉnh ủy Hà Nam' },
+    ]);
+  });
+});

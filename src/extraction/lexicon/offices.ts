@@ -23,7 +23,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   {
     title: 'Ủy viên Trung ương Đảng',
     forms: ['Ủy viên Trung ương Đảng', 'Ủy viên Ban Chấp hành Trung ương Đảng', 'Ủy viên BCH Trung ương Đảng', 'Ủy viên TW Đảng'],
-    abbr: ['UVTW', 'UVTƯ'],
+    abbr: ['UVTW Đảng', 'UVTƯ Đảng', 'UVTW', 'UVTƯ'],
     implied: 'Ban Chấp hành Trung ương Đảng',
   },
   { title: 'Tỉnh ủy viên', forms: ['Tỉnh ủy viên'], abbr: ['TUV'], implied: 'Tỉnh ủy' },
@@ -53,6 +53,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Trưởng Ban', forms: ['Trưởng Ban', 'Trưởng ban'], body: 1 },
   { title: 'Phó Trưởng Ban', forms: [], abbr: ['Phó Trưởng BDV', 'Phó Trưởng BTG', 'Phó Trưởng BTC', 'Phó Trưởng BTGDV'], body: 1 },
   { title: 'Trưởng Ban', forms: [], abbr: ['Trưởng BDV', 'Trưởng BTG', 'Trưởng BTC', 'Trưởng BTGDV'], body: 1 },
+  { title: 'Phó Trưởng đoàn chuyên trách', forms: ['Phó Trưởng đoàn chuyên trách'] },
   { title: 'Phó Trưởng đoàn', forms: ['Phó Trưởng đoàn'], body: 1 },
   { title: 'Trưởng đoàn', forms: ['Trưởng đoàn'], body: 1 },
   { title: 'Phó Trưởng phòng', forms: ['Phó Trưởng phòng'], body: 1 },

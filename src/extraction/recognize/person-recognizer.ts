@@ -132,7 +132,8 @@ function readTitleFirst(text: string, start: number, at: number, found: Map<numb
       LIST_SEPARATOR.lastIndex = q;
       const sep = LIST_SEPARATOR.exec(text);
       const next = sep ? readPersonName(text, q + sep[0].length, false) : null;
-      if (!next) break;
+      // "các PCT HĐND tỉnh: A, B; C, Phó Trưởng đoàn ...": a name with offices of its own starts the next item.
+      if (!next || (sep![0].includes(';') && parseOfficeChain(text, next.end, true).offices.length > 0)) break;
       names.push(next);
       q = next.end;
     }

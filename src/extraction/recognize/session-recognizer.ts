@@ -12,8 +12,8 @@ export interface SessionMention {
   region: { start: number; end: number };
 }
 
-/** "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng", "Hôm nay": what may stand before the date. */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*-[ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
+/** "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng" (the agency may be blanked), "* Sáng", "Hôm nay": what may stand before the date. */
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
 const DAY_RANGE = /(\d{1,2})[ ]*(?:-|và|đến)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
@@ -103,7 +103,9 @@ function readLeadingDate(text: string, pos: number): WrittenDate | null {
   return last ? { ...last, day: Number(range[1]), start: pos } : null;
 }
 
-const CHAIR_AFTER = /^[ ,]*(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:chủ[ ]+trì|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu)/iu;
+/** "chủ trì", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"). */
+const CHAIR_AFTER =
+  /^[ ,]*(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:chủ[ ]+trì|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
 const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
 
 /** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X". */

@@ -214,3 +214,36 @@ describe('names and titles written the local way', () => {
     expect(r.persons).toHaveLength(4);
   });
 });
+
+describe('offices taken, bracketed and written by initials', () => {
+  it('reads offices taken "được hiệp thương giữ chức" and "được <body> điều động, phân công làm"', () => {
+    const r = read(
+      'Bà Thạch Thị Sa Vân, Chủ tịch Hội LHPN phường, được hiệp thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam phường An Hội. ' +
+        'Đồng chí Lâm Quốc Huy, Bí thư Đảng ủy xã Hòa Bình, đã được Ban Thường vụ Tỉnh ủy điều động, phân công làm Phó Trưởng Ban Dân vận Tỉnh ủy.',
+    );
+    expect(r.positions('Thạch Thị Sa Vân')).toContainEqual({ title: 'Chủ tịch', org: 'Ủy ban Mặt trận Tổ quốc Việt Nam phường An Hội' });
+    expect(r.positions('Lâm Quốc Huy')).toContainEqual({ title: 'Phó Trưởng Ban', org: 'Ban Dân vận Tỉnh ủy' });
+  });
+
+  it('gives a deputy written without a body the body of the office of its kind just before', () => {
+    const r = read('Ông Kiên Văn Sơn tái đắc cử Chủ tịch Hội Nông dân xã Long Hiệp; bà Thạch Thị Mai và ông Lý Văn Út đắc cử Phó Chủ tịch.');
+    expect(r.positions('Thạch Thị Mai')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội Nông dân xã Long Hiệp' }]);
+    expect(r.positions('Lý Văn Út')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội Nông dân xã Long Hiệp' }]);
+  });
+
+  it('reads an office in brackets after the chain, People\'s Council boards by initials and the joint office', () => {
+    const r = read(
+      'Huyện Tuy Phước\nĐồng chí Hồ Văn Tâm, Bí thư Huyện ủy (Tỉnh ủy viên) phát biểu; ông Đào Văn Lành, Trưởng Ban KT-XH HĐND huyện; ' +
+        'ông Võ Minh Khoa, Chánh Văn phòng HĐND và UBND huyện; bà Lò Thị Hoa, Trạm trưởng Trạm Y tế xã Phước An dự tại huyện Tuy Phước.',
+    );
+    expect(r.positions('Hồ Văn Tâm')).toEqual([{ title: 'Bí thư', org: 'Huyện ủy Tuy Phước' }, { title: 'Tỉnh ủy viên', org: 'Tỉnh ủy' }]);
+    expect(r.positions('Đào Văn Lành')).toEqual([{ title: 'Trưởng Ban', org: 'Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Tuy Phước' }]);
+    expect(r.positions('Võ Minh Khoa')).toEqual([{ title: 'Chánh Văn phòng', org: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tuy Phước' }]);
+    expect(r.positions('Lò Thị Hoa')).toEqual([{ title: 'Trạm trưởng', org: 'Trạm Y tế xã Phước An' }]);
+  });
+
+  it('reads a village numbered after its name', () => {
+    const r = read('Ông Ka Sơn Điềm, Bí thư Chi bộ, Trưởng thôn Tân Lạc 2 báo cáo. Thôn Tân Lạc 2 có 210 hộ.');
+    expect(r.positions('Ka Sơn Điềm')).toContainEqual({ title: 'Trưởng thôn', org: 'thôn Tân Lạc 2' });
+  });
+});

@@ -24,3 +24,16 @@ export const DEPARTMENT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['GTVT', 'Giao thông vận tải'],
   ['TC-KH', 'Tài chính - Kế hoạch'],
 ]);
+
+/** Boards of People's Councils written by initials ("Trưởng Ban KT-XH HĐND huyện"). */
+export const BOARD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['KT-XH', 'Kinh tế - Xã hội'],
+  ['KTXH', 'Kinh tế - Xã hội'],
+  ['VH-XH', 'Văn hóa - Xã hội'],
+  ['VHXH', 'Văn hóa - Xã hội'],
+  ['KT-NS', 'Kinh tế - Ngân sách'],
+  ['KTNS', 'Kinh tế - Ngân sách'],
+  ['PC', 'Pháp chế'],
+  ['DT', 'Dân tộc'],
+  ['ĐT', 'Đô thị'],
+]);

@@ -69,6 +69,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Trưởng khu phố', forms: ['Trưởng khu phố'], body: 2 },
   { title: 'Trưởng khu dân cư', forms: ['Trưởng khu dân cư'], body: 3 },
   { title: 'Trưởng Trạm', forms: ['Trưởng Trạm', 'Trưởng trạm'], body: 1 },
+  { title: 'Trạm trưởng', forms: ['Trạm trưởng'] },
   { title: 'Phó Hiệu trưởng', forms: ['Phó Hiệu trưởng'] },
   { title: 'Hiệu trưởng', forms: ['Hiệu trưởng'] },
   { title: 'Chi hội trưởng', forms: ['Chi hội trưởng'] },

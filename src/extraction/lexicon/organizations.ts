@@ -71,6 +71,12 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Ban Thường trực', kind: 'FATHERLAND_FRONT', forms: ['Ban Thường trực'], abbr: ['BTT'], inner: true },
   { name: 'Thường trực', kind: 'PARTY_STANDING_BODY', forms: ['Thường trực'], inner: true },
   { name: 'Ủy ban Kiểm tra', kind: 'PARTY_STANDING_BODY', forms: ['Ủy ban Kiểm tra'], abbr: ['UBKT'], inner: true },
+  {
+    name: 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+    kind: 'PEOPLES_COMMITTEE',
+    forms: ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Văn phòng HĐND và UBND', 'Văn phòng HĐND - UBND', 'Văn phòng HĐND-UBND'],
+    unit: true,
+  },
   { name: 'Văn phòng', kind: 'PARTY_STANDING_BODY', forms: ['Văn phòng'], inner: true },
   { name: 'Đoàn Chủ tịch', kind: 'FATHERLAND_FRONT', forms: ['Đoàn Chủ tịch'], inner: true },
   { name: 'Ban', kind: 'PARTY_STANDING_BODY', forms: ['Ban'], named: true, inner: true, unit: true },

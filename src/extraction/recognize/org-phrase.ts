@@ -1,6 +1,6 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
-import { DEPARTMENT_ABBREVIATIONS } from '../lexicon/department-abbreviations';
+import { BOARD_ABBREVIATIONS, DEPARTMENT_ABBREVIATIONS } from '../lexicon/department-abbreviations';
 import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS, WORKPLACES, type OrgHeadEntry } from '../lexicon/organizations';
 import { PhraseMatcher } from './phrase-matcher';
@@ -56,19 +56,12 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     return org;
   }
   let p = m.end;
-  const initials = head.name === 'Sở' || head.name === 'Phòng' ? fieldInitials(text, p) : null;
+  const initials = head.name === 'Sở' || head.name === 'Phòng' ? fieldInitials(text, p) : head.name === 'Ban' ? fieldInitials(text, p, BOARD_ABBREVIATIONS) : null;
   if (initials) {
-    // "Sở NN&PTNT tỉnh X": the field written by its initials.
+    // "Sở NN&PTNT tỉnh X", "Ban KT-XH HĐND huyện": the field written by its initials; the unit or body follows.
     org.label = initials.name;
     p = org.end = initials.end;
-    const unit = readUnit(text, skipSpaces(text, p));
-    if (unit) {
-      org.unit = unit;
-      org.end = unit.end;
-    }
-    return org;
-  }
-  if (head.named) {
+  } else if (head.named) {
     const label = readLabel(text, p);
     if (!label) return null;
     org.label = label.text;
@@ -137,9 +130,13 @@ export function readUnit(text: string, pos: number): UnitRef | null {
 function readUnitName(text: string, pos: number, numbered = false): { name: string; end: number } | null {
   const run = readNameRun(text, pos, 4, numbered);
   if (!run || looksLikeFullName(run.words)) return null;
-  const name = run.words.join(' ');
-  return { name, end: run.end };
+  // "thôn Tân Lạc 2", "ấp Phú Hòa 1": villages and wards numbered after their name.
+  TRAILING_NUMBER.lastIndex = run.end;
+  const n = numbered && /\p{L}/u.test(run.words[run.words.length - 1]) ? TRAILING_NUMBER.exec(text) : null;
+  if (n) return { name: `${run.words.join(' ')} ${n[1]}`, end: run.end + n[0].length };
+  return { name: run.words.join(' '), end: run.end };
 }
+const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/.,-]|[.,]\d)/uy;
 
 /**
  * The name of a board after "Ban" (one to four words up to its parent body or
@@ -246,10 +243,10 @@ const skipPlaceOnly = (e: OrgHeadEntry) => !e.placeOnly;
 const INITIALS = /[ ]+([A-ZĐ]{1,4}(?:[&-]?[A-ZĐ]{1,4}){0,3})(?![\p{L}\p{N}&-])/uy;
 
 /** "NN&PTNT" after "Sở": the department's field, expanded. */
-function fieldInitials(text: string, pos: number): { name: string; end: number } | null {
+function fieldInitials(text: string, pos: number, names = DEPARTMENT_ABBREVIATIONS): { name: string; end: number } | null {
   INITIALS.lastIndex = pos;
   const m = INITIALS.exec(text);
-  const name = m ? DEPARTMENT_ABBREVIATIONS.get(m[1]) : undefined;
+  const name = m ? names.get(m[1]) : undefined;
   return name ? { name, end: pos + m![0].length } : null;
 }
 

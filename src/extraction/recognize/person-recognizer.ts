@@ -19,7 +19,14 @@ export interface PersonMention {
 const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
-const APPOINTING = '(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao)(?: làm| giữ chức(?: vụ)?)?)[ ]+';
+/**
+ * "giữ chức", "tái đắc cử", "được bầu làm", "được hiệp thương giữ chức", "được điều động, chỉ định giữ chức",
+ * and with the body that decided it: "được Ban Thường vụ Tỉnh ủy điều động, phân công làm".
+ */
+const APPOINT_VERB = '(?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao|hiệp thương(?: cử)?|điều động|luân chuyển|chuẩn y|tái cử)';
+const APPOINTING =
+  `(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:${APPOINT_VERB}(?:,?[ ]+|$)){1,3}(?:làm|giữ chức(?: vụ)?)?` +
+  `|được(?:[ ]+\\p{L}+){1,6}?[ ]+${APPOINT_VERB}(?:,?[ ]+${APPOINT_VERB}){0,2}[ ]+(?:làm|giữ chức(?: vụ)?))[ ]*`;
 const APPOINTED = new RegExp(APPOINTING, 'giu');
 /** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc, làm Bí thư Chi bộ" (a delegation's head is no office). */
 const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*,[ ]*làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)`, 'iuy');
@@ -150,7 +157,9 @@ function readTitleFirst(text: string, start: number, at: number, found: Map<numb
 
 function withOffices(text: string, start: number, name: NameRun): PersonMention {
   let chain = parseOfficeChain(text, name.end, true);
-  if (chain.offices.length === 0) chain = bracketedOffices(text, name.end) ?? chain;
+  // "ông Lê Văn A (Trưởng Ban ...)", "đồng chí B, Bí thư Huyện ủy (Tỉnh ủy viên)": offices in brackets, alone or after the chain.
+  const bracketed = bracketedOffices(text, chain.offices.length ? chain.end : name.end);
+  if (bracketed) chain = { offices: [...chain.offices, ...bracketed.offices], end: bracketed.end };
   // "X, Chủ tịch UBND xã được bầu làm Phó Bí thư": offices taken in the clause add to those written beside the name.
   const later = appointedOffices(text, chain.end, chain.offices.length > 0);
   if (later) chain = { offices: [...chain.offices, ...later.offices], end: later.end };

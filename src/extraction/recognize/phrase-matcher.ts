@@ -154,5 +154,6 @@ function compile(phrases: string[], flags: string): RegExp | null {
 }
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // "-" needs no escape outside a class, and the u flag refuses "\-" there.
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

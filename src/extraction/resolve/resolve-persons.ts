@@ -41,6 +41,7 @@ export function resolvePersons(text: string, mentions: readonly PersonMention[],
     }
     offices.set(m, resolved.map((o, i) => ({ ...o, span: { start: m.offices[i].start, end: m.offices[i].end } })));
   }
+  bodiesOfBareDeputies(text, mentions, offices);
   for (const m of mentions) {
     if (!m.name) continue;
     let p = byName.get(m.name);
@@ -51,6 +52,31 @@ export function resolvePersons(text: string, mentions: readonly PersonMention[],
   const persons = [...byName.values()];
   const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(m.name)! : holderOf(offices.get(m)!, persons) }));
   return { persons, links };
+}
+
+/** How far back a bare deputy's office looks for the body of its kind ("... Chủ tịch Hội Nông dân xã; A và B đắc cử Phó Chủ tịch"). */
+const DEPUTY_REACH = 300;
+const officeKind = (title: string) => title.replace(/^Phó /u, '').replace(/ Thường trực$/u, '');
+
+/**
+ * "Ông A tái đắc cử Chủ tịch Hội Nông dân xã Kim Sơn; bà B và ông C đắc cử
+ * Phó Chủ tịch": an office written without a body, right after one of its
+ * kind with a body in the same paragraph, is of that body.
+ */
+function bodiesOfBareDeputies(text: string, mentions: readonly PersonMention[], offices: Map<PersonMention, ResolvedOffice[]>): void {
+  let last: { kind: string; org: ResolvedOrg; end: number } | null = null;
+  for (const m of mentions) {
+    const list = offices.get(m)!;
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i];
+      if (o.org) {
+        last = { kind: officeKind(o.title), org: o.org, end: o.span.end };
+        continue;
+      }
+      const near = last && o.span.start - last.end < DEPUTY_REACH && !text.slice(last.end, o.span.start).includes('\n');
+      if (near && last!.kind === officeKind(o.title)) list[i] = { ...o, org: last!.org };
+    }
+  }
 }
 
 /** The offices of one chain, bodies completed from the chain and the context. */

@@ -212,3 +212,38 @@ describe('the workplace an article is about', () => {
     expect(r.positions('Trần Văn Bình')).toEqual([{ title: 'Giám đốc', org: 'Công ty' }]);
   });
 });
+
+describe('what the sentence around a number says of it', () => {
+  it('dates and names the issuer of the numbers listed after a lead', () => {
+    const r = read(
+      'Xã Tân Hòa\nCác nghị quyết được HĐND xã Tân Hòa thông qua ngày 15/12/2024, trong đó có: Nghị quyết số 31/NQ-HĐND về dự toán ngân sách; Nghị quyết số 32/NQ-HĐND về đầu tư công.',
+    );
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['31/NQ-HĐND', '2024-12-15', 'Hội đồng nhân dân xã Tân Hòa'],
+      ['32/NQ-HĐND', '2024-12-15', 'Hội đồng nhân dân xã Tân Hòa'],
+    ]);
+  });
+
+  it('gives resolutions passed at a session the council that held it', () => {
+    const r = read('Sáng 10/7/2024, HĐND xã Long Phú khóa XII tổ chức kỳ họp thứ 9. Kỳ họp đã biểu quyết thông qua Nghị quyết số 15/NQ-HĐND ngày 10/7/2024 về phát triển kinh tế.');
+    expect(r.documents[0].issuer).toBe('Hội đồng nhân dân xã Long Phú');
+  });
+
+  it('shares the sentence\'s subject with the later numbers, and dates by a clause before it', () => {
+    const r = read(
+      'Căn cứ Điều lệ Đảng, Ban Thường vụ Đảng ủy xã Hòa Sơn đã ban hành Quyết định số 71-QĐ/ĐU về việc thành lập Chi bộ Quân sự xã và Quyết định số 72-QĐ/ĐU về việc chỉ định Chi ủy. ' +
+        'Thực hiện Kế hoạch số 11/KH-UBND ngày 2/8/2024 của UBND tỉnh, ngày 20/9/2024, UBND huyện Krông Bông đã ban hành Quyết định số 880/QĐ-UBND về việc thành lập Tổ công tác.',
+    );
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['71-QĐ/ĐU', null, 'Ban Thường vụ Đảng ủy xã Hòa Sơn'],
+      ['72-QĐ/ĐU', null, 'Ban Thường vụ Đảng ủy xã Hòa Sơn'],
+      ['11/KH-UBND', '2024-08-02', 'Ủy ban nhân dân tỉnh'],
+      ['880/QĐ-UBND', '2024-09-20', 'Ủy ban nhân dân huyện Krông Bông'],
+    ]);
+  });
+
+  it('reads the head of a body as an issuer ("của Giám đốc Công an tỉnh")', () => {
+    const r = read('Tỉnh Hà Nam\nThực hiện Quyết định số 1523/QĐ-CAT-PX01 của Giám đốc Công an tỉnh về điều động cán bộ tại tỉnh Hà Nam.');
+    expect(r.documents[0].issuer).toBe('Giám đốc Công an tỉnh Hà Nam');
+  });
+});

@@ -29,6 +29,8 @@ export interface OrgHeadEntry {
   readonly national?: boolean;
   readonly innerOnly?: boolean;
   readonly placeOnly?: boolean;
+  /** An office that issues in its body's name: the body follows and gives the kind ("Chủ tịch UBND tỉnh"). */
+  readonly officer?: boolean;
   /** Heads of one family name the same body short and long in one article ("Đảng ủy Khối" for "Đảng ủy Khối các cơ quan tỉnh"). */
   readonly family?: string;
 }
@@ -106,8 +108,10 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Quốc hội', kind: 'OTHER', forms: ['Quốc hội'], national: true },
   { name: 'Chính phủ', kind: 'OTHER', forms: ['Chính phủ'], national: true },
   { name: 'Thủ tướng Chính phủ', kind: 'OTHER', forms: ['Thủ tướng Chính phủ'], national: true, placeOnly: true },
-  // "Quyết định số 3120/QĐ-UBND của Chủ tịch UBND tỉnh": the chair issues in the committee's name.
-  { name: 'Chủ tịch Ủy ban nhân dân', kind: 'PEOPLES_COMMITTEE', forms: ['Chủ tịch Ủy ban nhân dân'], abbr: ['Chủ tịch UBND'], unit: true, placeOnly: true },
+  // "Quyết định số 3120/QĐ-UBND của Chủ tịch UBND tỉnh", "... của Giám đốc Công an tỉnh": the head issues in the body's name.
+  ...['Chủ tịch', 'Giám đốc', 'Bộ trưởng', 'Trưởng ban', 'Chỉ huy trưởng'].map(
+    (name): OrgHeadEntry => ({ name, kind: 'OTHER', forms: [name], inner: true, placeOnly: true, officer: true }),
+  ),
   { name: 'Hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Hội Nông dân'], unit: true },
   { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], unit: true },

@@ -23,6 +23,7 @@ for (const p of PROVINCE_NAMES) {
 }
 /** Province names lowercased once, not at every mention. */
 const LOWER_PROVINCE = new Map(PROVINCE_NAMES.map((p) => [p, p.toLowerCase()]));
+const CITY_BEFORE = /(?:phố|TP\.?|Tp\.?)[ ]*$/u;
 const AREA = /Khu vực[ ]+(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})/uy;
 const CAPS_LEVEL = new RegExp(`(${ADMIN_LEVEL_WORDS.map((l) => l.word.toUpperCase()).join('|')})[ ]+(\\p{Lu}+(?:[ ]\\p{Lu}+){0,3})`, 'uy');
 const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚI|TẠI|TRONG|TIẾN|XÂY|THỰC|ĐẠT|SẴN|TRIỂN|LÀM|CÔNG|KHAI)$/u;
@@ -68,6 +69,8 @@ export function recognizeAdminUnits(text: string): UnitMention[] {
       for (const name of PROVINCES_BY_FIRST_WORD.get(word.toLowerCase()) ?? []) {
         const after = pos + name.length;
         if (text.slice(pos, after).toLowerCase() !== LOWER_PROVINCE.get(name) || isWordCode(text.charCodeAt(after))) continue;
+        // "tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh": the city only as "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh".
+        if (name === 'Hồ Chí Minh' && !CITY_BEFORE.test(text.slice(Math.max(0, pos - 12), pos))) break;
         const last = out[out.length - 1];
         if (!last || last.end <= pos) out.push({ word: 'tỉnh', level: 'PROVINCE', name, start: pos, end: after, weight: 1 });
         break;
@@ -91,8 +94,9 @@ function capitalUnits(caps: ReadonlyArray<{ pos: number; word: string; words: st
     const usable = stop < 0 ? c.words : c.words.slice(0, stop);
     if (usable.length === 0) continue;
     let name = titleCase(usable.slice(0, 2).join(' '));
-    for (let n = usable.length; n >= 1; n--) {
-      const candidate = titleCase(usable.slice(0, n).join(' '));
+    // A name seen in normal case wins over the stop words ("XÃ HỢP TIẾN" is xã Hợp Tiến when the text says so).
+    for (let n = c.words.length; n >= 1; n--) {
+      const candidate = titleCase(c.words.slice(0, n).join(' '));
       if (seen.some((u) => u.name === candidate) || isProvinceName(candidate)) {
         name = candidate;
         break;

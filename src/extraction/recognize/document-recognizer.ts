@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
-import { ISSUER_CODE_HEADS } from '../lexicon/issuer-codes';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
+import { councilOfPassed, laterDates, listLeads, sentenceDates, shareIssuers, shareSubjectIssuers } from './document-context';
+import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORDS } from './document-words';
 import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
 import { skipSpaces } from './scan';
 
@@ -24,7 +25,6 @@ const C = '[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,9}';
 const PARTY_NUMBER = new RegExp(`(\\d{1,5})[ ]{0,2}-[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})[ ]{0,2}/[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,3})(?![\\p{L}\\p{N}])`, 'uy');
 const STATE_NUMBER = new RegExp(`(\\d{1,5})(?:/\\d{4})?[ ]{0,2}/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})(?:(?<=QH)\\d{1,2})?(?:[ ]{0,2}-[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,4}))?(?![\\p{L}\\p{N}])`, 'uy');
 const DIGITS = /(?<![\p{L}\p{N}/-])\d/gu;
-const KIND_WORDS = [...new Set([...DOCUMENT_KINDS.map((k) => k.type), 'Thông báo kết luận'])].sort((a, b) => b.length - a.length);
 const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:số[ ]*)?(?::[ ]*)?$`, 'iu');
 const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+[\p{L}\d]+[ ]+)?)?/uy;
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
@@ -44,6 +44,9 @@ export function recognizeDocuments(text: string): DocumentMention[] {
     }
   }
   shareIssuers(text, docs);
+  shareSubjectIssuers(text, docs);
+  listLeads(text, docs);
+  councilOfPassed(text, docs);
   laterDates(text, docs);
   sentenceDates(text, docs);
   return mergeRepeats(text, docs);
@@ -84,8 +87,6 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
   return doc;
 }
 
-/** The verb of issuing or founding, its subject before it: "Ban Thường vụ Huyện ủy đã ban hành", "Thành ủy cũng thành lập". */
-const ISSUING_VERB = /[ ]+(?:(?:đã|vừa|mới|cũng|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\p{L}])/giu;
 
 /**
  * "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...", "Ban Thường vụ Thành
@@ -103,43 +104,6 @@ function issuerBefore(text: string, start: number, issuerCode: string | null): O
   return org && codeAllows(issuerCode, org) ? org : null;
 }
 
-/** Whether an issuer code ("TU", "UBND-VP") agrees with an organization: one of its heads is the code's. */
-function codeAllows(issuerCode: string | null, org: OrgPhrase): boolean {
-  if (!issuerCode) return true;
-  const heads = ISSUER_CODE_HEADS.get(issuerCode.split('-')[0]);
-  if (!heads) return true;
-  // A head counts with the heads named after it: "Đảng ủy" covers "Đảng ủy Khối các cơ quan".
-  for (let o: OrgPhrase | null = org; o; o = o.inner) if (heads.some((h) => o!.head.name === h || o!.head.name.startsWith(`${h} `))) return true;
-  return false;
-}
-
-const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+(?:ngày[ ]+)?|ngày[ ]+)/iu;
-
-/** "Kế hoạch do ... ký ban hành ngày 11 tháng 5 năm 2021.": a later sentence dates the last undated document of its kind. */
-function laterDates(text: string, docs: DocumentMention[]): void {
-  const undated = new Map<string, DocumentMention>();
-  let next = 0;
-  for (const m of text.matchAll(KIND_WORD)) {
-    for (; next < docs.length && docs[next].start < m.index; next++) {
-      const d = docs[next];
-      if (d.date) undated.delete(d.type);
-      else undated.set(d.type, d);
-    }
-    if (m.index > 0 && !/(?:^|[.!?][ ]+|\n[ ]*)$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    const doc = undated.get(canonicalType(m[1]));
-    if (!doc) continue;
-    const rest = text.slice(m.index, m.index + 200);
-    const stop = rest.search(/[.;\n]/u);
-    const sentence = stop < 0 ? rest : rest.slice(0, stop);
-    if (/\d[ ]*[-/][ ]*\p{Lu}/u.test(sentence)) continue;
-    const v = LATER_DATE.exec(sentence);
-    if (v) {
-      doc.date = readDateAt(text, m.index + v.index + v[0].length);
-      if (doc.date) undated.delete(doc.type);
-    }
-  }
-}
-const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu');
 
 /** Date, issuer and subject after the number, in either order: ", ngày 21/7/2025 của Đảng ủy xã về ...". */
 function readTail(text: string, doc: DocumentMention): void {
@@ -205,52 +169,6 @@ function passedBy(text: string, pos: number): { issuer: OrgPhrase; date: Written
   const date = readNgayDateAt(text, issuer.end + verb[0].length);
   return { issuer, date, end: date ? date.end : issuer.end + verb[0].length };
 }
-const ISSUED_IN = new RegExp(ISSUING_VERB.source, 'iu'); // not global: .test keeps no position
-const LEADING_DATE = /(?:(?:cũng|và)[ ]+)?(?:trong[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+)?(?:ngày[ ]+)?/iuy;
-const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;
-
-/**
- * Undated documents dated by their sentence: "Ngày 08/11/2021, Ban Thường vụ
- * Huyện ủy ban hành Quyết định số ..." (issued on the day the sentence opens
- * with), "Cùng ngày, ... ban hành Quyết định số ..." and "Quyết định số N
- * cùng ngày" (the day of the date before).
- */
-function sentenceDates(text: string, docs: DocumentMention[]): void {
-  let last: WrittenDate | null = null;
-  for (const d of docs) {
-    if (d.sameDay && !d.date) d.date = last;
-    if (!d.date) {
-      const lead = text.slice(Math.max(0, d.start - 200), d.start);
-      const s = d.start - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
-      const at = s + (text.slice(s, d.start).length - text.slice(s, d.start).trimStart().length);
-      if (ISSUED_IN.test(text.slice(at, d.start))) {
-        LEADING_DATE.lastIndex = at;
-        const m = LEADING_DATE.exec(text);
-        SAME_DAY_LEAD.lastIndex = at;
-        d.date = readDateAt(text, at + (m ? m[0].length : 0)) ?? (SAME_DAY_LEAD.test(text) ? last : null);
-      }
-    }
-    if (d.date) last = d.date;
-  }
-}
-
-/**
- * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị",
- * "Nghị quyết số 12/NQ-HĐND, 13/NQ-HĐND ngày 29/9/2023": the date and issuer
- * written after the last number of a list stand for every number of it.
- */
-function shareIssuers(text: string, docs: DocumentMention[]): void {
-  for (let i = docs.length - 2; i >= 0; i--) {
-    const a = docs[i];
-    const b = docs[i + 1];
-    if (a.issuer || a.date || a.subject || !(b.issuer || b.date)) continue;
-    const between = text.slice(a.end, b.start);
-    if (!/^[ ]*(?:,|và)[ ]*$/u.test(between)) continue;
-    a.issuer = b.issuer;
-    a.date = b.date;
-  }
-}
-
 /**
  * One document named twice in an article ("Nghị quyết 57-NQ/TW" in the
  * headline, "... của Bộ Chính trị" in the text) is one document with what
@@ -274,10 +192,4 @@ function mergeRepeats(text: string, docs: DocumentMention[]): DocumentMention[] 
     out.push(d);
   }
   return out;
-}
-
-function canonicalType(word: string): string {
-  const lower = word.toLowerCase().replace(/\s+/g, ' ');
-  if (lower === 'thông báo kết luận') return 'Thông báo';
-  return KIND_WORDS.find((k) => k.toLowerCase() === lower) ?? word;
 }

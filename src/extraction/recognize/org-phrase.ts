@@ -128,7 +128,7 @@ export function readUnit(text: string, pos: number): UnitRef | null {
 
 /** A unit's proper name: capitalized words or a number, not a person's full name. */
 function readUnitName(text: string, pos: number, numbered = false): { name: string; end: number } | null {
-  const run = readNameRun(text, pos, 4, numbered);
+  const run = readNameRun(text, pos, 4, numbered, true);
   if (!run || looksLikeFullName(run.words)) return null;
   // "thôn Tân Lạc 2", "ấp Phú Hòa 1": villages and wards numbered after their name.
   TRAILING_NUMBER.lastIndex = run.end;
@@ -254,10 +254,12 @@ function fieldInitials(text: string, pos: number, names = DEPARTMENT_ABBREVIATIO
 function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: number): OrgPhrase | null {
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start, end: headEnd };
   if (head.national) return org;
-  if (head.unit && !head.open) {
-    // "Chủ tịch UBND tỉnh": the unit follows the head, named or left to the article.
-    org.unit = readUnit(text, skipSpaces(text, headEnd));
-    if (org.unit) org.end = org.unit.end;
+  if (head.officer) {
+    // "Chủ tịch UBND tỉnh", "Giám đốc Công an tỉnh": the body the office heads follows.
+    const inner = parseOrg(text, skipSpaces(text, headEnd), true);
+    if (!inner) return null;
+    org.inner = inner;
+    org.end = inner.end;
     return org;
   }
   const label = readLabel(text, headEnd, true);

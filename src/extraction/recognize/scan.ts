@@ -20,6 +20,9 @@ const NOT_A_NAME = new Set([
   'Chi', 'Cổng', 'Ông', 'Bà', 'Đồng chí',
 ]);
 
+/** Honorifics that also open place names, after a level word. */
+const PLACE_FIRST_TOO = new Set(['Ông', 'Bà']);
+
 /** Clause words that are also syllables of names: they stop a run only as its first word ("xã Sủng Là"). */
 const NAME_SYLLABLE_TOO = new Set(['Là', 'Có', 'Đây']);
 
@@ -54,7 +57,7 @@ export interface NameRun {
  * A run of capitalized syllables on one line ("Nguyễn Thị Minh Hải"), at most
  * `max` long, not opening with a title or clause word. Null when none.
  */
-export function readNameRun(text: string, pos: number, max = 5, allowNumber = false): NameRun | null {
+export function readNameRun(text: string, pos: number, max = 5, allowNumber = false, place = false): NameRun | null {
   const words: string[] = [];
   let p = pos;
   let end = pos;
@@ -68,7 +71,8 @@ export function readNameRun(text: string, pos: number, max = 5, allowNumber = fa
     if (!m) break;
     const w = m[0];
     const last = words.length > 0 && NOT_A_NAME.has(w) && endsNameHere(text, w, p + w.length);
-    if (NOT_A_NAME.has(w) && !last && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
+    const placeWord = place && words.length === 0 && PLACE_FIRST_TOO.has(w); // "thôn Ông Đình", "xã Bà Điểm"
+    if (NOT_A_NAME.has(w) && !last && !placeWord && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
     words.push(w);
     end = p + w.length;
     if (last) break;

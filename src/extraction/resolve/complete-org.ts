@@ -94,6 +94,7 @@ function renderUnitOrg(unit: ContextUnit | null, bareWord: string | null, ctx: A
 }
 
 function kindOf(org: OrgPhrase, inner: ResolvedOrg | null): OrganizationKind {
+  if (inner && org.head.officer) return inner.kind;
   if (inner && (org.head.name === 'Thường trực' || org.head.name === 'Văn phòng') && inner.kind !== 'PARTY_COMMITTEE') return inner.kind;
   return org.head.kind;
 }

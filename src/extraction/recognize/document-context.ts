@@ -1,0 +1,166 @@
+import { readDateAt, type WrittenDate } from './date-recognizer';
+import type { DocumentMention } from './document-recognizer';
+import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORD } from './document-words';
+import { parseOrg, parseOrgEndingAt } from './org-phrase';
+
+/**
+ * What the sentences around numbered documents say of them when the words
+ * after each number do not: a date or issuer shared along a list, the
+ * subject of the sentence, the lead of a list, a later sentence.
+ */
+
+/**
+ * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị",
+ * "Nghị quyết số 12/NQ-HĐND, 13/NQ-HĐND ngày 29/9/2023": the date and issuer
+ * written after the last number of a list stand for every number of it.
+ */
+export function shareIssuers(text: string, docs: DocumentMention[]): void {
+  for (let i = docs.length - 2; i >= 0; i--) {
+    const a = docs[i];
+    const b = docs[i + 1];
+    if (a.issuer || a.date || a.subject || !(b.issuer || b.date)) continue;
+    const between = text.slice(a.end, b.start);
+    if (!/^[ ]*(?:,|và)[ ]*$/u.test(between)) continue;
+    a.issuer = b.issuer;
+    a.date = b.date;
+  }
+}
+
+/**
+ * "Ban Thường vụ Đảng ủy xã đã ban hành Quyết định số 158-QĐ/ĐU về việc ...
+ * và Quyết định số 159-QĐ/ĐU về việc ...": the subject of the sentence issued
+ * the numbers after the first too.
+ */
+export function shareSubjectIssuers(text: string, docs: DocumentMention[]): void {
+  for (let i = 1; i < docs.length; i++) {
+    const a = docs[i - 1];
+    const b = docs[i];
+    if (b.issuer || !a.issuer || a.issuer.end > a.start || /[.;\n]/u.test(text.slice(a.end, b.start))) continue;
+    if (codeAllows(b.issuerCode, a.issuer)) b.issuer = a.issuer;
+  }
+}
+
+/** "... thông qua 02 nghị quyết, được ban hành ngày 29/8/2025, gồm:", "Các nghị quyết được HĐND huyện thông qua ngày 20/12/2023, trong đó có:". */
+const LIST_LEAD = /(?:thông[ ]+qua|ban[ ]+hành)([^.;:\n]{0,100}?)(?:gồm|trong[ ]+đó[ ]+có|như[ ]+sau|cụ[ ]+thể)[ ]*:/giu;
+const LEAD_DATE = /ngày[ ]+(?=\d)/iu;
+const PASSED_BY = /được[ ]+$/u;
+
+/** The numbers listed after such a lead, up to the end of its paragraph, take the lead's date and body. */
+export function listLeads(text: string, docs: DocumentMention[]): void {
+  for (const m of text.matchAll(LIST_LEAD)) {
+    const dateAt = LEAD_DATE.exec(m[1]);
+    const date = dateAt ? readDateAt(text, m.index + m[0].indexOf(m[1]) + dateAt.index + dateAt[0].length) : null;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const by = PASSED_BY.exec(before.trimEnd() + ' ');
+    // "được HĐND huyện thông qua": the body between; "UBND xã đã ban hành 5 văn bản, gồm:": the subject before.
+    const issuer = by ? lastOrgBefore(text, m.index) : parseOrgEndingAt(text, m.index - (before.length - before.trimEnd().length));
+    const end = paragraphEnd(text, m.index + m[0].length);
+    for (const d of docs) {
+      if (d.start < m.index + m[0].length || d.start > end) continue;
+      if (!d.date && date) d.date = date;
+      if (!d.issuer && issuer && codeAllows(d.issuerCode, issuer)) d.issuer = issuer;
+    }
+  }
+}
+
+/** "được HĐND huyện thông qua": the organization written between "được" and the verb. */
+function lastOrgBefore(text: string, verbAt: number) {
+  const from = text.lastIndexOf('được', verbAt);
+  return from < 0 ? null : parseOrg(text, from + 'được'.length + 1, false, true);
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+/** "Kỳ họp đã biểu quyết thông qua ... Nghị quyết số 17/NQ-HĐND": a resolution passed at a session, by no body named in the sentence. */
+const PASSED_AT_SESSION = /(?:kỳ|kì)[ ]+họp[^.\n]{0,60}thông[ ]+qua|đại[ ]+biểu[^.\n]{0,60}biểu[ ]+quyết[^.\n]{0,40}thông[ ]+qua/iu;
+const COUNCIL = /(?:Hội đồng nhân dân|HĐND)(?![\p{L}])/gu;
+/** How far back the council of the session may be named. */
+const COUNCIL_REACH = 3000;
+
+/** A People's Council's resolutions passed at its session are the council's: the last council named before, completed from context. */
+export function councilOfPassed(text: string, docs: DocumentMention[]): void {
+  for (const d of docs) {
+    if (d.issuer || !d.issuerCode?.startsWith('HĐND')) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('.', d.start), text.lastIndexOf('\n', d.start)) + 1;
+    if (!PASSED_AT_SESSION.test(text.slice(sentenceStart, d.start))) continue;
+    let council = null;
+    for (const m of text.slice(Math.max(0, d.start - COUNCIL_REACH), d.start).matchAll(COUNCIL)) {
+      const org = parseOrg(text, Math.max(0, d.start - COUNCIL_REACH) + m.index);
+      if (org && org.head.name === 'Hội đồng nhân dân') council = org;
+    }
+    if (council) d.issuer = council;
+  }
+}
+
+const LATER_DATE = /(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+(?:ngày[ ]+)?|ngày[ ]+)/iu;
+
+/** "Kế hoạch do ... ký ban hành ngày 11 tháng 5 năm 2021.": a later sentence dates the last undated document of its kind. */
+export function laterDates(text: string, docs: DocumentMention[]): void {
+  const undated = new Map<string, DocumentMention>();
+  let next = 0;
+  for (const m of text.matchAll(KIND_WORD)) {
+    for (; next < docs.length && docs[next].start < m.index; next++) {
+      const d = docs[next];
+      if (d.date) undated.delete(d.type);
+      else undated.set(d.type, d);
+    }
+    if (m.index > 0 && !/(?:^|[.!?][ ]+|\n[ ]*)$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const doc = undated.get(canonicalType(m[1]));
+    if (!doc) continue;
+    const rest = text.slice(m.index, m.index + 200);
+    const stop = rest.search(/[.;\n]/u);
+    const sentence = stop < 0 ? rest : rest.slice(0, stop);
+    if (/\d[ ]*[-/][ ]*\p{Lu}/u.test(sentence)) continue;
+    const v = LATER_DATE.exec(sentence);
+    if (v) {
+      doc.date = readDateAt(text, m.index + v.index + v[0].length);
+      if (doc.date) undated.delete(doc.type);
+    }
+  }
+}
+
+const ISSUED_IN = new RegExp(ISSUING_VERB.source, 'iu'); // not global: .test keeps no position
+const LEADING_DATE = /(?:(?:cũng|và)[ ]+)?(?:trong[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+)?(?:ngày[ ]+)?/iuy;
+const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;
+/** ", ngày 25/9/2024, UBND huyện đã ban hành ...": a date clause before the issuing subject. */
+const CLAUSE_DATE = /(?:^|,)[ ]*(?:(?:sáng|chiều|tối|trưa)[ ]+)?ngày[ ]+(?=\d)/giu;
+
+/**
+ * Undated documents dated by their sentence: "Ngày 08/11/2021, Ban Thường vụ
+ * Huyện ủy ban hành Quyết định số ..." (issued on the day the sentence opens
+ * with, or on the day of a clause before the issuing subject: "Thực hiện
+ * ..., ngày 25/9/2024, UBND huyện ban hành ..."), "Cùng ngày, ... ban hành
+ * Quyết định số ..." and "Quyết định số N cùng ngày" (the day of the date before).
+ */
+export function sentenceDates(text: string, docs: DocumentMention[]): void {
+  let last: WrittenDate | null = null;
+  for (const d of docs) {
+    if (d.sameDay && !d.date) d.date = last;
+    if (!d.date) {
+      const lead = text.slice(Math.max(0, d.start - 200), d.start);
+      const s = d.start - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
+      const at = s + (text.slice(s, d.start).length - text.slice(s, d.start).trimStart().length);
+      const verb = ISSUED_IN.exec(text.slice(at, d.start));
+      if (verb) {
+        LEADING_DATE.lastIndex = at;
+        const m = LEADING_DATE.exec(text);
+        SAME_DAY_LEAD.lastIndex = at;
+        d.date = readDateAt(text, at + (m ? m[0].length : 0)) ?? clauseDate(text, at, at + verb.index) ?? (SAME_DAY_LEAD.test(text) ? last : null);
+      }
+    }
+    if (d.date) last = d.date;
+  }
+}
+
+/** The last ", ngày D," clause between `from` and the issuing verb. */
+function clauseDate(text: string, from: number, verbAt: number): WrittenDate | null {
+  let found: WrittenDate | null = null;
+  for (const m of text.slice(from, verbAt).matchAll(CLAUSE_DATE)) {
+    const d = readDateAt(text, from + m.index + m[0].length);
+    if (d && /^[ ]*,/u.test(text.slice(d.end, d.end + 3))) found = d;
+  }
+  return found;
+}

@@ -62,7 +62,9 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
     if (!c) byPhrase.set(phrase, (c = completeOrg(o, ctx)));
     return { ...c, span: { start: o.start, end: o.end } };
   });
-  registry.setAliases([...completed, ...persons.flatMap((p) => p.offices.map((o) => o.org)).filter((o) => o !== null)]);
+  // Founded bodies and issuers are named in full where the article tells of them: the short names later stand for them.
+  const told = [...rec.foundings.map((f) => f.org), ...rec.documents.flatMap((d) => (d.issuer ? [d.issuer] : []))].map((o) => completeOrg(o, ctx));
+  registry.setAliases([...completed, ...persons.flatMap((p) => p.offices.map((o) => o.org)).filter((o) => o !== null)], told);
   for (const u of rec.units) registry.unitId(u as ContextUnit, span(u));
   completed.forEach((o, i) => registry.orgId(o, span(rec.orgs[i]), span));
   const facts = relate({ articleId: id, meta, rec, ctx, persons, links, registry, span });

@@ -65,3 +65,57 @@ describe('bodies of a province and of a city run by the centre', () => {
     expect(r.positions('Đỗ Văn Hưng')).toEqual([{ title: 'Ủy viên Ban Thường vụ', org: 'Thành ủy Hải Phòng' }]);
   });
 });
+
+describe('bodies named in full once and short later', () => {
+  it('names a founded board by its full name where it is later written short, not a board it merely shares words with', () => {
+    const r = read(
+      'Ngày 2/10/2024, UBND huyện Đồng Xuân ban hành Quyết định số 2210/QĐ-UBND về việc thành lập Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Đồng Xuân (gọi tắt là Ban Chỉ đạo). ' +
+        'Ông Trần Văn Hải, Trưởng Ban Chỉ đạo phát biểu. Bà Lê Thị Hoa, Trưởng Ban Tổ chức Huyện ủy dự.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Đồng Xuân', number: '2210/QĐ-UBND' }]);
+    expect(r.positions('Trần Văn Hải')).toEqual([{ title: 'Trưởng Ban', org: 'Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Đồng Xuân' }]);
+    expect(r.positions('Lê Thị Hoa')).toEqual([{ title: 'Trưởng Ban', org: 'Ban Tổ chức Huyện ủy Đồng Xuân' }]);
+  });
+});
+
+describe('mass organizations, deputies and the armed forces', () => {
+  it('puts a standing committee member of a mass organization\'s board in that organization, and reads Youth Union units', () => {
+    const r = read(
+      'Dự có đ/c Nông Thị Lan - Uỷ viên Ban Thường vụ, Trưởng Ban Tổ chức LĐLĐ tỉnh Lạng Sơn; đ/c Hà Văn Tú - Bí thư Đoàn xã Hữu Lũng; ' +
+        'chị Lộc Thị Mai - Bí thư Chi đoàn thôn Nà Pàn; bà Hoàng Thị Duyên - Chủ tịch Hội Chữ thập đỏ huyện Văn Quan.',
+    );
+    expect(r.positions('Nông Thị Lan')).toEqual([
+      { title: 'Ủy viên Ban Thường vụ', org: 'Liên đoàn Lao động tỉnh Lạng Sơn' },
+      { title: 'Trưởng Ban', org: 'Ban Tổ chức Liên đoàn Lao động tỉnh Lạng Sơn' },
+    ]);
+    expect(r.positions('Hà Văn Tú')).toEqual([{ title: 'Bí thư', org: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Hữu Lũng' }]);
+    expect(r.positions('Lộc Thị Mai')).toEqual([{ title: 'Bí thư', org: 'Chi đoàn thôn Nà Pàn' }]);
+    expect(r.positions('Hoàng Thị Duyên')).toEqual([{ title: 'Chủ tịch', org: 'Hội Chữ thập đỏ huyện Văn Quan' }]);
+  });
+
+  it('reads deputies of councils, military offices and departments written in full with a comma', () => {
+    const r = read(
+      'Tỉnh Sóc Trăng\nCó ông Lý Văn Bé, Phó Chủ tịch UBND huyện, đại biểu HĐND tỉnh; Thượng tá Danh Sơn, Chính trị viên Ban CHQS huyện; ' +
+        'ông Lâm Văn Tư, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch dự tại tỉnh Sóc Trăng.',
+    );
+    expect(r.positions('Lý Văn Bé')).toContainEqual({ title: 'Đại biểu Hội đồng nhân dân', org: 'Hội đồng nhân dân tỉnh Sóc Trăng' });
+    expect(r.positions('Danh Sơn')).toEqual([{ title: 'Chính trị viên', org: 'Ban Chỉ huy Quân sự huyện' }]);
+    expect(r.positions('Lâm Văn Tư')).toEqual([{ title: 'Phó Giám đốc', org: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Sóc Trăng' }]);
+  });
+
+  it('reads place names with title words inside and keeps province names from being persons', () => {
+    const r = read('Đồng chí Kim Văn Nhỏ, Bí thư Đảng ủy xã Lịch Hội Thượng phát biểu. Ban Thường vụ Tỉnh uỷ Thái Nguyên chỉ định đồng chí Hoàng Văn Thạch giữ chức Bí thư.');
+    expect(r.positions('Kim Văn Nhỏ')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Lịch Hội Thượng' }]);
+    expect(r.persons).not.toContain('Thái Nguyên');
+  });
+
+  it('chairs "thay mặt Đoàn Chủ tịch" and reads bylines in capitals and with a rank', () => {
+    const r = read(
+      'Sáng 12/8/2025, Đảng bộ xã Pà Vầy Sủ tổ chức Đại hội lần thứ I. Đồng chí Vàng Mí Lử, Bí thư Đảng ủy xã, thay mặt Đoàn Chủ tịch điều hành Đại hội với sự tham dự của 150 đại biểu chính thức.\n\nTHU HIỀN\n',
+    );
+    expect(r.sessions[0].chair).toBe('Vàng Mí Lử');
+    expect(r.authors).toEqual(['Thu Hiền']);
+    const b = read('Ngày 5/3/2024, Ban CHQS huyện tổ chức hội nghị tổng kết công tác quân sự, quốc phòng địa phương năm 2023 với nhiều nội dung quan trọng.\n\nTrung uý Vi Văn Hậu (Ban CHQS huyện)\n');
+    expect(b.authors).toEqual(['Vi Văn Hậu']);
+  });
+});

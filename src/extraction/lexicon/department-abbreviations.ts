@@ -37,3 +37,16 @@ export const BOARD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['DT', 'Dân tộc'],
   ['ĐT', 'Đô thị'],
 ]);
+
+/**
+ * Fields of departments and offices written in full, some with a comma or
+ * a lowercase word that would end a name read word by word ("Sở Văn hóa,
+ * Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị").
+ */
+export const DEPARTMENT_FIELDS: readonly string[] = [
+  'Văn hóa, Thể thao và Du lịch', 'Văn hóa, Khoa học và Thông tin', 'Văn hóa - Xã hội', 'Văn hóa và Thông tin',
+  'Lao động - Thương binh và Xã hội', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường',
+  'Tài nguyên và Môi trường', 'Kế hoạch và Đầu tư', 'Giáo dục và Đào tạo', 'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông', 'Giao thông vận tải', 'Kinh tế, Hạ tầng và Đô thị', 'Kinh tế và Hạ tầng',
+  'Tài chính - Kế hoạch', 'Dân tộc và Tôn giáo', 'Nội vụ', 'Tư pháp', 'Tài chính', 'Y tế', 'Công Thương', 'Xây dựng',
+];

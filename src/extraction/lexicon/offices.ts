@@ -89,4 +89,13 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Bộ trưởng', forms: ['Bộ trưởng'] },
   { title: 'Thứ trưởng', forms: ['Thứ trưởng'] },
   { title: 'Đại biểu Quốc hội', forms: ['Đại biểu Quốc hội'], abbr: ['ĐBQH'], implied: 'Quốc hội' },
+  // "đại biểu HĐND tỉnh": a deputy of the council that follows.
+  { title: 'Đại biểu Hội đồng nhân dân', forms: ['Đại biểu Hội đồng nhân dân'], body: 4 },
+  { title: 'Đại biểu Hội đồng nhân dân', forms: ['Đại biểu HĐND'], body: 1 },
+  { title: 'Phó Chỉ huy trưởng', forms: ['Phó Chỉ huy trưởng'] },
+  { title: 'Chính trị viên phó', forms: ['Chính trị viên phó'] },
+  { title: 'Chính trị viên', forms: ['Chính trị viên'] },
+  { title: 'Tham mưu trưởng', forms: ['Tham mưu trưởng'] },
+  { title: 'Kế toán trưởng', forms: ['Kế toán trưởng'] },
+  { title: 'Phó Chủ nhiệm', forms: [], abbr: ['Phó CN'] },
 ];

@@ -29,6 +29,8 @@ export interface OrgHeadEntry {
   readonly national?: boolean;
   readonly innerOnly?: boolean;
   readonly placeOnly?: boolean;
+  /** Stands as this body only with a unit right after ("Đoàn xã X", not "Đoàn kiểm tra"). */
+  readonly unitAfter?: boolean;
   /** An office that issues in its body's name: the body follows and gives the kind ("Chủ tịch UBND tỉnh"). */
   readonly officer?: boolean;
   /** Heads of one family name the same body short and long in one article ("Đảng ủy Khối" for "Đảng ủy Khối các cơ quan tỉnh"). */
@@ -116,6 +118,13 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], unit: true },
   { name: 'Hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu chiến binh'], abbr: ['Hội CCB'], unit: true },
+  { name: 'Hội Chữ thập đỏ', kind: 'MASS_ORGANIZATION', forms: ['Hội Chữ thập đỏ'], abbr: ['Hội CTĐ'], unit: true },
+  { name: 'Chi hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Cựu chiến binh'], abbr: ['Chi hội CCB'], unit: true },
+  { name: 'Chi hội Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Phụ nữ'], unit: true },
+  { name: 'Chi hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Nông dân'], unit: true },
+  { name: 'Chi đoàn', kind: 'MASS_ORGANIZATION', forms: ['Chi đoàn'], unit: true, open: true },
+  // "Bí thư Đoàn xã Đạ Sar": the Youth Union of a unit, only with the unit right after.
+  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn'], unit: true, unitAfter: true },
   { name: 'Liên đoàn Lao động', kind: 'MASS_ORGANIZATION', forms: ['Liên đoàn Lao động'], abbr: ['LĐLĐ'], unit: true },
   { name: 'Công đoàn', kind: 'MASS_ORGANIZATION', forms: ['Công đoàn'], unit: true, open: true },
   { name: 'Chi bộ', kind: 'PARTY_CELL', forms: ['Chi bộ'], open: true, unit: true },

@@ -9,4 +9,5 @@ export const SURNAMES: readonly string[] = [
   'Tôn', 'Ứng', 'Vòng', 'Y', 'Ksor', 'Rơ', 'Siu', 'Nay', 'H', 'Bế', 'Hoàng', 'Ma', 'Mông', 'Sầm', 'Chẩu',
   'Ly', 'Lù', 'Vì', 'Kha', 'Bàn', 'Phàn', 'Chảo', 'Tráng', 'Hờ', 'Sơn', 'Danh', 'Chau', 'Liêng', 'Bon', 'Moong', 'Niê', 'Kpă', 'Êban',
   'Dư', 'Giang', 'Khương', 'Lô', 'Lữ', 'Lò', 'Mã', 'Nhữ', 'Sái', 'Thạch', 'Trình', 'Văn', 'Viên', 'Xa',
+  'Lộc', 'Lường', 'Vừ', 'Cứ', 'Tòng', 'Lừu', 'Mang', 'Điểu', 'Ka', 'Kră', 'Rah', 'Pờ', 'Sầm', 'Hoàng', 'Nịnh', 'Lỳ', 'Ly', 'Bạch',
 ];

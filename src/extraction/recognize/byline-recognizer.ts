@@ -10,6 +10,8 @@ export interface BylineMention {
 const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
+/** A military or police rank before a writer's name: "Trung úy Lò Văn Hưng (Ban CHQS huyện)". */
+const RANK = /^(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:úy|uý|tá|tướng)[ ]+/u;
 /** A label opening a later part: "Tin: Minh Trí - Ảnh: Bảo Châu". */
 const PART_LABEL = /^(?:ảnh|tin|bài|video|clip|đồ họa)[ ]*:[ ]*/iu;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
@@ -46,14 +48,14 @@ const STAMP = /[ ]+\d{1,2}:\d{2}(?:[ ]+\d{1,2}\/\d{1,2}\/\d{4})?[ ]*$|[ ]+\d{1,2
  */
 function namesOf(raw: string, strict: boolean): string[] {
   const labelled = LABEL.test(raw.trim());
-  let s = raw.trim().replace(LABEL, '').replace(STAMP, '');
+  let s = raw.trim().replace(LABEL, '').replace(RANK, '').replace(STAMP, '');
   s = s.replace(/\([^()]*\)?\s*$/u, '').trim();
   const names: string[] = [];
   const parts = s.split(PART_SEPARATOR);
   for (const part of parts) {
     const raw = part.trim().replace(PART_LABEL, '').replace(/\s+/g, ' ');
-    const caps = /^[\p{Lu} ]{4,40}$/u.test(raw) ? titleCase(raw) : null; // "NGUYỄN HẰNG": a full name in capitals
-    const p = caps && isSurname(caps.split(' ')[0]) ? caps : raw;
+    const caps = /^[\p{Lu} ]{4,40}$/u.test(raw) ? titleCase(raw) : null; // "NGUYỄN HẰNG", "HỒNG ĐÀO": a name in capitals
+    const p = caps && (isSurname(caps.split(' ')[0]) || (parts.length === 1 && caps.split(' ').length <= 3)) ? caps : raw;
     if (!NAME_PART.test(p) || NOT_A_BYLINE.test(p)) break;
     names.push(p);
   }

@@ -80,7 +80,7 @@ const COUNCIL = /(?:Hội đồng nhân dân|HĐND)(?![\p{L}])/gu;
 /** How far back the council of the session may be named. */
 const COUNCIL_REACH = 3000;
 
-/** A People's Council's resolutions passed at its session are the council's: the last council named before, completed from context. */
+/** A People's Council's resolutions passed at its session are the council's: the first council named with its unit before, completed from context. */
 export function councilOfPassed(text: string, docs: DocumentMention[]): void {
   for (const d of docs) {
     if (d.issuer || !d.issuerCode?.startsWith('HĐND')) continue;
@@ -89,7 +89,13 @@ export function councilOfPassed(text: string, docs: DocumentMention[]): void {
     let council = null;
     for (const m of text.slice(Math.max(0, d.start - COUNCIL_REACH), d.start).matchAll(COUNCIL)) {
       const org = parseOrg(text, Math.max(0, d.start - COUNCIL_REACH) + m.index);
-      if (org && org.head.name === 'Hội đồng nhân dân') council = org;
+      if (!org || org.head.name !== 'Hội đồng nhân dân') continue;
+      // The report opens with the council holding the session; "đại biểu HĐND" names none.
+      if (org.unit) {
+        council = org;
+        break;
+      }
+      council ??= org;
     }
     if (council) d.issuer = council;
   }

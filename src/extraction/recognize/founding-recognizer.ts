@@ -88,9 +88,13 @@ function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
 /** The body named from `at` to the end of its noun phrase ("Chi bộ cơ sở Công ty X| trực thuộc ..."). */
 function orgNamedAt(text: string, at: number): OrgPhrase | null {
   const rest = text.slice(at, at + 160);
-  const stop = rest.search(NAME_END);
+  let stop = rest.search(NAME_END);
+  // "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Sơn Hòa": a lowercase stretch after the comma that reaches the unit is the name's.
+  const more = stop >= 0 && rest[stop] === ',' ? COMMA_TO_UNIT.exec(rest.slice(stop)) : null;
+  if (more) stop += more[0].length;
   return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
 }
+const COMMA_TO_UNIT = /^,[ ]+\p{Ll}[\p{Ll} ]{0,40}?[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n])/u;
 
 /**
  * The subject that ends right before `verbAt` ("..., Tổ bảo vệ an ninh, trật

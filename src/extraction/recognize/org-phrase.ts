@@ -1,6 +1,6 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
-import { BOARD_ABBREVIATIONS, DEPARTMENT_ABBREVIATIONS } from '../lexicon/department-abbreviations';
+import { BOARD_ABBREVIATIONS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_FIELDS } from '../lexicon/department-abbreviations';
 import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS, WORKPLACES, type OrgHeadEntry } from '../lexicon/organizations';
 import { PhraseMatcher } from './phrase-matcher';
@@ -48,6 +48,12 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   if (m.entry.placeOnly) return placeOnlyOrg(text, m.entry, pos, m.end);
   const head = m.entry;
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start: pos, end: m.end };
+  if (head.unitAfter) {
+    org.unit = readUnit(text, skipSpaces(text, m.end));
+    if (!org.unit) return null;
+    org.end = org.unit.end;
+    return org;
+  }
   if (head.committee) {
     const level = ADMIN_LEVEL_WORDS.find((l) => l.word === head.committee)!;
     const name = readUnitName(text, skipSpaces(text, m.end));
@@ -56,7 +62,7 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     return org;
   }
   let p = m.end;
-  const initials = head.name === 'Sở' || head.name === 'Phòng' ? fieldInitials(text, p) : head.name === 'Ban' ? fieldInitials(text, p, BOARD_ABBREVIATIONS) : null;
+  const initials = head.name === 'Sở' || head.name === 'Phòng' ? fieldInitials(text, p) ?? knownField(text, p) : head.name === 'Ban' ? fieldInitials(text, p, BOARD_ABBREVIATIONS) : null;
   if (initials) {
     // "Sở NN&PTNT tỉnh X", "Ban KT-XH HĐND huyện": the field written by its initials; the unit or body follows.
     org.label = initials.name;
@@ -241,6 +247,14 @@ export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
 
 const skipPlaceOnly = (e: OrgHeadEntry) => !e.placeOnly;
 const INITIALS = /[ ]+([A-ZĐ]{1,4}(?:[&-]?[A-ZĐ]{1,4}){0,3})(?![\p{L}\p{N}&-])/uy;
+
+const FIELDS = new PhraseMatcher(DEPARTMENT_FIELDS.map((f) => ({ forms: [f], entry: f })));
+
+/** "Văn hóa, Thể thao và Du lịch" after "Sở": a field written in full, commas and all. */
+function knownField(text: string, pos: number): { name: string; end: number } | null {
+  const m = FIELDS.matchAt(text, skipSpaces(text, pos));
+  return m ? { name: m.entry, end: m.end } : null;
+}
 
 /** "NN&PTNT" after "Sở": the department's field, expanded. */
 function fieldInitials(text: string, pos: number, names = DEPARTMENT_ABBREVIATIONS): { name: string; end: number } | null {

@@ -1,5 +1,5 @@
 import { parseOfficeChain, type RawOffice } from './office-chain';
-import { isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
+import { isProvinceName, isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
 import { FLAG, wordsOf } from './word-flags';
 
 /**
@@ -63,7 +63,7 @@ export function recognizePersons(text: string): PersonMention[] {
 }
 
 /** Words after which a capitalized run names a place or street, not a person. */
-const PLACE_BEFORE = /(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|thôn|bản|ấp|khóm|xóm|làng|đường|phố|trường|cầu|chợ|sông|núi|chùa|đền|khu|tại|ở)[ ]+$/iu;
+const PLACE_BEFORE = /(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|thôn|bản|ấp|khóm|xóm|làng|đường|phố|trường|cầu|chợ|sông|núi|chùa|đền|khu|tại|ở|ủy|uỷ)[ ]+$/iu;
 
 /** "... có Hà Đình Hải, Phó Chủ tịch UBND tỉnh": a family-name-led name with offices, no honorific. */
 function readBareNames(text: string, found: Map<number, PersonMention>): void {
@@ -77,7 +77,7 @@ function readBareNames(text: string, found: Map<number, PersonMention>): void {
     const before = text.slice(Math.max(0, pos - 14), pos);
     if (/\p{Lu}\p{Ll}*[ ]+$/u.test(before) || PLACE_BEFORE.test(before)) continue;
     const name = readPersonName(text, pos, true);
-    if (!name) continue;
+    if (!name || isProvinceName(name.words.join(' '))) continue; // "Thái Nguyên", "Hà Nam" are places
     const mention = withOffices(text, pos, name);
     if (mention.offices.length === 0) continue;
     found.set(pos, mention);

@@ -20,8 +20,9 @@ const NOT_A_NAME = new Set([
   'Chi', 'Cổng', 'Ông', 'Bà', 'Đồng chí',
 ]);
 
-/** Honorifics that also open place names, after a level word. */
+/** Honorifics that also open place names, after a level word; title words that also stand inside them. */
 const PLACE_FIRST_TOO = new Set(['Ông', 'Bà']);
+const PLACE_INSIDE_TOO = new Set(['Hội', 'Chi', 'Thường', 'Sáng', 'Ban']);
 
 /** Clause words that are also syllables of names: they stop a run only as its first word ("xã Sủng Là"). */
 const NAME_SYLLABLE_TOO = new Set(['Là', 'Có', 'Đây']);
@@ -71,7 +72,9 @@ export function readNameRun(text: string, pos: number, max = 5, allowNumber = fa
     if (!m) break;
     const w = m[0];
     const last = words.length > 0 && NOT_A_NAME.has(w) && endsNameHere(text, w, p + w.length);
-    const placeWord = place && words.length === 0 && PLACE_FIRST_TOO.has(w); // "thôn Ông Đình", "xã Bà Điểm"
+    // "thôn Ông Đình", "xã Bà Điểm"; "xã Lịch Hội Thượng", "xã Tân Hội Đông": a place name goes on through a capital.
+    const capitalNext = words.length > 0 && /^[ ]+\p{Lu}/u.test(text.slice(p + w.length, p + w.length + 3));
+    const placeWord = place ? (words.length === 0 ? PLACE_FIRST_TOO.has(w) : PLACE_INSIDE_TOO.has(w) && capitalNext) : w === 'Ông' && capitalNext; // "Rơ Ông Ha Biên"
     if (NOT_A_NAME.has(w) && !last && !placeWord && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
     words.push(w);
     end = p + w.length;

@@ -103,14 +103,14 @@ function readLeadingDate(text: string, pos: number): WrittenDate | null {
   return last ? { ...last, day: Number(range[1]), start: pos } : null;
 }
 
-/** "chủ trì", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"). */
+/** "chủ trì", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"), also "thay mặt Đoàn Chủ tịch chủ trì". */
 const CHAIR_AFTER =
-  /^[ ,]*(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:chủ[ ]+trì|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
+  /^[ ,]*(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:chủ[ ]+trì|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
 const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
 
 /** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X". */
 export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {
-  if (CHAIR_AFTER.test(text.slice(end, end + 40))) return true;
+  if (CHAIR_AFTER.test(text.slice(end, end + 80))) return true;
   return CHAIR_BEFORE.test(text.slice(Math.max(sentenceStart, start - 90), start));
 }
 

@@ -31,8 +31,14 @@ export class FactRegistry {
     private readonly parentOf: ParentOf,
   ) {}
 
-  /** Names that stand for a longer name of the same body in this article ("Chi bộ" -> "Chi bộ cơ quan ..."). */
-  setAliases(orgs: readonly ResolvedOrg[]): void {
+  /**
+   * Names that stand for a longer name of the same body in this article ("Chi bộ" -> "Chi bộ cơ quan ...").
+   * `told` bodies (founded, issuing) carry free-text names: they stand for a short name only when it opens them
+   * ("Ban Chỉ đạo" -> "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện X", not "Ban Tổ chức Tỉnh ủy").
+   */
+  setAliases(orgs: readonly ResolvedOrg[], told: readonly ResolvedOrg[] = []): void {
+    const toldNames = new Set(told.map((o) => o.name));
+    orgs = [...orgs, ...told];
     const buckets = new Map<string, ResolvedOrg[]>();
     // The bodies others belong to count too: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" names the Đảng ủy Khối in full.
     const all = orgs.flatMap((o) => {
@@ -48,7 +54,7 @@ export class FactRegistry {
       if (names.length > 200) continue; // a list, not one body named several ways
       const words = new Map(names.map((n) => [n, wordSet(n.name)]));
       for (const a of names) {
-        const supers = names.filter((b) => b !== a && contains(words.get(b)!, words.get(a)!));
+        const supers = names.filter((b) => b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)));
         const top = supers.find((b) => supers.every((c) => c === b || contains(words.get(b)!, words.get(c)!)));
         if (top) this.aliases.set(a.name, top.name);
       }
@@ -151,8 +157,19 @@ export function makeParentOf(stated: ReadonlyMap<string, ContextUnit>, ctx: Arti
   };
 }
 
+function wordsOfName(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 function wordSet(s: string): Set<string> {
-  return new Set(s.toLowerCase().split(/\s+/).filter(Boolean));
+  return new Set(wordsOfName(s));
+}
+
+/** Whether `long` opens with the words of `short` ("Ban Chỉ đạo xóa nhà tạm, ..." opens with "Ban Chỉ đạo"). */
+function opens(long: string, short: string): boolean {
+  const a = wordsOfName(long);
+  const b = wordsOfName(short);
+  return b.length < a.length && b.every((w, i) => a[i] === w);
 }
 
 function contains(big: Set<string>, small: Set<string>): boolean {

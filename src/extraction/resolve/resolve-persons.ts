@@ -98,8 +98,11 @@ function bodyOf(o: RawOffice, i: number, chain: readonly RawOffice[], hints: Uni
 }
 
 /** "UVBTV, Phó Chủ tịch HĐND huyện": a Party office's body is the committee of the unit beside it. */
-function partyBody(_e: OfficeEntry, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext): ResolvedOrg | null {
+function partyBody(e: OfficeEntry, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext): ResolvedOrg | null {
   const order = [...chain.slice(i + 1), ...chain.slice(0, i).reverse()];
+  // "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh đoàn": a mass organization's own standing committee.
+  const mass = e.title.startsWith('Ủy viên Ban') ? order.map((o) => massOrgAbove(o.org)).find((o) => o) : null;
+  if (mass) return completeOrg(mass, ctx, hints);
   for (const other of order) {
     const committee = partyCommitteeIn(other.org) ?? (other.entry.implied ? orgFromHeadName(other.entry.implied) : null);
     if (committee) return completeOrg(committee, ctx, hints);
@@ -122,6 +125,12 @@ function workplaceBeside(i: number, chain: readonly RawOffice[]): OrgPhrase | nu
   for (const other of [...chain.slice(0, i).reverse(), ...chain.slice(i + 1)]) {
     if (other.org && WORKPLACES.has(other.org.head.name)) return other.org;
   }
+  return null;
+}
+
+/** The mass organization a board belongs to ("Ban Tổ chức LĐLĐ tỉnh" -> "LĐLĐ tỉnh"), not the organization itself. */
+function massOrgAbove(org: OrgPhrase | null): OrgPhrase | null {
+  for (let o = org?.inner ?? null; o; o = o.inner) if (o.head.kind === 'MASS_ORGANIZATION') return o;
   return null;
 }
 

@@ -247,3 +247,31 @@ describe('offices taken, bracketed and written by initials', () => {
     expect(r.positions('Ka Sơn Điềm')).toContainEqual({ title: 'Trưởng thôn', org: 'thôn Tân Lạc 2' });
   });
 });
+
+describe('offices sharing a body', () => {
+  it('gives two offices the body written after the second, and a bare office the body of its kind written after it', () => {
+    const r = read(
+      'Tỉnh Đắk Nông\nDự có Đại tá Lê Văn Hùng - Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh. ' +
+        'Đ/c Nông Văn Tý tái đắc cử Chủ tịch, đ/c Hà Văn Lý được bầu giữ chức Phó Chủ tịch Hội CCB huyện Cư Jút khóa VII; tại tỉnh Đắk Nông.',
+    );
+    expect(r.positions('Lê Văn Hùng')).toEqual([
+      { title: 'Phó Chỉ huy trưởng', org: 'Bộ Chỉ huy Quân sự tỉnh Đắk Nông' },
+      { title: 'Tham mưu trưởng', org: 'Bộ Chỉ huy Quân sự tỉnh Đắk Nông' },
+    ]);
+    expect(r.positions('Nông Văn Tý')).toEqual([{ title: 'Chủ tịch', org: 'Hội Cựu chiến binh huyện Cư Jút' }]);
+  });
+
+  it('reads committees of the National Assembly, a cell of a bare company and of an agencies\' office', () => {
+    const r = read(
+      'Ông Đỗ Văn Lâm - Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội, ĐBQH tỉnh An Giang. ' +
+        'Công ty TNHH Thủy sản Mỹ Hòa có 300 lao động. Bà Lý Thị Sen - Kế toán trưởng, Bí thư Chi bộ Công ty được chỉ định giữ chức Chủ tịch CĐCS. ' +
+        'Đ/c Mạc Văn Kha - Bí thư Chi bộ cơ quan Mặt trận - Đoàn thể huyện Tri Tôn phát biểu.',
+    );
+    expect(r.positions('Đỗ Văn Lâm')).toEqual([
+      { title: 'Ủy viên Thường trực', org: 'Ủy ban Kinh tế của Quốc hội' },
+      { title: 'Đại biểu Quốc hội', org: 'Quốc hội' },
+    ]);
+    expect(r.positions('Lý Thị Sen')).toContainEqual({ title: 'Bí thư', org: 'Chi bộ Công ty TNHH Thủy sản Mỹ Hòa' });
+    expect(r.positions('Mạc Văn Kha')).toEqual([{ title: 'Bí thư', org: 'Chi bộ cơ quan Mặt trận - Đoàn thể huyện Tri Tôn' }]);
+  });
+});

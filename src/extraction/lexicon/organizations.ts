@@ -108,6 +108,13 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Đoàn đại biểu Quốc hội', kind: 'OTHER', forms: ['Đoàn đại biểu Quốc hội'], abbr: ['Đoàn ĐBQH'], unit: true },
   { name: 'Ủy ban Thường vụ Quốc hội', kind: 'OTHER', forms: ['Ủy ban Thường vụ Quốc hội'], abbr: ['UBTVQH'], national: true },
   { name: 'Quốc hội', kind: 'OTHER', forms: ['Quốc hội'], national: true },
+  // Committees of the National Assembly ("Ủy viên Thường trực Ủy ban Kinh tế của Quốc hội").
+  ...[
+    'Hội đồng Dân tộc', 'Ủy ban Pháp luật', 'Ủy ban Tư pháp', 'Ủy ban Kinh tế', 'Ủy ban Tài chính, Ngân sách', 'Ủy ban Quốc phòng và An ninh',
+    'Ủy ban Văn hóa, Giáo dục', 'Ủy ban Xã hội', 'Ủy ban Khoa học, Công nghệ và Môi trường', 'Ủy ban Đối ngoại',
+    'Ủy ban Pháp luật và Tư pháp', 'Ủy ban Kinh tế và Tài chính', 'Ủy ban Văn hóa và Xã hội', 'Ủy ban Quốc phòng, An ninh và Đối ngoại',
+  ].map((name): OrgHeadEntry => ({ name: `${name} của Quốc hội`, kind: 'OTHER', forms: [`${name} của Quốc hội`], national: true })),
+  { name: 'Công đoàn cơ sở', kind: 'MASS_ORGANIZATION', forms: ['Công đoàn cơ sở'], abbr: ['CĐCS'], unit: true, open: true },
   { name: 'Chính phủ', kind: 'OTHER', forms: ['Chính phủ'], national: true },
   { name: 'Thủ tướng Chính phủ', kind: 'OTHER', forms: ['Thủ tướng Chính phủ'], national: true, placeOnly: true },
   // "Quyết định số 3120/QĐ-UBND của Chủ tịch UBND tỉnh", "... của Giám đốc Công an tỉnh": the head issues in the body's name.

@@ -98,10 +98,11 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
       return org;
     }
   }
-  if (head.open && !org.label) {
+  if (head.open && (!org.label || org.label === 'cơ quan')) {
+    // "Chi bộ Trường X", "Chi bộ cơ quan Mặt trận - Đoàn thể huyện": the cell's own name.
     const label = readLabel(text, p, true);
     if (label) {
-      org.label = label.text;
+      org.label = org.label ? `${org.label} ${label.text}` : label.text;
       org.end = label.end;
       const unit = readUnit(text, skipSpaces(text, label.end));
       if (unit) {
@@ -154,6 +155,14 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
   let p = skipSpaces(text, pos);
   let end = pos;
   if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
+  const workplace = proper ? HEADS.matchAt(text, p) : null;
+  if (workplace && WORKPLACES.includes(workplace.entry.name)) {
+    // "Chi bộ Công ty được thành lập": a bare workplace word opens the name (resolve/workplaces names it in full).
+    words.push(...text.slice(p, workplace.end).split(/[ ]+/u));
+    end = workplace.end;
+    p = skipSpaces(text, end);
+    if (p === end) return { text: words.join(' '), end };
+  }
   while (words.length < (proper ? 12 : 6)) {
     if (words[words.length - 1] !== '-' && (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p))) break;
     WORD.lastIndex = p;
@@ -207,7 +216,9 @@ function secondField(text: string, p: number): number | null {
   if (q === p + 1 || !startsUpper(text, q)) return null;
   WORD.lastIndex = q;
   const w = WORD.exec(text);
-  if (!w || OFFICE_FIRST_WORDS.has(w[0]) || /^\p{Lu}{2,}$/u.test(w[0]) || HEADS.matchAt(text, q) || readUnit(text, q)?.name) return null;
+  const head = HEADS.matchAt(text, q);
+  const opensBody = head && (!head.entry.unitAfter || parseOrg(text, q));
+  if (!w || OFFICE_FIRST_WORDS.has(w[0]) || /^\p{Lu}{2,}$/u.test(w[0]) || opensBody || readUnit(text, q)?.name) return null;
   return q;
 }
 

@@ -60,23 +60,35 @@ const officeKind = (title: string) => title.replace(/^Phó /u, '').replace(/ Th�
 
 /**
  * "Ông A tái đắc cử Chủ tịch Hội Nông dân xã Kim Sơn; bà B và ông C đắc cử
- * Phó Chủ tịch": an office written without a body, right after one of its
- * kind with a body in the same paragraph, is of that body.
+ * Phó Chủ tịch": an office written without a body, next to one of its kind
+ * with a body in the same paragraph (the nearest with a body before it, else
+ * after it), is of that body.
  */
 function bodiesOfBareDeputies(text: string, mentions: readonly PersonMention[], offices: Map<PersonMention, ResolvedOffice[]>): void {
-  let last: { kind: string; org: ResolvedOrg; end: number } | null = null;
-  for (const m of mentions) {
-    const list = offices.get(m)!;
-    for (let i = 0; i < list.length; i++) {
-      const o = list[i];
-      if (o.org) {
-        last = { kind: officeKind(o.title), org: o.org, end: o.span.end };
-        continue;
-      }
-      const near = last && o.span.start - last.end < DEPUTY_REACH && !text.slice(last.end, o.span.start).includes('\n');
-      if (near && last!.kind === officeKind(o.title)) list[i] = { ...o, org: last!.org };
-    }
+  const all = mentions.flatMap((m) => offices.get(m)!.map((o, i) => ({ list: offices.get(m)!, i, o })));
+  const near = (a: ResolvedOffice, b: ResolvedOffice) =>
+    Math.abs(a.span.start - b.span.start) < DEPUTY_REACH && !text.slice(Math.min(a.span.end, b.span.end), Math.max(a.span.start, b.span.start)).includes('\n');
+  for (let k = 0; k < all.length; k++) {
+    const { list, i, o } = all[k];
+    if (o.org) continue;
+    // The office of its kind before it, else ("X tái đắc cử Chủ tịch, Y được bầu Phó Chủ tịch Hội CCB huyện") the one after it.
+    const kind = officeKind(o.title);
+    const before = nearestWithBody(all, k, -1, near);
+    const after = nearestWithBody(all, k, 1, near);
+    const source = before && officeKind(before.title) === kind ? before : after && officeKind(after.title) === kind ? after : null;
+    if (source) list[i] = { ...o, org: source.org };
   }
+}
+
+/** The nearest office with a body from `k` in direction `step`, within reach (offices are in text order). */
+function nearestWithBody(
+  all: ReadonlyArray<{ o: ResolvedOffice }>, k: number, step: 1 | -1, near: (a: ResolvedOffice, b: ResolvedOffice) => boolean,
+): ResolvedOffice | null {
+  for (let j = k + step; j >= 0 && j < all.length; j += step) {
+    if (Math.abs(all[j].o.span.start - all[k].o.span.start) >= DEPUTY_REACH) return null;
+    if (all[j].o.org) return near(all[j].o, all[k].o) ? all[j].o : null;
+  }
+  return null;
 }
 
 /** The offices of one chain, bodies completed from the chain and the context. */
@@ -94,7 +106,10 @@ function bodyOf(o: RawOffice, i: number, chain: readonly RawOffice[], hints: Uni
   if (o.org) return completeOrg(o.org, ctx, hints);
   const implied = o.entry.implied ? orgFromHeadName(o.entry.implied) : null;
   if (implied) return completeOrg(implied, ctx, hints);
-  return o.entry.party ? partyBody(o.entry, i, chain, hints, ctx) : null;
+  if (o.entry.party) return partyBody(o.entry, i, chain, hints, ctx);
+  // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": two offices of the body written after the second.
+  const next = chain[i + 1];
+  return next?.org && !next.entry.party && !next.entry.implied ? completeOrg(next.org, ctx, hints) : null;
 }
 
 /** "UVBTV, Phó Chủ tịch HĐND huyện": a Party office's body is the committee of the unit beside it. */

@@ -247,3 +247,22 @@ describe('what the sentence around a number says of it', () => {
     expect(r.documents[0].issuer).toBe('Giám đốc Công an tỉnh Hà Nam');
   });
 });
+
+describe('delegations and their founding decisions', () => {
+  it('names a delegation by its number and sending body, and a bare "Đoàn" founded later by that one', () => {
+    const r = read(
+      'Ngày 14/7/2024, Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh ủy Lâm Đồng do đồng chí K\' Bình làm Trưởng đoàn làm việc với Đảng ủy xã Đạ Tông. ' +
+        'Đoàn được thành lập theo Quyết định số 905-QĐ/TU của Ban Thường vụ Tỉnh ủy. Đoàn giám sát của Thường trực HĐND huyện Lạc Dương được thành lập theo Quyết định số 12/QĐ-HĐND.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Đoàn kiểm tra số 4 của Ban Thường vụ Tỉnh ủy Lâm Đồng', number: '905-QĐ/TU' },
+      { org: 'Đoàn giám sát của Thường trực Hội đồng nhân dân huyện Lạc Dương', number: '12/QĐ-HĐND' },
+    ]);
+  });
+
+  it('reads the issuer after the number as "do X ký ban hành"', () => {
+    const r = read('Theo Quyết định số 88-QĐ/ĐU ngày 3/6/2024 do Ban Thường vụ Đảng ủy phường An Khánh ký ban hành, Chi bộ Khu phố 4 được thành lập.');
+    expect(r.documents[0].issuer).toBe('Ban Thường vụ Đảng ủy phường An Khánh');
+    expect(r.documents[0].date).toBe('2024-06-03');
+  });
+});

@@ -275,3 +275,20 @@ describe('offices sharing a body', () => {
     expect(r.positions('Mạc Văn Kha')).toEqual([{ title: 'Bí thư', org: 'Chi bộ cơ quan Mặt trận - Đoàn thể huyện Tri Tôn' }]);
   });
 });
+
+describe('names around units and appointments', () => {
+  it('ends a unit name where the holder\'s full name starts, reads numbered communes, and "chỉ định X làm ..."', () => {
+    const r = read(
+      'Bí thư Huyện ủy Bù Gia Mập Trần Văn Minh phát biểu. Đồng chí Lê Thị Hoa, Bí thư Đảng ủy xã Đường 10, dự. ' +
+        'Đảng ủy phường chỉ định đ/c Kpă Nhung làm Bí thư Chi bộ Tổ dân phố 15.',
+    );
+    expect(r.positions('Trần Văn Minh')).toEqual([{ title: 'Bí thư', org: 'Huyện ủy Bù Gia Mập' }]);
+    expect(r.positions('Lê Thị Hoa')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Đường 10' }]);
+    expect(r.positions('Kpă Nhung')).toEqual([{ title: 'Bí thư', org: 'Chi bộ tổ dân phố 15' }]);
+  });
+
+  it('reads bylines by an initial and under the headline with a stamp', () => {
+    const r = read('Lễ ra mắt chi bộ\nH.Phúc 15:20 | 08/10/2022\n\nChiều 7/10/2022, Đảng ủy phường Mỹ Phước tổ chức lễ công bố quyết định thành lập chi bộ trong doanh nghiệp ngoài khu vực nhà nước.\n');
+    expect(r.authors).toEqual(['H.Phúc']);
+  });
+});

@@ -129,3 +129,14 @@ describe('sessions led by an agency mark or a bullet, chaired by "điều hành"
     ]);
   });
 });
+
+describe('sentences around abbreviations and agency marks', () => {
+  it('does not end a sentence at "TP." or "TX.", and reads a session after "BHG - "', () => {
+    const r = read(
+      'Chiều 11/5, tại nhà văn hóa khu phố 3, Đảng ủy phường Tân Hiệp (TP. Biên Hòa) tổ chức lễ công bố quyết định thành lập Chi bộ khu phố 3.\n' +
+        'BPO - Sáng 13/5, Đoàn kiểm tra của UBKT Tỉnh ủy tổ chức hội nghị công bố quyết định kiểm tra.',
+      { publishedAt: '2023-05-14' },
+    );
+    expect(r.sessions.map((s) => s.date)).toEqual(['2023-05-11', '2023-05-13']);
+  });
+});

@@ -29,6 +29,8 @@ export interface OrgHeadEntry {
   readonly national?: boolean;
   readonly innerOnly?: boolean;
   readonly placeOnly?: boolean;
+  /** A delegation: a number and the body that sent it may follow ("Đoàn kiểm tra số 2 của Ban Thường vụ Thành ủy"). */
+  readonly delegation?: boolean;
   /** Stands as this body only with a unit right after ("Đoàn xã X", not "Đoàn kiểm tra"). */
   readonly unitAfter?: boolean;
   /** An office that issues in its body's name: the body follows and gives the kind ("Chủ tịch UBND tỉnh"). */
@@ -114,6 +116,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
     'Ủy ban Văn hóa, Giáo dục', 'Ủy ban Xã hội', 'Ủy ban Khoa học, Công nghệ và Môi trường', 'Ủy ban Đối ngoại',
     'Ủy ban Pháp luật và Tư pháp', 'Ủy ban Kinh tế và Tài chính', 'Ủy ban Văn hóa và Xã hội', 'Ủy ban Quốc phòng, An ninh và Đối ngoại',
   ].map((name): OrgHeadEntry => ({ name: `${name} của Quốc hội`, kind: 'OTHER', forms: [`${name} của Quốc hội`], national: true })),
+  { name: 'Ủy ban bầu cử', kind: 'OTHER', forms: ['Ủy ban bầu cử', 'Ủy ban Bầu cử'], unit: true },
+  { name: 'Ban bầu cử', kind: 'OTHER', forms: ['Ban bầu cử', 'Ban Bầu cử'], unit: true, open: true },
   { name: 'Công đoàn cơ sở', kind: 'MASS_ORGANIZATION', forms: ['Công đoàn cơ sở'], abbr: ['CĐCS'], unit: true, open: true },
   { name: 'Chính phủ', kind: 'OTHER', forms: ['Chính phủ'], national: true },
   { name: 'Thủ tướng Chính phủ', kind: 'OTHER', forms: ['Thủ tướng Chính phủ'], national: true, placeOnly: true },
@@ -147,7 +151,10 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Phòng', kind: 'OTHER', forms: [], abbr: ['Phòng'], named: true, inner: true, unit: true },
   { name: 'Trung tâm', kind: 'OTHER', forms: [], abbr: ['Trung tâm'], named: true, inner: true, unit: true },
   { name: 'Bộ', kind: 'OTHER', forms: [], abbr: ['Bộ'], named: true, national: true },
-  { name: 'Đoàn công tác', kind: 'OTHER', forms: ['Đoàn công tác'], inner: true },
+  // Delegations, numbered and of the body that sent them: "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy".
+  ...['Đoàn công tác', 'Đoàn kiểm tra', 'Đoàn giám sát', 'Đoàn khảo sát'].map(
+    (name): OrgHeadEntry => ({ name, kind: 'OTHER', forms: [name], delegation: true }),
+  ),
   ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Chi hội', 'Hội đồng', 'Câu lạc bộ'].map(
     (name): OrgHeadEntry => ({
       name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase()] : [name], placeOnly: true,

@@ -9,13 +9,15 @@ export interface BylineMention {
 
 const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}+(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
+/** A writer's name by an initial: "K.Ngân", "H. Phúc". */
+const INITIAL_NAME = /^\p{Lu}\.[ ]?\p{Lu}\p{Ll}+$/u;
 const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
 /** A military or police rank before a writer's name: "Trung úy Lò Văn Hưng (Ban CHQS huyện)". */
 const RANK = /^(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:úy|uý|tá|tướng)[ ]+/u;
 /** A label opening a later part: "Tin: Minh Trí - Ảnh: Bảo Châu". */
 const PART_LABEL = /^(?:ảnh|tin|bài|video|clip|đồ họa)[ ]*:[ ]*/iu;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
-const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu)(?![\p{L}])/u;
+const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Quận|Thành|Thị|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu)(?![\p{L}])/u;
 
 /**
  * Byline persons: the short lines right after the last paragraph of running
@@ -30,7 +32,8 @@ export function recognizeBylines(text: string, full: string = text): BylineMenti
   const firstParagraph = long.indexOf(true);
   const lastParagraph = long.lastIndexOf(true);
   if (firstParagraph < 0) return out;
-  const head = lines.slice(0, firstParagraph).filter((l) => l.text.trim() !== '').slice(-4);
+  // Under the headline, read before chrome was blanked: "Hoài Nam 15:20 | 08/10/2022" reads as a menu.
+  const head = linesOf(full.slice(0, lines[firstParagraph].start)).filter((l) => l.text.trim() !== '').slice(-4);
   for (const line of head) for (const name of namesOf(line.text, true)) out.push(at(line, name));
   // Header lines of cells ("Đăng ngày: ... | Tác giả: Hoài Thương"), read in the text before chrome was blanked.
   for (const line of linesOf(full.slice(0, lines[firstParagraph].start))) for (const name of labelledCells(line.text)) out.push(at(line, name));
@@ -39,7 +42,8 @@ export function recognizeBylines(text: string, full: string = text): BylineMenti
   return out;
 }
 
-const STAMP = /[ ]+\d{1,2}:\d{2}(?:[ ]+\d{1,2}\/\d{1,2}\/\d{4})?[ ]*$|[ ]+\d{1,2}\/\d{1,2}\/\d{4}(?:[ ]+\d{1,2}:\d{2})?[ ]*$/u;
+/** A time stamp closing a byline: "18:03 14/05/2021", "| 09/01/2026 08:05", "15:20 | 08/10/2022". */
+const STAMP = /[ ]*[|•]?[ ]*(?:\d{1,2}:\d{2}(?:[ ]*[|•,]?[ ]*\d{1,2}\/\d{1,2}\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4}(?:[ ]*[|•,]?[ ]*\d{1,2}:\d{2})?)[ ]*$/u;
 
 /**
  * The names of a byline line. Under the headline every part must be a name
@@ -56,7 +60,7 @@ function namesOf(raw: string, strict: boolean): string[] {
     const raw = part.trim().replace(PART_LABEL, '').replace(/\s+/g, ' ');
     const caps = /^[\p{Lu} ]{4,40}$/u.test(raw) ? titleCase(raw) : null; // "NGUYỄN HẰNG", "HỒNG ĐÀO": a name in capitals
     const p = caps && (isSurname(caps.split(' ')[0]) || (parts.length === 1 && caps.split(' ').length <= 3)) ? caps : raw;
-    if (!NAME_PART.test(p) || NOT_A_BYLINE.test(p)) break;
+    if (!(NAME_PART.test(p) || INITIAL_NAME.test(p)) || NOT_A_BYLINE.test(p)) break;
     names.push(p);
   }
   return strict && !labelled && names.length < parts.length ? [] : names;

@@ -134,11 +134,11 @@ function readTail(text: string, doc: DocumentMention): void {
       const term = TERM.exec(text);
       if (term) doc.end += term[0].length;
     }
-    const passed = doc.issuer || doc.date ? null : passedBy(text, doc.end);
+    const passed = doc.issuer ? null : passedBy(text, doc.end);
     if (passed) {
-      // "Luật ... số 30/2023/QH15 được Quốc hội thông qua ngày 28/11/2023".
+      // "Luật ... số 30/2023/QH15 được Quốc hội thông qua ngày 28/11/2023", "... ngày 30/9/2022 do X ký ban hành".
       doc.issuer = passed.issuer;
-      doc.date = passed.date;
+      doc.date ??= passed.date;
       doc.end = passed.end;
     }
     if (!date && !issuer && !same && !passed) break;
@@ -154,10 +154,10 @@ function readTail(text: string, doc: DocumentMention): void {
 }
 
 const SAME_DAY = /[ ,]*cùng[ ]+ngày(?![\p{L}])/iuy;
-const PASSED_BY = /[ ,]*(?:đã[ ]+)?được[ ]+/iuy;
+const PASSED_BY = /[ ,]*(?:(?:đã[ ]+)?được|do)[ ]+/iuy;
 const PASSED = /[ ]+(?:thông[ ]+qua|ban[ ]+hành|ký[ ]+ban[ ]+hành)(?:[ ]+vào)?/iuy;
 
-/** "được Quốc hội thông qua ngày 28/11/2023": the body that passed it and the day. */
+/** "được Quốc hội thông qua ngày 28/11/2023", "do Ban Thường vụ Đảng ủy phường ký ban hành": the body that passed it and the day. */
 function passedBy(text: string, pos: number): { issuer: OrgPhrase; date: WrittenDate | null; end: number } | null {
   PASSED_BY.lastIndex = pos;
   const by = PASSED_BY.exec(text);

@@ -42,7 +42,23 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   const lead = text.slice(Math.max(0, doc.start - 80), doc.start);
   const m = FOUNDED_BY.exec(lead);
   if (!m) return null;
-  return subjectBefore(text, Math.max(0, doc.start - 240), doc.start - lead.length + m.index);
+  const verbAt = doc.start - lead.length + m.index;
+  // "Đoàn được thành lập theo ...": the delegation the article named before.
+  if (BARE_DELEGATION.test(text.slice(Math.max(0, verbAt - 12), verbAt))) return delegationBefore(text, verbAt);
+  return subjectBefore(text, Math.max(0, doc.start - 240), verbAt);
+}
+
+const BARE_DELEGATION = /(?:^|[.;\n][ ]*)Đoàn[ ]*$/u;
+const DELEGATION = /Đoàn[ ]+(?:kiểm[ ]+tra|giám[ ]+sát|khảo[ ]+sát|công[ ]+tác)/gu;
+
+/** The last delegation named in full (with the body that sent it) before `pos`. */
+function delegationBefore(text: string, pos: number): OrgPhrase | null {
+  let found: OrgPhrase | null = null;
+  for (const m of text.slice(0, pos).matchAll(DELEGATION)) {
+    const org = parseOrg(text, m.index);
+    if (org?.inner) found = org;
+  }
+  return found;
 }
 
 /** "Thành ủy thành lập Ban Chỉ đạo phòng, chống tham nhũng theo Quyết định số N". */

@@ -48,6 +48,7 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   if (m.entry.placeOnly) return placeOnlyOrg(text, m.entry, pos, m.end);
   const head = m.entry;
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start: pos, end: m.end };
+  if (head.delegation) return delegationOrg(text, org);
   if (head.unitAfter) {
     org.unit = readUnit(text, skipSpaces(text, m.end));
     if (!org.unit) return null;
@@ -111,7 +112,22 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
       }
     }
   }
-  if (head.name === 'Thường trực' || head.name === 'Văn phòng' || head.name === 'Đoàn công tác') return org.inner ? org : null;
+  if (head.name === 'Thường trực' || head.name === 'Văn phòng') return org.inner ? org : null;
+  return org;
+}
+
+const DELEGATION_TAIL = /[ ]+(?:(số[ ]+\d{1,3})[ ]*)?(của[ ]+)?/uy;
+
+/** "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy": the number and the sending body, both optional. */
+function delegationOrg(text: string, org: OrgPhrase): OrgPhrase {
+  DELEGATION_TAIL.lastIndex = org.end;
+  const m = DELEGATION_TAIL.exec(text);
+  if (!m || !(m[1] || m[2])) return org;
+  const inner = parseOrg(text, org.end + m[0].length, true);
+  if (!inner && !m[1]) return org;
+  org.label = [m[1], inner && m[2] ? 'của' : null].filter(Boolean).join(' ') || null;
+  org.inner = inner;
+  org.end = inner ? inner.end : org.end + m[0].trimEnd().length - (m[2] ? m[2].length : 0);
   return org;
 }
 
@@ -135,15 +151,23 @@ export function readUnit(text: string, pos: number): UnitRef | null {
 
 /** A unit's proper name: capitalized words or a number, not a person's full name. */
 function readUnitName(text: string, pos: number, numbered = false): { name: string; end: number } | null {
-  const run = readNameRun(text, pos, 4, numbered, true);
-  if (!run || looksLikeFullName(run.words)) return null;
-  // "thôn Tân Lạc 2", "ấp Phú Hòa 1": villages and wards numbered after their name.
-  TRAILING_NUMBER.lastIndex = run.end;
-  const n = numbered && /\p{L}/u.test(run.words[run.words.length - 1]) ? TRAILING_NUMBER.exec(text) : null;
-  if (n) return { name: `${run.words.join(' ')} ${n[1]}`, end: run.end + n[0].length };
-  return { name: run.words.join(' '), end: run.end };
+  const long = readNameRun(text, pos, 7, numbered, true);
+  if (!long || looksLikeFullName(long.words)) return null;
+  // "Bí thư Huyện ủy Bù Đăng Trần Văn Minh": the unit's name ends where a person's full name starts.
+  let n = Math.min(4, long.words.length);
+  for (let i = 1; i < n; i++) if (looksLikeFullName(long.words.slice(i))) n = i;
+  const run = n === long.words.length ? long : readNameRun(text, pos, n, numbered, true)!;
+  const { words, end } = run;
+  // "thôn Tân Lạc 2", "ấp Phú Hòa 1", "xã Đường 10 (huyện Bù Đăng)": numbered after the name.
+  const after = /\p{L}/u.test(words[words.length - 1]) ? (numbered ? TRAILING_NUMBER : CLOSING_NUMBER) : null;
+  if (after) after.lastIndex = end;
+  const m = after?.exec(text);
+  if (m) return { name: `${words.join(' ')} ${m[1]}`, end: end + m[0].length };
+  return { name: words.join(' '), end };
 }
 const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/.,-]|[.,]\d)/uy;
+/** Above villages a number ends a name only before punctuation or a capital ("xã Đường 10,"; not "xã Tân An 3 năm"). */
+const CLOSING_NUMBER = /[ ]+(\d{1,2})(?=[ ]*(?:[,;:()\n]|\.(?!\d)|$|[ ]\p{Lu}|[ ]-))/uy;
 
 /**
  * The name of a board after "Ban" (one to four words up to its parent body or
@@ -163,12 +187,12 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
     p = skipSpaces(text, end);
     if (p === end) return { text: words.join(' '), end };
   }
-  while (words.length < (proper ? 12 : 6)) {
+  while (words.length < (proper ? 12 : 10)) {
     if (words[words.length - 1] !== '-' && (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p))) break;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
-    if (w && w[0] === 'và' && !proper && words.length > 0) {
-      // "Ban Tuyên giáo và Dân vận": a board named by two fields.
+    if (w && w[0] === 'và' && words.length > 0) {
+      // "Ban Tuyên giáo và Dân vận", "Công ty Cổ phần Xây dựng và Thương mại X": two fields.
       const next = skipSpaces(text, p + 2);
       if (startsUpper(text, next) && !HEADS.matchAt(text, next, skipPlaceOnly)) {
         words.push('và');
@@ -178,7 +202,9 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
       }
     }
     // "Kế hoạch và Đầu tư": the second field's first word; "Thủy sản Sa Kỳ": a capital in a proper name.
-    const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p));
+    // "Ban Chỉ đạo các Chương trình mục tiêu quốc gia": "các" before a capital stays in a board's name.
+    const plural = w !== null && w[0] === 'các' && words.length > 0 && startsUpper(text, skipSpaces(text, p + 3));
+    const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural;
     const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0]));
     if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && /^hành$/iu.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
@@ -227,7 +253,9 @@ function leadsToName(text: string, pos: number): boolean {
   let p = pos;
   for (let k = 0; k < 3; k++) {
     const q = skipSpaces(text, p);
-    if (q === p || LABEL_STOP.test(text.slice(q, q + 6).split(/[^\p{L}]/u)[0])) return false;
+    const next = text.slice(q, q + 6).split(/[^\p{L}]/u)[0];
+    if (next === 'và' && startsUpper(text, skipSpaces(text, q + 2))) return true; // "Xây dựng và Thương mại"
+    if (q === p || LABEL_STOP.test(next)) return false;
     if (startsUpper(text, q) || LEVELS.matchAt(text, q)) return true;
     if (text[q] === '-' || text[q] === '–') {
       p = q + 1; // "Sản xuất - Thương mại": a second field

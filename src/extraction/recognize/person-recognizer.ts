@@ -161,11 +161,22 @@ function withOffices(text: string, start: number, name: NameRun): PersonMention 
   const bracketed = bracketedOffices(text, chain.offices.length ? chain.end : name.end);
   if (bracketed) chain = { offices: [...chain.offices, ...bracketed.offices], end: bracketed.end };
   // "X, Chủ tịch UBND xã được bầu làm Phó Bí thư": offices taken in the clause add to those written beside the name.
-  const later = appointedOffices(text, chain.end, chain.offices.length > 0);
+  const later = appointedOffices(text, chain.end, chain.offices.length > 0) ?? appointedAs(text, start, chain.end);
   if (later) chain = { offices: [...chain.offices, ...later.offices], end: later.end };
   return {
     name: name.words.join(' '), offices: chain.offices, start, end: Math.max(chain.end, name.end), nameStart: name.start, nameEnd: name.end,
   };
+}
+
+const APPOINTER_BEFORE = /(?:chỉ[ ]+định|bầu|cử|phân[ ]+công|giao|điều[ ]+động|bổ[ ]+nhiệm)[ ]+$/iu;
+const AS = /[ ]+làm[ ]+/y;
+
+/** "chỉ định đ/c Kpă Yơn làm Bí thư Chi bộ": the office the sentence gives the person named after its verb. */
+function appointedAs(text: string, start: number, from: number): { offices: RawOffice[]; end: number } | null {
+  AS.lastIndex = from;
+  if (!AS.exec(text) || !APPOINTER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
+  const chain = parseOfficeChain(text, AS.lastIndex, false);
+  return chain.offices.length ? chain : null;
 }
 
 /** "ông Lê Văn A (Trưởng Ban Pháp chế HĐND TP)": offices in brackets after the name. */

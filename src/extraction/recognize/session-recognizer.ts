@@ -12,8 +12,8 @@ export interface SessionMention {
   region: { start: number; end: number };
 }
 
-/** "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng" (the agency may be blanked), "* Sáng", "Hôm nay": what may stand before the date. */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
+/** "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng" (the agency may be blanked), "BHG - Ngày", "* Sáng", "Hôm nay": what may stand before the date. */
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
 const DAY_RANGE = /(\d{1,2})[ ]*(?:-|và|đến)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');

@@ -292,3 +292,21 @@ describe('names around units and appointments', () => {
     expect(r.authors).toEqual(['H.Phúc']);
   });
 });
+
+describe('central bodies, border guards and company boards', () => {
+  it('reads ministries written in full, their departments, the Ethnic Committee and border posts', () => {
+    const r = read(
+      'Dự có ông Lò Văn Tiến, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn; bà Hà Thị Lan, Vụ trưởng Vụ Dân tộc; ông Hầu Văn Sính, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc; ' +
+        'Thượng tá Giàng A Dơ, Chính trị viên Đồn Biên phòng Y Tý.',
+    );
+    expect(r.positions('Lò Văn Tiến')).toEqual([{ title: 'Thứ trưởng', org: 'Bộ Nông nghiệp và Phát triển nông thôn' }]);
+    expect(r.positions('Hà Thị Lan')).toEqual([{ title: 'Vụ trưởng', org: 'Vụ Dân tộc' }]);
+    expect(r.positions('Hầu Văn Sính')).toEqual([{ title: 'Thứ trưởng', org: 'Ủy ban Dân tộc' }, { title: 'Phó Chủ nhiệm', org: 'Ủy ban Dân tộc' }]);
+    expect(r.positions('Giàng A Dơ')).toEqual([{ title: 'Chính trị viên', org: 'Đồn Biên phòng Y Tý' }]);
+  });
+
+  it('gives a company\'s board the company the article names', () => {
+    const r = read('Công ty TNHH May Hòa Bình có 900 công nhân. Ông Trần Văn Quý, Chủ tịch HĐQT công ty phát biểu.');
+    expect(r.positions('Trần Văn Quý')).toEqual([{ title: 'Chủ tịch', org: 'Hội đồng quản trị Công ty TNHH May Hòa Bình' }]);
+  });
+});

@@ -140,3 +140,10 @@ describe('sentences around abbreviations and agency marks', () => {
     expect(r.sessions.map((s) => s.date)).toEqual(['2023-05-11', '2023-05-13']);
   });
 });
+
+describe('chairs who open and preside', () => {
+  it('reads "khai mạc và chủ tọa kỳ họp" as the chair', () => {
+    const r = read('Ngày 27/3/2026, HĐND phường An Hòa tổ chức Kỳ họp thứ nhất. Đ/c Danh Sơn - Bí thư Đảng ủy phường khai mạc và chủ tọa kỳ họp.');
+    expect(r.sessions[0].chair).toBe('Danh Sơn');
+  });
+});

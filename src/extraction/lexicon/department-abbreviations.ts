@@ -50,3 +50,19 @@ export const DEPARTMENT_FIELDS: readonly string[] = [
   'Thông tin và Truyền thông', 'Giao thông vận tải', 'Kinh tế, Hạ tầng và Đô thị', 'Kinh tế và Hạ tầng',
   'Tài chính - Kế hoạch', 'Dân tộc và Tôn giáo', 'Nội vụ', 'Tư pháp', 'Tài chính', 'Y tế', 'Công Thương', 'Xây dựng',
 ];
+
+/** Boards named by a field with lowercase words ("Ban Quản lý các khu công nghiệp tỉnh"). */
+export const BOARD_FIELDS: readonly string[] = [
+  'Quản lý các khu công nghiệp', 'Quản lý các Khu công nghiệp', 'Quản lý Khu kinh tế', 'Quản lý dự án đầu tư xây dựng',
+];
+
+/** Fields written half by initials, with the name they stand for ("Sở Nông nghiệp và PTNT"). */
+export const FIELD_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['Nông nghiệp và PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['Lao động - TB&XH', 'Lao động - Thương binh và Xã hội'],
+  ['LĐ-TB và XH', 'Lao động - Thương binh và Xã hội'],
+  ['Tài nguyên - Môi trường', 'Tài nguyên và Môi trường'],
+  ['Văn hóa - Thể thao và Du lịch', 'Văn hóa, Thể thao và Du lịch'],
+  ['Văn hóa - Thông tin', 'Văn hóa và Thông tin'],
+]);
+

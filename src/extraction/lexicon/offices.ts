@@ -88,6 +88,11 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Phó Thủ tướng', forms: ['Phó Thủ tướng'], implied: 'Chính phủ' },
   { title: 'Thủ tướng', forms: ['Thủ tướng Chính phủ', 'Thủ tướng'], implied: 'Chính phủ' },
   { title: 'Bộ trưởng', forms: ['Bộ trưởng'] },
+  { title: 'Phó Vụ trưởng', forms: ['Phó Vụ trưởng'] },
+  { title: 'Vụ trưởng', forms: ['Vụ trưởng'] },
+  { title: 'Phó Cục trưởng', forms: ['Phó Cục trưởng'] },
+  { title: 'Cục trưởng', forms: ['Cục trưởng'] },
+  { title: 'Trụ trì', forms: ['Trụ trì', 'trụ trì'] },
   { title: 'Thứ trưởng', forms: ['Thứ trưởng'] },
   { title: 'Đại biểu Quốc hội', forms: ['Đại biểu Quốc hội'], abbr: ['ĐBQH'], implied: 'Quốc hội' },
   // "đại biểu HĐND tỉnh": a deputy of the council that follows.

@@ -130,9 +130,9 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], unit: true },
   { name: 'Hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu chiến binh'], abbr: ['Hội CCB'], unit: true },
   { name: 'Hội Chữ thập đỏ', kind: 'MASS_ORGANIZATION', forms: ['Hội Chữ thập đỏ'], abbr: ['Hội CTĐ'], unit: true },
-  { name: 'Chi hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Cựu chiến binh'], abbr: ['Chi hội CCB'], unit: true },
-  { name: 'Chi hội Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Phụ nữ'], unit: true },
-  { name: 'Chi hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Nông dân'], unit: true },
+  { name: 'Chi hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Cựu chiến binh'], abbr: ['Chi hội CCB'], unit: true, open: true },
+  { name: 'Chi hội Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Phụ nữ'], unit: true, open: true },
+  { name: 'Chi hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Nông dân'], unit: true, open: true },
   { name: 'Chi đoàn', kind: 'MASS_ORGANIZATION', forms: ['Chi đoàn'], unit: true, open: true },
   // "Bí thư Đoàn xã Đạ Sar": the Youth Union of a unit, only with the unit right after.
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn'], unit: true, unitAfter: true },
@@ -151,13 +151,23 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Phòng', kind: 'OTHER', forms: [], abbr: ['Phòng'], named: true, inner: true, unit: true },
   { name: 'Trung tâm', kind: 'OTHER', forms: [], abbr: ['Trung tâm'], named: true, inner: true, unit: true },
   { name: 'Bộ', kind: 'OTHER', forms: [], abbr: ['Bộ'], named: true, national: true },
+  // Departments of ministries and central boards: "Vụ Dân tộc, Ban Dân vận Trung ương", "Cục Trồng trọt".
+  { name: 'Vụ', kind: 'OTHER', forms: [], abbr: ['Vụ'], named: true, inner: true },
+  { name: 'Cục', kind: 'OTHER', forms: [], abbr: ['Cục'], named: true, inner: true },
+  { name: 'Ủy ban Dân tộc', kind: 'OTHER', forms: ['Ủy ban Dân tộc'], national: true },
+  { name: 'Bộ Chỉ huy Bộ đội Biên phòng', kind: 'OTHER', forms: ['Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ Chỉ huy BĐBP'], abbr: ['BCH BĐBP'], unit: true },
+  { name: 'Đồn Biên phòng', kind: 'OTHER', forms: ['Đồn Biên phòng'], abbr: ['Đồn BP'], open: true },
+  { name: 'Liên minh Hợp tác xã', kind: 'OTHER', forms: ['Liên minh Hợp tác xã'], abbr: ['Liên minh HTX'], unit: true },
+  // A company's boards ("Chủ tịch HĐQT công ty"): the company follows, or is the one the article names.
+  { name: 'Hội đồng quản trị', kind: 'OTHER', forms: ['Hội đồng quản trị'], abbr: ['HĐQT'], inner: true },
+  { name: 'Hội đồng thành viên', kind: 'OTHER', forms: ['Hội đồng thành viên'], abbr: ['HĐTV'], inner: true },
   // Delegations, numbered and of the body that sent them: "Đoàn giám sát số 3 của Ban Thường vụ Tỉnh ủy".
   ...['Đoàn công tác', 'Đoàn kiểm tra', 'Đoàn giám sát', 'Đoàn khảo sát'].map(
     (name): OrgHeadEntry => ({ name, kind: 'OTHER', forms: [name], delegation: true }),
   ),
   ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Chi hội', 'Hội đồng', 'Câu lạc bộ'].map(
     (name): OrgHeadEntry => ({
-      name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase()] : [name], placeOnly: true,
+      name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase(), ...(name === 'Hợp tác xã' ? ['HTX'] : [])] : [name], placeOnly: true,
     }),
   ),
 ];

@@ -14,7 +14,7 @@ const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
 const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
 const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
 /** Where a founded body's name ends after "thành lập X": a clause word or punctuation. */
-const NAME_END = /[ ]*(?:[,.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ)(?![\p{L}]))/u;
+const NAME_END = /[ ]*(?:[,.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ)(?![\p{L}]))/u;
 /** Where a sentence ends, for the stretch before "được thành lập". */
 const SENTENCE_END = /[.;\n]/gu;
 /** "Theo đó, X được thành lập": the sentence after the number tells the founding. */

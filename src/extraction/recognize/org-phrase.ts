@@ -1,6 +1,7 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
-import { BOARD_ABBREVIATIONS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_FIELDS } from '../lexicon/department-abbreviations';
+import { DOCUMENT_KINDS } from '../lexicon/document-kinds';
+import { BOARD_ABBREVIATIONS, BOARD_FIELDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_FIELDS, FIELD_VARIANTS } from '../lexicon/department-abbreviations';
 import { OFFICES } from '../lexicon/offices';
 import { ORG_HEADS, WORKPLACES, type OrgHeadEntry } from '../lexicon/organizations';
 import { PhraseMatcher } from './phrase-matcher';
@@ -63,7 +64,7 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     return org;
   }
   let p = m.end;
-  const initials = head.name === 'Sở' || head.name === 'Phòng' ? fieldInitials(text, p) ?? knownField(text, p) : head.name === 'Ban' ? fieldInitials(text, p, BOARD_ABBREVIATIONS) : null;
+  const initials = FIELD_HEADS.has(head.name) ? fieldInitials(text, p) ?? knownField(text, p) : head.name === 'Ban' ? fieldInitials(text, p, BOARD_ABBREVIATIONS) ?? knownField(text, p, BOARD_NAMES) : null;
   if (initials) {
     // "Sở NN&PTNT tỉnh X", "Ban KT-XH HĐND huyện": the field written by its initials; the unit or body follows.
     org.label = initials.name;
@@ -115,6 +116,11 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   if (head.name === 'Thường trực' || head.name === 'Văn phòng') return org.inner ? org : null;
   return org;
 }
+
+const KIND_AHEAD = new RegExp(`^(?:${DOCUMENT_KINDS.map((k) => k.type).join('|')})(?![\\p{L}])`, 'u');
+
+/** Heads named by a field: departments, offices, ministries and their parts. */
+const FIELD_HEADS = new Set(['Sở', 'Phòng', 'Bộ', 'Vụ', 'Cục']);
 
 const DELEGATION_TAIL = /[ ]+(?:(số[ ]+\d{1,3})[ ]*)?(của[ ]+)?/uy;
 
@@ -194,7 +200,8 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
     if (w && w[0] === 'và' && words.length > 0) {
       // "Ban Tuyên giáo và Dân vận", "Công ty Cổ phần Xây dựng và Thương mại X": two fields.
       const next = skipSpaces(text, p + 2);
-      if (startsUpper(text, next) && !HEADS.matchAt(text, next, skipPlaceOnly)) {
+      // "Ban Kinh tế - Xã hội và Nghị quyết số 04 ...": a document's kind word starts no second field.
+      if (startsUpper(text, next) && !HEADS.matchAt(text, next, skipPlaceOnly) && !KIND_AHEAD.test(text.slice(next, next + 12))) {
         words.push('và');
         end = p + 2;
         p = next;
@@ -206,7 +213,8 @@ function readLabel(text: string, pos: number, proper = false): { text: string; e
     const plural = w !== null && w[0] === 'các' && words.length > 0 && startsUpper(text, skipSpaces(text, p + 3));
     const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural;
     const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0]));
-    if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && /^hành$/iu.test(w[0])) || initials) break;
+    // "hành" opens no board's name; "Vụ trưởng", "Cục trưởng": the head with "trưởng" is an office, not a body.
+    if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && /^(?:hành|trưởng)$/u.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
     if (!proper && words.length > 0 && startsUpper(text, p) && looksLikeFullName(readNameRun(text, p, 5)?.words ?? [])) break;
     // In a proper name a lowercase word stands before a capital ("Trường Trung học cơ sở A"), after a one-letter
@@ -287,11 +295,16 @@ export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
 const skipPlaceOnly = (e: OrgHeadEntry) => !e.placeOnly;
 const INITIALS = /[ ]+([A-ZĐ]{1,4}(?:[&-]?[A-ZĐ]{1,4}){0,3})(?![\p{L}\p{N}&-])/uy;
 
-const FIELDS = new PhraseMatcher(DEPARTMENT_FIELDS.map((f) => ({ forms: [f], entry: f })));
+const FIELDS = new PhraseMatcher([
+  ...DEPARTMENT_FIELDS.map((f) => ({ forms: [f], entry: f })),
+  ...[...FIELD_VARIANTS].map(([form, f]) => ({ forms: [form], entry: f })),
+]);
+
+const BOARD_NAMES = new PhraseMatcher(BOARD_FIELDS.map((f) => ({ forms: [f], entry: f })));
 
 /** "Văn hóa, Thể thao và Du lịch" after "Sở": a field written in full, commas and all. */
-function knownField(text: string, pos: number): { name: string; end: number } | null {
-  const m = FIELDS.matchAt(text, skipSpaces(text, pos));
+function knownField(text: string, pos: number, fields = FIELDS): { name: string; end: number } | null {
+  const m = fields.matchAt(text, skipSpaces(text, pos));
   return m ? { name: m.entry, end: m.end } : null;
 }
 

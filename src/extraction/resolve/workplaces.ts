@@ -4,6 +4,8 @@ import { parseOrg } from '../recognize/org-phrase';
 /** The workplace of each kind an article names in full, where it names exactly one: "Công ty" -> "Công ty Cổ phần Thủy sản Sa Kỳ". */
 export type Workplaces = ReadonlyMap<string, string>;
 
+const COMPANY_BOARDS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên']);
+
 const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+\\p{Lu})`, 'gu');
 
 /** Reads the workplaces named in full in the body; a kind named with two names has none, unless one holds the other's words. */
@@ -27,6 +29,9 @@ export function findWorkplaces(body: string): Workplaces {
 
 /** A name ending in a bare workplace word, completed: "Công đoàn cơ sở Công ty" -> "Công đoàn cơ sở Công ty Cổ phần X". */
 export function withWorkplace(name: string, workplaces: Workplaces): string {
+  // "Chủ tịch HĐQT": the board of the article's company.
+  const company = workplaces.get('Công ty');
+  if (company && COMPANY_BOARDS.has(name)) return `${name} ${company}`;
   for (const [head, full] of workplaces) {
     if (name === head) return full;
     if (name.endsWith(` ${head}`) || name.endsWith(` ${head.toLowerCase()}`)) return `${name.slice(0, name.length - head.length)}${full}`;

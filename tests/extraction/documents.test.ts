@@ -266,3 +266,20 @@ describe('delegations and their founding decisions', () => {
     expect(r.documents[0].date).toBe('2024-06-03');
   });
 });
+
+describe('founded bodies named by a stretch of words', () => {
+  it('gives a body named by a free stretch the unit that closes it, with its commune', () => {
+    const r = read(
+      'Xã Đăk Choong, huyện Xốp\nHội viên xã Đăk Choong trồng sâm. Chi hội Nông dân trồng sâm Ngọc Linh thôn Đăk Ba được thành lập theo Quyết định số 07-QĐ/HND của Hội Nông dân xã Đăk Choong.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Chi hội Nông dân trồng sâm Ngọc Linh thôn Đăk Ba xã Đăk Choong', number: '07-QĐ/HND' }]);
+  });
+
+  it('names a bare founded board by the one full name the article writes with its unit', () => {
+    const r = read(
+      'Tây Giang: Ban Chỉ đạo các Chương trình mục tiêu quốc gia triển khai nhiệm vụ\n' +
+        'Chiều 2/4/2024, Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Tây Giang tổ chức hội nghị. Ban Chỉ đạo được thành lập theo Quyết định số 511/QĐ-UBND của UBND huyện.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Tây Giang', number: '511/QĐ-UBND' }]);
+  });
+});

@@ -362,6 +362,19 @@ export function orgSpanning(text: string, start: number, end: number): OrgPhrase
   if (owner && owner.end === end) {
     return { head: m.entry, label: text.slice(labelStart, labelStart + of + 4), inner: owner, unit: null, start, end };
   }
-  return { head: m.entry, label: text.slice(labelStart, end), inner: null, unit: null, start, end };
+  // "Chi hội Nông dân nghề nghiệp trồng sâm thôn Đăk Ba": the unit closing the stretch is the body's (completed from context).
+  const unit = unitClosing(text, labelStart, end);
+  const label = text.slice(labelStart, unit ? unit.start : end).trimEnd();
+  return { head: m.entry, label: label || null, inner: null, unit: label ? unit : null, start, end };
+}
+
+/** A named unit that ends exactly at `end`, starting after `from` at a word. */
+function unitClosing(text: string, from: number, end: number): UnitRef | null {
+  for (let p = end - 2; p > from; p--) {
+    if (text[p - 1] !== ' ') continue;
+    const u = LEVELS.matchAt(text, p) ? readUnit(text, p) : null;
+    if (u?.name && u.end === end) return u;
+  }
+  return null;
 }
 

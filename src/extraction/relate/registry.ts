@@ -55,7 +55,10 @@ export class FactRegistry {
       const words = new Map(names.map((n) => [n, wordSet(n.name)]));
       for (const a of names) {
         const supers = names.filter((b) => b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)));
-        const top = supers.find((b) => supers.every((c) => c === b || contains(words.get(b)!, words.get(c)!)));
+        // The longest name holding the others; else the one written with its unit ("Ban Chỉ đạo ... huyện Nam Giang"
+        // beside a headline's "Ban Chỉ đạo ... triển"), if only one is.
+        const placed = supers.filter((b) => b.unit);
+        const top = supers.find((b) => supers.every((c) => c === b || contains(words.get(b)!, words.get(c)!))) ?? (placed.length === 1 ? placed[0] : undefined);
         if (top) this.aliases.set(a.name, top.name);
       }
     }

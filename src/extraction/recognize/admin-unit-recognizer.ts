@@ -1,7 +1,8 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { PROVINCE_NAMES } from '../lexicon/provinces';
-import { parseOrg, readUnit } from './org-phrase';
+import { parseOrg } from './org-phrase';
+import { readUnit } from './unit-ref';
 import { isAllCapsWord, isUpperCode, isWordCode, startsUpper } from './tokens';
 import { FLAG, wordsOf } from './word-flags';
 import { isProvinceName, titleCase } from './scan';

@@ -1,7 +1,8 @@
 import { readDateAt, type WrittenDate } from './date-recognizer';
 import type { DocumentMention } from './document-recognizer';
 import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORD } from './document-words';
-import { parseOrg, parseOrgEndingAt } from './org-phrase';
+import { parseOrg } from './org-phrase';
+import { parseOrgEndingAt } from './org-stretch';
 
 /**
  * What the sentences around numbered documents say of them when the words

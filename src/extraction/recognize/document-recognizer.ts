@@ -2,7 +2,8 @@ import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
 import { councilOfPassed, laterDates, listLeads, sentenceDates, shareIssuers, shareSubjectIssuers } from './document-context';
 import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORDS } from './document-words';
-import { parseOrg, parseOrgEndingAt, type OrgPhrase } from './org-phrase';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+import { parseOrgEndingAt } from './org-stretch';
 import { skipSpaces } from './scan';
 
 /** A numbered document as written, with what the text says beside the number. */

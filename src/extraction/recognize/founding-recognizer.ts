@@ -1,5 +1,6 @@
 import type { DocumentMention } from './document-recognizer';
-import { orgSpanning, parseOrg, type OrgPhrase } from './org-phrase';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+import { orgSpanning } from './org-stretch';
 
 /** An organization and the document the text says established it. */
 export interface FoundingMention {

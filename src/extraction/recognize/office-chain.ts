@@ -1,5 +1,6 @@
 import { OFFICES, type OfficeEntry } from '../lexicon/offices';
-import { parseOrg, readUnit, type OrgPhrase } from './org-phrase';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+import { readUnit } from './unit-ref';
 import { PhraseMatcher } from './phrase-matcher';
 import { skipSpaces } from './scan';
 

@@ -1,7 +1,8 @@
 import type { AdminLevel, OrganizationKind } from '../../domain/kinds';
 import { ADMIN_LEVEL_WORDS, COMMITTEE_OF_LEVEL_WORD } from '../lexicon/admin-levels';
 import { ORG_HEADS } from '../lexicon/organizations';
-import type { OrgPhrase, UnitRef } from '../recognize/org-phrase';
+import type { OrgPhrase } from '../recognize/org-phrase';
+import type { UnitRef } from '../recognize/unit-ref';
 import { contextUnitFor, type ArticleContext, type ContextUnit } from './article-context';
 
 /** An organization with its unit completed and its expanded name. */

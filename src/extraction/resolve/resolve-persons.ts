@@ -1,6 +1,7 @@
 import type { OfficeEntry } from '../lexicon/offices';
 import type { RawOffice } from '../recognize/office-chain';
-import type { OrgPhrase, UnitRef } from '../recognize/org-phrase';
+import type { OrgPhrase } from '../recognize/org-phrase';
+import type { UnitRef } from '../recognize/unit-ref';
 import type { PersonMention } from '../recognize/person-recognizer';
 import type { ArticleContext } from './article-context';
 import { committeeOf, completeOrg, orgFromHeadName, type ResolvedOrg } from './complete-org';

@@ -1,0 +1,115 @@
+import { DOCUMENT_KINDS } from '../lexicon/document-kinds';
+import { OFFICES } from '../lexicon/offices';
+import { WORKPLACES } from '../lexicon/organizations';
+import { HEADS, LEVELS, skipPlaceOnly } from './org-matchers';
+import { looksLikeFullName, readNameRun, skipSpaces } from './scan';
+import { startsUpper } from './tokens';
+import { readUnit } from './unit-ref';
+
+/** Words that end the name of a board ("Ban Dân vận"): connectives and clause words. */
+const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|đầu|bố)$/iu;
+const WORD = /[\p{L}\p{N}]+/uy;
+/** Capitals that stand in a company's name: "Công ty TNHH MTV ...". */
+const COMPANY_FORMS = /^(?:TNHH|MTV|CP|TM|DV|XD|XNK|SX|TMDV|SXTM)$/u;
+const KIND_AHEAD = new RegExp(`^(?:${DOCUMENT_KINDS.map((k) => k.type).join('|')})(?![\\p{L}])`, 'u');
+
+
+/**
+ * The name of a board after "Ban" (one to four words up to its parent body or
+ * a clause word), or with `proper` of a cell after "Chi bộ", capitalized
+ * first ("Trường Mầm non Blue Bee", "Công an").
+ */
+export function readLabel(text: string, pos: number, proper = false): { text: string; end: number } | null {
+  const words: string[] = [];
+  let p = skipSpaces(text, pos);
+  let end = pos;
+  if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
+  const workplace = proper ? HEADS.matchAt(text, p) : null;
+  if (workplace && WORKPLACES.includes(workplace.entry.name)) {
+    // "Chi bộ Công ty được thành lập": a bare workplace word opens the name (resolve/workplaces names it in full).
+    words.push(...text.slice(p, workplace.end).split(/[ ]+/u));
+    end = workplace.end;
+    p = skipSpaces(text, end);
+    if (p === end) return { text: words.join(' '), end };
+  }
+  while (words.length < (proper ? 12 : 10)) {
+    if (words[words.length - 1] !== '-' && (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p))) break;
+    WORD.lastIndex = p;
+    const w = WORD.exec(text);
+    if (w && w[0] === 'và' && words.length > 0) {
+      // "Ban Tuyên giáo và Dân vận", "Công ty Cổ phần Xây dựng và Thương mại X": two fields.
+      const next = skipSpaces(text, p + 2);
+      // "Ban Kinh tế - Xã hội và Nghị quyết số 04 ...": a document's kind word starts no second field.
+      if (startsUpper(text, next) && !HEADS.matchAt(text, next, skipPlaceOnly) && !KIND_AHEAD.test(text.slice(next, next + 12))) {
+        words.push('và');
+        end = p + 2;
+        p = next;
+        continue;
+      }
+    }
+    // "Kế hoạch và Đầu tư": the second field's first word; "Thủy sản Sa Kỳ": a capital in a proper name.
+    // "Ban Chỉ đạo các Chương trình mục tiêu quốc gia": "các" before a capital stays in a board's name.
+    const plural = w !== null && w[0] === 'các' && words.length > 0 && startsUpper(text, skipSpaces(text, p + 3));
+    const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural;
+    const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0]));
+    // "hành" opens no board's name; "Vụ trưởng", "Cục trưởng": the head with "trưởng" is an office, not a body.
+    if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && /^(?:hành|trưởng)$/u.test(w[0])) || initials) break;
+    // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
+    if (!proper && words.length > 0 && startsUpper(text, p) && looksLikeFullName(readNameRun(text, p, 5)?.words ?? [])) break;
+    // In a proper name a lowercase word stands before a capital ("Trường Trung học cơ sở A"), after a one-letter
+    // word ("Trạm Y tế"), and a number after a capitalized word ends it ("Trường Tiểu học Khánh Bình 1").
+    const numberAfterName = /^\d{1,3}[A-Z]?$/u.test(w[0]) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+    const afterInitial = words.length > 0 && /^\p{Lu}$/u.test(words[words.length - 1]);
+    if (proper && words.length > 0 && !startsUpper(text, p) && !numberAfterName && !afterInitial && !leadsToName(text, p + w[0].length)) break;
+    words.push(w[0]);
+    end = p + w[0].length;
+    p = skipSpaces(text, end);
+    const field = secondField(text, p);
+    if (field !== null) {
+      // "Ban Kinh tế - Xã hội", "Công ty TNHH Sản xuất - Thương mại X": two fields joined by a dash.
+      words.push('-');
+      p = field;
+      continue;
+    }
+    if (p === end) break;
+  }
+  if (!words.length) return null;
+  const first = words[0][0].toUpperCase() + words[0].slice(1);
+  return { text: [first, ...words.slice(1)].join(' '), end };
+}
+
+const OFFICE_FIRST_WORDS = new Set(OFFICES.flatMap((o) => [...o.forms, ...(o.abbr ?? [])].map((f) => f.split(' ')[0])));
+
+/** After a dash, a capitalized word that opens no office or body ("- Xã hội", not "- Chủ tịch"): where the second field starts. */
+function secondField(text: string, p: number): number | null {
+  if (text[p] !== '-' && text[p] !== '–') return null;
+  const q = skipSpaces(text, p + 1);
+  if (q === p + 1 || !startsUpper(text, q)) return null;
+  WORD.lastIndex = q;
+  const w = WORD.exec(text);
+  const head = HEADS.matchAt(text, q);
+  const opensBody = head && (!head.entry.unitAfter || readUnit(text, skipSpaces(text, head.end)));
+  if (!w || OFFICE_FIRST_WORDS.has(w[0]) || /^\p{Lu}{2,}$/u.test(w[0]) || opensBody || readUnit(text, q)?.name) return null;
+  return q;
+}
+
+/** In a cell's name, a lowercase word stands if a capital or a unit word comes within three words ("Trường Trung học cơ sở Hòa An"). */
+function leadsToName(text: string, pos: number): boolean {
+  let p = pos;
+  for (let k = 0; k < 3; k++) {
+    const q = skipSpaces(text, p);
+    const next = text.slice(q, q + 6).split(/[^\p{L}]/u)[0];
+    if (next === 'và' && startsUpper(text, skipSpaces(text, q + 2))) return true; // "Xây dựng và Thương mại"
+    if (q === p || LABEL_STOP.test(next)) return false;
+    if (startsUpper(text, q) || LEVELS.matchAt(text, q)) return true;
+    if (text[q] === '-' || text[q] === '–') {
+      p = q + 1; // "Sản xuất - Thương mại": a second field
+      continue;
+    }
+    WORD.lastIndex = q;
+    const w = WORD.exec(text);
+    if (!w) return false;
+    p = q + w[0].length;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+import { HEADS, LEVELS } from './org-matchers';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+import { skipSpaces } from './scan';
+import { readUnit, type UnitRef } from './unit-ref';
+
+const CLAUSE_START = /[,;:.\n(]/gu;
+
+/** The organization whose name runs from its clause's start up to `end` ("..., Chi bộ X| được thành lập"). */
+export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
+  const from = Math.max(0, end - 160);
+  let clauseStart = from;
+  for (const m of text.slice(from, end).matchAll(CLAUSE_START)) clauseStart = from + m.index + 1;
+  for (let p = clauseStart; p < end; p++) {
+    if (p > clauseStart && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
+    const org = parseOrg(text, p);
+    if (org && text.slice(org.end, end).trim() === '') return org;
+  }
+  return null;
+}
+
+const INSIDE_NAME_STOP = /[.;:\n()"“”]/u;
+
+/**
+ * The organization named by exactly `text[start, end)`, a stretch the
+ * sentence marks as one body ("Chi bộ Hợp tác xã Dịch vụ thủy sản Hòn
+ * Ngang| theo Quyết định"): the parse when it reaches `end`, else the head
+ * with the rest of the stretch as its name. Null when no head opens it.
+ */
+export function orgSpanning(text: string, start: number, end: number): OrgPhrase | null {
+  const org = parseOrg(text, start, false, true);
+  if (org && org.end === end) return org;
+  if (end - start > 120 || INSIDE_NAME_STOP.test(text.slice(start, end))) return null;
+  const m = HEADS.matchAt(text, start);
+  if (!m || m.entry.committee || m.entry.national || m.entry.innerOnly || m.end >= end) return null;
+  if (!m.entry.open && !m.entry.named && !m.entry.placeOnly) return null;
+  const labelStart = skipSpaces(text, m.end);
+  // "Ban Chỉ đạo sắp xếp tổ chức bộ máy của UBND tỉnh": the body it belongs to closes the stretch, read as one.
+  const of = text.slice(labelStart, end).lastIndexOf(' của ');
+  const owner = of < 0 ? null : parseOrg(text, skipSpaces(text, labelStart + of + 5), true);
+  if (owner && owner.end === end) {
+    return { head: m.entry, label: text.slice(labelStart, labelStart + of + 4), inner: owner, unit: null, start, end };
+  }
+  // "Chi hội Nông dân nghề nghiệp trồng sâm thôn Đăk Ba": the unit closing the stretch is the body's (completed from context).
+  const unit = unitClosing(text, labelStart, end);
+  const label = text.slice(labelStart, unit ? unit.start : end).trimEnd();
+  return { head: m.entry, label: label || null, inner: null, unit: label ? unit : null, start, end };
+}
+
+/** A named unit that ends exactly at `end`, starting after `from` at a word. */
+function unitClosing(text: string, from: number, end: number): UnitRef | null {
+  for (let p = end - 2; p > from; p--) {
+    if (text[p - 1] !== ' ') continue;
+    const u = LEVELS.matchAt(text, p) ? readUnit(text, p) : null;
+    if (u?.name && u.end === end) return u;
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import type { AdminLevel } from '../../domain/kinds';
+import { LEVELS } from './org-matchers';
+import { looksLikeFullName, readNameRun, skipSpaces } from './scan';
+
+/** A unit as written: its level word and proper name (null for a bare "huyện"). */
+export interface UnitRef {
+  word: string;
+  level: AdminLevel;
+  name: string | null;
+  start: number;
+  end: number;
+}
+
+/** "huyện ủy": a committee, not a unit. */
+const UY_AFTER = /^(?:ủy|uỷ)(?![\p{L}])/iu;
+/** "tổ dân phố số 3": a number as the name. */
+const NUMBERED_NAME = /^số[ ]+(\d{1,3})(?![\p{L}\p{N}])/u;
+
+/** A level word with its optional name: "xã Lộc Bình", "huyện", "thôn Pá Chí". Not "huyện ủy". */
+export function readUnit(text: string, pos: number): UnitRef | null {
+  const m = LEVELS.matchAt(text, pos);
+  if (!m) return null;
+  const after = skipSpaces(text, m.end);
+  if (UY_AFTER.test(text.slice(after, after + 3))) return null;
+  const numbered = m.entry.level === 'WARD' || m.entry.level === 'VILLAGE';
+  const so = numbered ? NUMBERED_NAME.exec(text.slice(after, after + 8)) : null;
+  if (so) return { word: m.entry.word, level: m.entry.level, name: `số ${so[1]}`, start: pos, end: after + so[0].length };
+  const name = readUnitName(text, after, numbered);
+  return { word: m.entry.word, level: m.entry.level, name: name?.name ?? null, start: pos, end: name?.end ?? m.end };
+}
+
+/** A unit's proper name: capitalized words or a number, not a person's full name. */
+export function readUnitName(text: string, pos: number, numbered = false): { name: string; end: number } | null {
+  const long = readNameRun(text, pos, 7, numbered, true);
+  if (!long || looksLikeFullName(long.words)) return null;
+  // "Bí thư Huyện ủy Bù Đăng Trần Văn Minh": the unit's name ends where a person's full name starts.
+  let n = Math.min(4, long.words.length);
+  for (let i = 1; i < n; i++) if (looksLikeFullName(long.words.slice(i))) n = i;
+  const run = n === long.words.length ? long : readNameRun(text, pos, n, numbered, true)!;
+  const { words, end } = run;
+  // "thôn Tân Lạc 2", "ấp Phú Hòa 1", "xã Đường 10 (huyện Bù Đăng)": numbered after the name.
+  const after = /\p{L}/u.test(words[words.length - 1]) ? (numbered ? TRAILING_NUMBER : CLOSING_NUMBER) : null;
+  if (after) after.lastIndex = end;
+  const m = after?.exec(text);
+  if (m) return { name: `${words.join(' ')} ${m[1]}`, end: end + m[0].length };
+  return { name: words.join(' '), end };
+}
+const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/.,-]|[.,]\d)/uy;
+/** Above villages a number ends a name only before punctuation or a capital ("xã Đường 10,"; not "xã Tân An 3 năm"). */
+const CLOSING_NUMBER = /[ ]+(\d{1,2})(?=[ ]*(?:[,;:()\n]|\.(?!\d)|$|[ ]\p{Lu}|[ ]-))/uy;

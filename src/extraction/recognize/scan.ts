@@ -40,6 +40,17 @@ const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
   ['Ban', /^\p{Ll}/u],
 ]);
 
+/**
+ * Whether a title or clause word goes on in a name: "thôn Ông Đình", "xã Bà
+ * Điểm"; "xã Lịch Hội Thượng", "xã Tân Hội Đông" (a place name goes on
+ * through a capital); "Rơ Ông Ha Biên".
+ */
+function goesOn(text: string, w: string, p: number, index: number, place: boolean): boolean {
+  if (place && index === 0) return PLACE_FIRST_TOO.has(w);
+  if (index === 0 || !(place ? PLACE_INSIDE_TOO.has(w) : w === 'Ông')) return false;
+  return /^[ ]+\p{Lu}/u.test(text.slice(p + w.length, p + w.length + 3));
+}
+
 /** Whether `word`, a title or clause word ending at `end`, ends a name instead. */
 function endsNameHere(text: string, word: string, end: number): boolean {
   const continues = LAST_SYLLABLE_TOO.get(word);
@@ -71,11 +82,9 @@ export function readNameRun(text: string, pos: number, max = 5, allowNumber = fa
     }
     if (!m) break;
     const w = m[0];
-    const last = words.length > 0 && NOT_A_NAME.has(w) && endsNameHere(text, w, p + w.length);
-    // "thôn Ông Đình", "xã Bà Điểm"; "xã Lịch Hội Thượng", "xã Tân Hội Đông": a place name goes on through a capital.
-    const capitalNext = words.length > 0 && /^[ ]+\p{Lu}/u.test(text.slice(p + w.length, p + w.length + 3));
-    const placeWord = place ? (words.length === 0 ? PLACE_FIRST_TOO.has(w) : PLACE_INSIDE_TOO.has(w) && capitalNext) : w === 'Ông' && capitalNext; // "Rơ Ông Ha Biên"
-    if (NOT_A_NAME.has(w) && !last && !placeWord && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
+    const stop = NOT_A_NAME.has(w);
+    const last = stop && words.length > 0 && endsNameHere(text, w, p + w.length);
+    if (stop && !last && !goesOn(text, w, p, words.length, place) && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
     words.push(w);
     end = p + w.length;
     if (last) break;

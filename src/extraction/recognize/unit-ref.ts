@@ -1,6 +1,6 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { LEVELS } from './org-matchers';
-import { looksLikeFullName, readNameRun, skipSpaces } from './scan';
+import { isSurname, looksLikeFullName, readNameRun, skipSpaces } from './scan';
 
 /** A unit as written: its level word and proper name (null for a bare "huyện"). */
 export interface UnitRef {
@@ -31,12 +31,17 @@ export function readUnit(text: string, pos: number): UnitRef | null {
 
 /** A unit's proper name: capitalized words or a number, not a person's full name. */
 export function readUnitName(text: string, pos: number, numbered = false): { name: string; end: number } | null {
-  const long = readNameRun(text, pos, 7, numbered, true);
-  if (!long || looksLikeFullName(long.words)) return null;
-  // "Bí thư Huyện ủy Bù Đăng Trần Văn Minh": the unit's name ends where a person's full name starts.
-  let n = Math.min(4, long.words.length);
-  for (let i = 1; i < n; i++) if (looksLikeFullName(long.words.slice(i))) n = i;
-  const run = n === long.words.length ? long : readNameRun(text, pos, n, numbered, true)!;
+  const short = readNameRun(text, pos, 4, numbered, true);
+  if (!short || looksLikeFullName(short.words)) return null;
+  // "Bí thư Huyện ủy Bù Đăng Trần Văn Minh": the unit's name ends where a person's full name starts
+  // (read further only when a family name stands inside the first four words).
+  let run = short;
+  if (short.words.slice(1).some(isSurname)) {
+    const long = readNameRun(text, pos, 7, numbered, true)!;
+    let n = short.words.length;
+    for (let i = 1; i < n; i++) if (looksLikeFullName(long.words.slice(i))) n = i;
+    if (n < short.words.length) run = readNameRun(text, pos, n, numbered, true)!;
+  }
   const { words, end } = run;
   // "thôn Tân Lạc 2", "ấp Phú Hòa 1", "xã Đường 10 (huyện Bù Đăng)": numbered after the name.
   const after = /\p{L}/u.test(words[words.length - 1]) ? (numbered ? TRAILING_NUMBER : CLOSING_NUMBER) : null;

@@ -11,6 +11,7 @@ const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+
 /** Reads the workplaces named in full in the body; a kind named with two names has none, unless one holds the other's words. */
 export function findWorkplaces(body: string): Workplaces {
   const names = new Map<string, Set<string>>();
+  if (!WORKPLACES.some((w) => body.includes(w))) return new Map();
   for (const m of body.matchAll(WORKPLACE_AT)) {
     const org = parseOrg(body, m.index, false, true);
     if (!org?.label) continue;

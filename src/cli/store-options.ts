@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createStore, type StoreConfig } from '../store/create-store';
+import { readKuzuEnv, type KuzuSettings } from '../store/kuzu/kuzu-settings';
 import { StoreLockedError, type GraphStore } from '../store/store.port';
 import { CliExit, EXIT_USAGE, type CliIo } from './cli-io';
 
@@ -25,12 +26,21 @@ export function resolveStoreConfig(opts: StoreOptions, env: NodeJS.ProcessEnv): 
     throw new CliExit(EXIT_USAGE, `unknown backend "${String(backend)}": use embedded or neo4j`);
   }
   const dataDir = opts.dataDir ?? env.DATA_DIR ?? './data';
-  if (backend === 'embedded') return { backend, dataDir };
+  if (backend === 'embedded') return { backend, dataDir, kuzu: kuzuEnv(env) };
   const { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password } = env;
   if (!uri || !user || password === undefined) {
     throw new CliExit(EXIT_USAGE, 'the neo4j backend needs NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD in the environment');
   }
   return { backend, dataDir, neo4j: { uri, user, password } };
+}
+
+/** KUZU_BUFFER_POOL_MB and KUZU_CHECKPOINT_MB, checked as the server checks them. */
+function kuzuEnv(env: NodeJS.ProcessEnv): Partial<KuzuSettings> {
+  try {
+    return readKuzuEnv(env);
+  } catch (err) {
+    throw new CliExit(EXIT_USAGE, (err as Error).message);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { READ_CACHE_DEFAULTS } from '../store/cache/read-cache';
+import { KUZU_ENV, kuzuSettingsFromEnv, type KuzuSettings } from '../store/kuzu/kuzu-settings';
 
 /** Reads "true"/"false" (and 1/0, yes/no) the way people write them in env files. */
 const booleanText = z
@@ -37,6 +38,7 @@ const envSchema = z
     MAX_QUERY_COST: positiveInt('MAX_QUERY_COST').default(20_000),
     MAX_QUERY_TOKENS: positiveInt('MAX_QUERY_TOKENS').default(5_000),
     READ_CACHE_ENTRIES: z.coerce.number({ error: 'READ_CACHE_ENTRIES must be a number' }).int('READ_CACHE_ENTRIES must be a whole number').min(0, 'READ_CACHE_ENTRIES must be 0 (off) or more').optional(),
+    ...KUZU_ENV,
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_BACKEND !== 'neo4j') return;
@@ -70,6 +72,8 @@ export interface ServerConfig {
    * process; off for Neo4j, which other processes may write to.
    */
   readCacheEntries: number;
+  /** The embedded store's buffer pool and checkpoint threshold, where KUZU_BUFFER_POOL_MB and KUZU_CHECKPOINT_MB set them. */
+  kuzu: Partial<KuzuSettings>;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryCost: e.MAX_QUERY_COST,
     maxQueryTokens: e.MAX_QUERY_TOKENS,
     readCacheEntries: e.READ_CACHE_ENTRIES ?? (e.GRAPH_BACKEND === 'embedded' ? READ_CACHE_DEFAULTS.maxEntries : 0),
+    kuzu: kuzuSettingsFromEnv(e),
   };
 }
 

@@ -1,4 +1,4 @@
-import { KuzuStore } from './kuzu/kuzu-store';
+import { KuzuStore, type KuzuSettings } from './kuzu/kuzu-store';
 import { Neo4jStore } from './neo4j/neo4j-store';
 import { StoreError, type GraphStore } from './store.port';
 
@@ -7,6 +7,8 @@ export interface StoreConfig {
   /** Folder of the embedded store; created on first start. */
   dataDir: string;
   neo4j?: { uri: string; user: string; password: string; database?: string };
+  /** Buffer pool and checkpoint threshold of the embedded store, where the environment sets them (KUZU_DEFAULTS otherwise). */
+  kuzu?: Partial<KuzuSettings>;
 }
 
 /** Opens the configured store and runs its init() (schema, indexes). */
@@ -22,7 +24,7 @@ export async function createStore(options: StoreConfig): Promise<GraphStore> {
 }
 
 function instantiate(options: StoreConfig): GraphStore {
-  if (options.backend === 'embedded') return new KuzuStore(options.dataDir);
+  if (options.backend === 'embedded') return new KuzuStore(options.dataDir, options.kuzu);
   if (!options.neo4j) throw new StoreError('the neo4j backend needs neo4j settings (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)');
   return new Neo4jStore(options.neo4j);
 }

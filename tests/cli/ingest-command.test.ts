@@ -96,6 +96,12 @@ describe('vn-polgraph ingest (embedded store)', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ outcomes: { unchanged: 2 } });
   });
 
+  it('checks KUZU_BUFFER_POOL_MB as the server does, before touching the store', async () => {
+    const run = await cli(['ingest', join(crawl, 'thang-3'), '--data-dir', dataDir], { env: { KUZU_BUFFER_POOL_MB: 'lots' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('KUZU_BUFFER_POOL_MB: KUZU_BUFFER_POOL_MB must be a number of MB (got "lots")');
+  });
+
   it.each([
     [['ingest', '/khong/co/thu-muc'], /no such file or folder/],
     [['ingest', '-', '--backend', 'sqlite'], /unknown backend "sqlite"/],

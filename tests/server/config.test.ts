@@ -56,4 +56,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ READ_CACHE_ENTRIES: '0' }).readCacheEntries).toBe(0);
     expect(() => loadConfig({ READ_CACHE_ENTRIES: '-1' })).toThrow('READ_CACHE_ENTRIES must be 0 (off) or more (got "-1")');
   });
+
+  it('sizes the embedded store from KUZU_BUFFER_POOL_MB and KUZU_CHECKPOINT_MB, leaving the defaults otherwise', () => {
+    expect(loadConfig({}).kuzu).toEqual({});
+    expect(loadConfig({ KUZU_BUFFER_POOL_MB: '4096', KUZU_CHECKPOINT_MB: '512' }).kuzu).toEqual({ bufferPoolBytes: 4096 * 1048576, checkpointThresholdBytes: 512 * 1048576 });
+    expect(() => loadConfig({ KUZU_BUFFER_POOL_MB: 'lots' })).toThrow('KUZU_BUFFER_POOL_MB must be a number of MB (got "lots")');
+    expect(() => loadConfig({ KUZU_BUFFER_POOL_MB: '32' })).toThrow('KUZU_BUFFER_POOL_MB must be at least 64 (got "32")');
+    expect(() => loadConfig({ KUZU_CHECKPOINT_MB: '0.5' })).toThrow('KUZU_CHECKPOINT_MB must be a whole number of MB (got "0.5")');
+  });
 });

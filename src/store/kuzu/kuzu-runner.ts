@@ -4,6 +4,26 @@ import type { CypherRunner, CypherTx } from '../cypher/runner';
 import { StoreError } from '../store.port';
 import { KuzuSession, toStoreError } from './kuzu-session';
 
+/** The WAL as the runner sees it: its size now, and the size from which a commit is followed by a checkpoint. */
+export interface WalWatch {
+  bytes(): number;
+  checkpointAt: number;
+}
+
+/** For a runner that never checkpoints by itself (Kùzu's own checkpoint at commit, tests). */
+const NO_WAL: WalWatch = { bytes: () => 0, checkpointAt: Infinity };
+
+/** Kùzu's words when the buffer pool cannot give a statement the memory it needs. */
+export const POOL_FULL = /buffer pool is full|unable to allocate memory/i;
+
+/** A COMMIT or CHECKPOINT failed: the database must not be used any more (see KuzuRunner). */
+export class BrokenDatabaseError extends StoreError {
+  constructor(readonly statement: 'COMMIT' | 'CHECKPOINT', message: string, cause: unknown) {
+    super(message, cause);
+    this.name = 'BrokenDatabaseError';
+  }
+}
+
 /**
  * Runs Cypher on Kùzu connections of one database: one writer, N readers.
  *
@@ -13,6 +33,15 @@ import { KuzuSession, toStoreError } from './kuzu-session';
  * write transaction or a slow read: Kùzu's MVCC gives each read the last
  * committed state, whatever the writer has open. Without readers, reads
  * take their turn on the writer (the single-connection behaviour).
+ *
+ * A failed COMMIT breaks the database for good (Kùzu 0.11.3): the commit
+ * had already merged part of the transaction into the tables when it ran
+ * out of memory, and the rollback that follows leaves them inconsistent,
+ * so the next write, closing the database or even Node finalizing it at
+ * exit crashes the process. A failed CHECKPOINT leaves tables half
+ * rewritten alike. From then on the runner refuses everything with
+ * `broken`, and its owner (KuzuStore) abandons the database. A failed
+ * statement before COMMIT is harmless: Kùzu rolls back what is only local.
  */
 export class KuzuRunner implements CypherRunner {
   private readonly writer: KuzuSession;
@@ -22,36 +51,63 @@ export class KuzuRunner implements CypherRunner {
   private readonly waiting: Array<(reader: KuzuSession) => void> = [];
   private writerQueue: Promise<unknown> = Promise.resolve();
   private closing = false;
+  private failure: BrokenDatabaseError | null = null;
 
-  constructor(writer: Connection, readers: readonly Connection[] = [], cacheSize = 512) {
+  /**
+   * `wal`: looked at after every commit; once it holds `checkpointAt`
+   * bytes, the writer runs CHECKPOINT (the database is opened without
+   * Kùzu's own checkpoint at commit, so a failed COMMIT always means "not
+   * saved").
+   */
+  constructor(
+    writer: Connection,
+    readers: readonly Connection[] = [],
+    cacheSize = 512,
+    private readonly wal: WalWatch = NO_WAL,
+  ) {
     this.writer = new KuzuSession(writer, cacheSize);
     this.idle = readers.map((c) => new KuzuSession(c, cacheSize));
     this.readerCount = readers.length;
   }
 
+  /** Why the database may not be used any more (a failed COMMIT or CHECKPOINT), or null while it may. */
+  get broken(): BrokenDatabaseError | null {
+    return this.failure;
+  }
+
   run(query: CypherQuery): Promise<Row[]> {
-    if (this.closing) return Promise.reject(new StoreError('the embedded store is closing'));
+    const refused = this.refusal();
+    if (refused) return Promise.reject(refused);
     if (this.readerCount === 0) return this.exclusive(() => this.writer.execute(query));
     return this.withReader((reader) => reader.execute(query));
   }
 
+  /**
+   * Runs `work` in a write transaction. When a statement finds the buffer
+   * pool full (Kùzu rolls back: nothing is written) and the pool holds
+   * commits not yet checkpointed, the writer checkpoints, which frees
+   * them, and runs `work` once more: the pool filled before the WAL reached
+   * the checkpoint threshold.
+   */
   transaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
-    if (this.closing) return Promise.reject(new StoreError('the embedded store is closing'));
+    const refused = this.refusal();
+    if (refused) return Promise.reject(refused);
     return this.exclusive(async () => {
-      await this.writer.raw('BEGIN TRANSACTION');
       try {
-        const result = await work({ run: (q) => this.writer.execute(q) });
-        await this.commit();
-        return result;
+        return await this.attempt(work);
       } catch (error) {
-        await this.writer.raw('ROLLBACK').catch(() => undefined); // the error that matters is the first one
-        throw toStoreError(error);
+        if (this.failure || !POOL_FULL.test((error as Error).message) || this.wal.bytes() === 0) throw error;
+        await this.runCheckpoint();
+        if (this.failure) throw error;
+        return this.attempt(work);
       }
     });
   }
 
   /** Runs a statement that cannot be prepared (DDL, CALL CREATE_FTS_INDEX) on the writer, outside any transaction. */
   ddl(statement: string): Promise<Row[]> {
+    const refused = this.refusal();
+    if (refused) return Promise.reject(refused);
     return this.exclusive(() => this.writer.raw(statement));
   }
 
@@ -77,24 +133,62 @@ export class KuzuRunner implements CypherRunner {
     for (const r of this.idle) r.forget();
   }
 
-  /**
-   * COMMIT. Kùzu writes the transaction to the WAL, then may checkpoint; a
-   * checkpoint first waits (5 s at most) for open reads to finish and gives
-   * up with "Timeout waiting for active transactions" when one runs longer.
-   * The transaction is committed by then (the checkpoint is tried again at
-   * a later commit), so that error is not the save's failure.
-   */
+  /** BEGIN, `work`, COMMIT, then CHECKPOINT when the WAL has grown to the threshold. */
+  private async attempt<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+    await this.writer.raw('BEGIN TRANSACTION');
+    let result: T;
+    try {
+      result = await work({ run: (q) => this.writer.execute(q) });
+    } catch (error) {
+      await this.writer.raw('ROLLBACK').catch(() => undefined); // the error that matters is the first one
+      throw toStoreError(error);
+    }
+    await this.commit();
+    if (this.wal.bytes() >= this.wal.checkpointAt) await this.runCheckpoint();
+    return result;
+  }
+
+  /** COMMIT: Kùzu merges the transaction into the tables and writes it to the WAL. A failure breaks the database. */
   private async commit(): Promise<void> {
     try {
       await this.writer.raw('COMMIT');
     } catch (error) {
-      if (/Timeout waiting for active transactions/i.test(String((error as Error)?.message))) return;
-      throw error;
+      // Kùzu has rolled the transaction back itself; a ROLLBACK now would be one more call into a broken database.
+      throw (this.failure = new BrokenDatabaseError('COMMIT', `${toStoreError(error, 'COMMIT').message}: nothing of the transaction was saved`, error));
     }
   }
 
+  /**
+   * CHECKPOINT: writes the WAL into the database file and frees the pool
+   * of what it held. It first waits (5 s at most) for open reads to finish
+   * and gives up with "Timeout waiting for active transactions" when one
+   * runs longer: nothing was done, and the next commit tries again. Any
+   * other failure leaves the tables half checkpointed: the database is
+   * broken, but the transactions before it are committed (they are in the
+   * WAL), so the save stands.
+   */
+  private async runCheckpoint(): Promise<void> {
+    try {
+      await this.writer.raw('CHECKPOINT');
+    } catch (error) {
+      if (/Timeout waiting for active transactions/i.test(String((error as Error)?.message))) return;
+      this.failure = new BrokenDatabaseError('CHECKPOINT', `${toStoreError(error, 'CHECKPOINT').message}, after the commits before it, which stand`, error);
+    }
+  }
+
+  /** Why a new call is refused: the database broke, or the store is closing. */
+  private refusal(): StoreError | null {
+    if (this.failure) return new StoreError(`the embedded database takes no more work since it broke: ${this.failure.message}`, this.failure);
+    return this.closing ? new StoreError('the embedded store is closing') : null;
+  }
+
+  /** Runs `task` after the writer's earlier work; refused once the database broke (work queued before that included). */
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.writerQueue.then(task, task);
+    const guarded = (): Promise<T> => {
+      const refused = this.failure && this.refusal();
+      return refused ? Promise.reject(refused) : task();
+    };
+    const next = this.writerQueue.then(guarded, guarded);
     this.writerQueue = next.catch(() => undefined);
     return next;
   }
@@ -102,6 +196,8 @@ export class KuzuRunner implements CypherRunner {
   private async withReader<T>(task: (reader: KuzuSession) => Promise<T>): Promise<T> {
     const reader = this.idle.pop() ?? (await new Promise<KuzuSession>((resolve) => this.waiting.push(resolve)));
     try {
+      const refused = this.failure && this.refusal(); // waited while the database broke
+      if (refused) throw refused;
       return await task(reader);
     } finally {
       this.release(reader);

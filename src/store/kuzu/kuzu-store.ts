@@ -1,71 +1,36 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import kuzu, { type Connection, type Database } from 'kuzu';
 import type { NodeLabel } from '../../domain/kinds';
 import { CypherGraphStore } from '../cypher/cypher-store';
 import type { ListSource, ListSpec } from '../cypher/list-query';
 import { toRecord } from '../cypher/node-fields';
+import { cypher } from '../cypher/query';
 import { assemblePaths } from '../cypher/paths';
+import type { CypherRunner } from '../cypher/runner';
 import { searchWords } from '../cypher/search-keys';
 import type { PathRecord, SearchHit } from '../records';
-import { StoreError, StoreLockedError } from '../store.port';
+import { StoreError } from '../store.port';
+import { KuzuDatabase } from './kuzu-database';
 import { kuzuRowToRawPath, kuzuShortestPathsQuery } from './kuzu-questions';
-import { KuzuRunner } from './kuzu-runner';
+import { POOL_FULL, type KuzuRunner } from './kuzu-runner';
 import { applyKuzuSchema } from './kuzu-schema';
 import { kuzuListSource, kuzuSearchIndexer, kuzuSearchQuery, rankHit } from './kuzu-search-index';
+import { resolveKuzuSettings, type KuzuSettings } from './kuzu-settings';
+
+export { KUZU_DB_FILE, QUERY_TIMEOUT_MS } from './kuzu-database';
+export { KUZU_DEFAULTS, type KuzuSettings } from './kuzu-settings';
 
 /**
- * The longest a read may run before Kùzu interrupts it (a runaway path
- * search, say): the server's default request time, past which nobody reads
- * the answer. Reads only: the writer has no limit, since an interrupted
- * COMMIT (a checkpoint of a big WAL can take longer) loses the transaction.
+ * The embedded store: a Kùzu database in `dataDir`, opened by one process at a time.
+ *
+ * When a COMMIT or CHECKPOINT fails (the buffer pool is full, say), Kùzu
+ * 0.11.3 leaves the database unusable (kuzu-runner.ts). The store then
+ * stops: the call that met the failure and every call after it get one
+ * StoreError saying so and to restart the process, and the broken database
+ * is abandoned, never closed (kuzu-database.ts). A new process opens the
+ * folder as after a crash: Kùzu replays the WAL, which holds every commit
+ * before the failure and nothing of the failed one. (Opening the folder
+ * again in the same process, beside the broken handle, worked at first in
+ * our tests, then left a folder whose WAL replay crashed the next process.)
  */
-export const QUERY_TIMEOUT_MS = 15_000;
-
-/** The database file inside the data folder. */
-export const KUZU_DB_FILE = 'graph.kuzu';
-
-/** How the embedded database is opened; the defaults suit a server and bulk ingestion alike. */
-export interface KuzuSettings {
-  /** Buffer pool bytes; 0 lets Kùzu take 80% of the machine's memory. */
-  bufferPoolBytes: number;
-  /**
-   * WAL bytes after which a commit checkpoints (writes the WAL into the
-   * database file). Kùzu's default is 16 MB; see KUZU_DEFAULTS.
-   */
-  checkpointThresholdBytes: number;
-  /** Prepared statements kept per connection (0: prepare every statement afresh). */
-  statementCache: number;
-  /**
-   * Reader connections beside the writer: reads run on them side by side
-   * and never wait behind a write transaction. 0 runs everything on the
-   * writer, one statement at a time. Default 4.
-   */
-  readers?: number;
-}
-
-/**
- * Checkpoint threshold 256 MB instead of Kùzu's 16 MB. A checkpoint writes
- * the WAL into the database file, rewriting every column chunk, CSR region
- * and hash index the WAL touched; its cost follows what it touches, not the
- * WAL's size, so checkpointing rarely is cheaper per article. A batch of 250
- * articles writes several MB of WAL: at 16 MB every few commits
- * checkpointed. Measured (bench/store-save.ts, 1000 articles in batches of
- * 250): 121 articles per CPU-second at 16 MB, 289 at 256 MB, 323 at 1 GB.
- * The price: up to 256 MB of WAL replayed when a killed process's folder is
- * opened again (seconds), never a lost commit (the WAL is synced at commit).
- */
-export const KUZU_DEFAULTS: KuzuSettings = {
-  // Kùzu's own default (80% of the machine's memory) lets the page cache grow
-  // for as long as the server runs; a fixed pool keeps its memory flat.
-  bufferPoolBytes: 1024 * 1024 * 1024,
-  checkpointThresholdBytes: 256 * 1024 * 1024,
-  statementCache: 512,
-  // Node runs Kùzu calls on libuv's pool of 4 threads: more readers would only queue there.
-  readers: 4,
-};
-
-/** The embedded store: a Kùzu database in `dataDir`, opened by one process at a time. */
 export class KuzuStore extends CypherGraphStore {
   readonly backend = 'embedded' as const;
   protected override readonly searchIndexer = kuzuSearchIndexer;
@@ -73,67 +38,45 @@ export class KuzuStore extends CypherGraphStore {
     labelOf: (v: string) => `label(${v})`,
     hasOneOf: (v: string, labels: readonly NodeLabel[]) => `label(${v}) IN [${labels.map((l) => `'${l}'`).join(', ')}]`,
   };
-  private db: Database | null = null;
-  private connections: Connection[] = [];
-  private current: KuzuRunner | null = null;
-  private readonly settings: KuzuSettings;
+  private database: KuzuDatabase | null = null;
+  /** Set when a failure broke the database: every call is refused with it. */
+  private stopped: StoreError | null = null;
+  private readonly settings: Required<KuzuSettings>;
+  /** Every call goes through the open database's runner (or is refused once the store stopped). */
+  private readonly facade: CypherRunner = {
+    run: (query) => this.use((runner) => runner.run(query)),
+    transaction: (work) => this.use((runner) => runner.transaction(work)),
+  };
+
+  failure(): StoreError | null {
+    return this.stopped;
+  }
 
   constructor(readonly dataDir: string, settings: Partial<KuzuSettings> = {}) {
     super();
-    this.settings = { ...KUZU_DEFAULTS, ...settings };
+    this.settings = resolveKuzuSettings(settings);
   }
 
-  protected get runner(): KuzuRunner {
-    if (!this.current) throw new StoreError('the embedded store is not open: call init() first');
-    return this.current;
+  protected get runner(): CypherRunner {
+    return this.facade;
   }
 
   /** Opens the folder (created when missing) and applies schema/kuzu.cypher. Idempotent. */
   async init(): Promise<void> {
-    if (!this.current) await this.open();
-    await applyKuzuSchema(this.runner);
-  }
-
-  private async open(): Promise<void> {
-    mkdirSync(this.dataDir, { recursive: true });
-    const { bufferPoolBytes, checkpointThresholdBytes } = this.settings;
-    const db = new kuzu.Database(
-      path.join(this.dataDir, KUZU_DB_FILE), bufferPoolBytes, true, false, 0, true, checkpointThresholdBytes,
-    );
-    try {
-      await db.init();
-    } catch (error) {
-      await db.close().catch(() => undefined);
-      // Kùzu says "IO exception: Could not set lock on file" when another process holds it.
-      if (/lock/i.test(String((error as Error)?.message))) throw new StoreLockedError(this.dataDir, error);
-      throw new StoreError(`cannot open the embedded store in ${this.dataDir}: ${String(error)}`, error);
-    }
-    // One thread per statement: our statements are small lookups, and Kùzu's
-    // thread pool costs more than it saves on them (≈1 ms a lookup, not 3).
-    const connect = async (timeoutMs: number | null): Promise<Connection> => {
-      const conn = new kuzu.Connection(db, 1);
-      await conn.init();
-      if (timeoutMs !== null) conn.setQueryTimeout(timeoutMs);
-      return conn;
-    };
-    const writer = await connect(null);
-    const readers: Connection[] = [];
-    for (let i = 0; i < Math.max(0, Math.floor(this.settings.readers ?? 4)); i++) readers.push(await connect(QUERY_TIMEOUT_MS));
-    if (readers.length === 0) writer.setQueryTimeout(QUERY_TIMEOUT_MS); // reads share the writer
-    this.db = db;
-    this.connections = [writer, ...readers];
-    this.current = new KuzuRunner(writer, readers, this.settings.statementCache);
+    if (!this.database && !this.stopped) this.database = await KuzuDatabase.open(this.dataDir, this.settings);
+    await this.use((runner) => applyKuzuSchema(runner));
   }
 
   async close(): Promise<void> {
-    const { connections, db, current } = this;
-    await current?.drain(); // statements under way finish before their connections go
-    current?.forget();
-    this.current = null;
-    this.connections = [];
-    this.db = null;
-    for (const conn of connections) await conn.close();
-    await db?.close();
+    const { database } = this; // null once stopped: a broken database is never closed
+    this.database = null;
+    await database?.close(); // statements under way finish first
+  }
+
+  /** Kùzu's buffer pool: its limit and the bytes it holds now (cached pages and unwritten data alike). */
+  async bufferPool(): Promise<{ limitBytes: number; usedBytes: number }> {
+    const [row] = await this.runner.run(cypher('CALL bm_info() RETURN mem_limit AS limitBytes, mem_usage AS usedBytes'));
+    return { limitBytes: Number(row.limitBytes), usedBytes: Number(row.usedBytes) };
   }
 
   protected override listSource(spec: ListSpec): ListSource | null {
@@ -157,5 +100,47 @@ export class KuzuStore extends CypherGraphStore {
     // Parallel edges (one per source) multiply the rows: read more than asked, keep distinct paths.
     const rows = await this.runner.run(kuzuShortestPathsQuery(fromId, toId, maxHops, Math.min(limit * 50, 5000)));
     return assemblePaths(rows.map(kuzuRowToRawPath), limit, (type, ids) => this.getEdges(type, 'out', ids));
+  }
+
+  /** Runs `task` on the open database's runner; stops the store when the database broke meanwhile. */
+  private async use<T>(task: (runner: KuzuRunner) => Promise<T>): Promise<T> {
+    if (this.stopped) throw this.stopped;
+    const database = this.database;
+    if (!database) throw new StoreError('the embedded store is not open: call init() first');
+    try {
+      return await task(database.runner);
+    } catch (error) {
+      if (database.runner.broken) throw this.stop(database, error);
+      if (error instanceof StoreError && POOL_FULL.test(error.message)) throw new StoreError(`${error.message}${this.memoryHint(error.message)}`, error);
+      throw error;
+    } finally {
+      // A failed CHECKPOINT breaks the database after a save that stands: the caller gets its result, the next call the stop.
+      if (database.runner.broken) this.stop(database, database.runner.broken);
+    }
+  }
+
+  /** Abandons the broken database and refuses every call from now on; returns the error that says so. */
+  private stop(broken: KuzuDatabase, error: unknown): StoreError {
+    if (this.database === broken) {
+      const failure = broken.runner.broken!;
+      const cause = error instanceof StoreError && error !== failure && !error.message.includes(failure.message)
+        ? `${error.message}; then ${failure.message}`
+        : failure.message;
+      this.database = null;
+      broken.abandon();
+      this.stopped = new StoreError(
+        `the embedded store has stopped: ${cause}. Kùzu cannot go on with a database after a failed ${failure.statement} ` +
+          '(its tables are left half written in memory), so the store takes no more work. Restart the process: it opens ' +
+          `the folder again and replays the WAL, which holds every commit before the failure${this.memoryHint(cause)}`,
+        failure,
+      );
+    }
+    return this.stopped!;
+  }
+
+  /** Where the failure was memory: the pool it had, and how to give it more. */
+  private memoryHint(message: string): string {
+    if (!POOL_FULL.test(message)) return '';
+    return `; the buffer pool has ${Math.round(this.settings.bufferPoolBytes / 1048576)} MB, set KUZU_BUFFER_POOL_MB for more`;
   }
 }

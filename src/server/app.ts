@@ -27,6 +27,9 @@ export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLCont
   app.disable('x-powered-by');
 
   app.get('/healthz', (_req, res) => {
+    // A store that stopped (a broken embedded database) answers nothing until a restart: say so, so it gets one.
+    const failed = state.store?.failure?.() ?? null;
+    if (failed) return void res.status(503).json({ status: 'failed', backend: config.backend, error: failed.message });
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ok' : 'starting', backend: config.backend });
   });
 

@@ -31,6 +31,12 @@ export interface GraphStore {
   /** Creates tables, constraints and indexes where missing. Idempotent. */
   init(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Why the store can serve nothing more until the process restarts (an
+   * embedded database a failed commit left broken), or null. Health checks
+   * report it, so that whatever supervises the process restarts it.
+   */
+  failure?(): StoreError | null;
 
   // ---- writes -------------------------------------------------------------
   /**

@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KuzuStore } from '../../src/store/kuzu/kuzu-store';
+import { StoreError } from '../../src/store/store.port';
 import { startTestServer, type TestServer } from './harness';
 
 describe('GET /healthz', () => {
@@ -21,5 +26,30 @@ describe('stop()', () => {
     expect((await second.gql('{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
     await second.close();
     await first.close();
+  });
+});
+
+describe('GET /healthz on a stopped store', () => {
+  /** A real embedded store whose database a failed commit broke (tests/store/kuzu/kuzu-full-pool.test.ts makes one for real). */
+  class StoppedStore extends KuzuStore {
+    override failure(): StoreError {
+      return new StoreError('the embedded store has stopped: buffer pool full (in: COMMIT). Restart the process');
+    }
+  }
+
+  it('answers 503 with the reason, so that a supervisor restarts the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polgraph-stopped-'));
+    const store = new StoppedStore(dir);
+    await store.init();
+    const t = await startTestServer({}, { store });
+    try {
+      const response = await fetch(new URL('/healthz', t.server.url));
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'failed', backend: 'embedded', error: expect.stringContaining('Restart the process') });
+    } finally {
+      await t.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createStore } from '../src/store/create-store';
+import { readKuzuEnv, resolveKuzuSettings } from '../src/store/kuzu/kuzu-settings';
 import { generateArticle } from './corpus/generate';
 import { Population } from './corpus/people';
 import { shapeFor, World } from './corpus/world';
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
   say(`extraction: timing extractArticle on ${Math.min(sample, o.articles)} articles`);
   const extraction = measureExtraction(o.articles, o.seed, sample);
 
-  const store = await createStore({ backend: 'embedded', dataDir: dir });
+  const kuzu = resolveKuzuSettings(readKuzuEnv(process.env)); // as the server reads the environment
+  const store = await createStore({ backend: 'embedded', dataDir: dir, kuzu });
   let report: Omit<BenchReport, 'targets'>;
   let ops: BenchOperation[];
   const operations: OperationReport[] = [];
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
     if (!built) {
       say(`building the graph of ${o.articles} articles (seed ${o.seed}, ${o.batch} per save) in ${dir}`);
       built = await buildGraph(store, dir, o.articles, o.seed, o.batch, say);
+      built.stats.kuzu = { bufferPoolMb: round(kuzu.bufferPoolBytes / 1048576, 0), checkpointMb: round(kuzu.checkpointThresholdBytes / 1048576, 0) };
     } else say(`reusing ${dir} (built ${built.stats.builtAt})`);
     const counts = await store.counts();
     const vars = await resolveVars(store, built.sample, o.seed);

@@ -1,20 +1,23 @@
 /**
- * The store's save rate alone: generated articles are extracted first (not
- * timed with the saves), then saved into a fresh temporary Kùzu store per
- * batch size, with `saveArticles` (batch size 1 = `saveArticle`, one
- * transaction per article, as before batches existed). Then a few reads on
- * the filled store, to see they did not get slower.
+ * The store's save rate alone: generated articles are extracted a batch at a
+ * time (not timed with the saves, and not kept, so memory is the store's)
+ * and saved into a fresh temporary Kùzu store per batch size, with
+ * `saveArticles` (batch size 1 = `saveArticle`, one transaction per article,
+ * as before batches existed). Then a few reads on the filled store, to see
+ * they did not get slower.
  *
  *   npx ts-node --transpile-only bench/store-save.ts --articles 3000 [--batches 1,100,250,500] [--seed 1] [--keep]
- *     [--checkpoint-mb 256] [--statement-cache 512] [--buffer-mb 0]   (KuzuSettings; defaults: KUZU_DEFAULTS)
- *     [--every 1000]   (a line every N articles: rate over the stretch, file and WAL size, RSS)
+ *     [--buffer-mb N] [--checkpoint-mb N] [--statement-cache 512]   (KuzuSettings; defaults as the store's: resolveKuzuSettings)
+ *     [--every 1000]   (a line every N articles: rate over the stretch, slowest save, file and WAL size,
+ *                       the buffer pool's use, RSS)
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ArticleFacts } from '../src/domain/facts';
 import { extractArticle } from '../src/extraction/extract-article';
-import { KUZU_DB_FILE, KUZU_DEFAULTS, KuzuStore, type KuzuSettings } from '../src/store/kuzu/kuzu-store';
+import { KUZU_DB_FILE, KuzuStore, type KuzuSettings } from '../src/store/kuzu/kuzu-store';
+import { resolveKuzuSettings } from '../src/store/kuzu/kuzu-settings';
 import type { GraphStore, SaveOutcome } from '../src/store/store.port';
 import { generateCorpus } from './corpus/generate';
 
@@ -28,17 +31,20 @@ function option(name: string, fallback: string): string {
 const mb = (bytes: number): string => (bytes / 1048576).toFixed(0);
 const secondsSince = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1e9;
 
-function extractAll(articles: number, seed: number): Item[] {
-  const started = process.hrtime.bigint();
-  const items: Item[] = [];
-  let bytes = 0;
+/** Extracted articles a batch at a time; `sample` keeps every 100th for the reads at the end. */
+function* extractedBatches(articles: number, seed: number, size: number, sample: Item[]): Generator<Item[]> {
+  let batch: Item[] = [];
+  let n = 0;
   for (const a of generateCorpus({ articles, seed })) {
-    items.push({ facts: extractArticle(a.text, a.meta), text: a.text });
-    bytes += Buffer.byteLength(a.text);
+    const item = { facts: extractArticle(a.text, a.meta), text: a.text };
+    if (n++ % 100 === 0) sample.push(item);
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
   }
-  const s = secondsSince(started);
-  console.log(`extracted ${items.length} articles (${(bytes / items.length / 1024).toFixed(1)} KB each) in ${s.toFixed(1)} s: ${(items.length / s).toFixed(0)}/s`);
-  return items;
+  if (batch.length) yield batch;
 }
 
 /** Sizes of the database file and its WAL in MB (0 when missing). */
@@ -49,34 +55,46 @@ function diskMb(dir: string): { db: number; wal: number } {
 }
 
 /**
- * Saves every item; every `every` articles prints the save rate over that
- * stretch, the file and WAL sizes and RSS, to see what grows (the WAL is
- * written into the file at each checkpoint).
+ * Saves every article, timing the saves only; every `every` articles prints
+ * the save rate over that stretch, the slowest save in it (a checkpoint
+ * runs inside a commit), the file and WAL sizes, the buffer pool's use and
+ * RSS, to see what grows (the WAL is written into the file at each checkpoint).
  */
-async function saveAll(store: GraphStore, dir: string, items: Item[], batch: number, every: number): Promise<Record<SaveOutcome, number>> {
+async function saveAll(
+  store: KuzuStore, dir: string, batches: Iterable<Item[]>, batch: number, every: number,
+): Promise<{ outcomes: Record<SaveOutcome, number>; saved: number; seconds: number; cpuSeconds: number }> {
   const outcomes: Record<SaveOutcome, number> = { created: 0, unchanged: 0, replaced: 0 };
-  let stretch = process.hrtime.bigint();
-  let cpu = process.cpuUsage();
-  for (let i = 0; i < items.length; i += batch) {
-    const slice = items.slice(i, i + batch);
+  let seconds = 0;
+  let cpuSeconds = 0;
+  let stretch = { seconds: 0, cpu: 0, slowest: 0 };
+  let done = 0;
+  for (const slice of batches) {
+    const t = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const results = batch === 1
       ? [await store.saveArticle(slice[0].facts, slice[0].text)]
       : await store.saveArticles(slice);
+    const s = secondsSince(t);
+    const used = process.cpuUsage(cpu);
+    const c = (used.user + used.system) / 1e6;
+    seconds += s;
+    cpuSeconds += c;
+    stretch = { seconds: stretch.seconds + s, cpu: stretch.cpu + c, slowest: Math.max(stretch.slowest, s) };
     for (const r of results) outcomes[r] += 1;
-    const done = Math.min(i + batch, items.length);
-    if (every > 0 && Math.floor(done / every) > Math.floor(i / every)) {
-      const s = secondsSince(stretch);
-      const used = process.cpuUsage(cpu);
+    const before = done;
+    done += slice.length;
+    if (every > 0 && Math.floor(done / every) > Math.floor(before / every)) {
       const { db, wal } = diskMb(dir);
+      const pool = await store.bufferPool();
       console.log(
-        `  ${String(done).padStart(6)}: ${(every / s).toFixed(0)} articles/s (${(every / ((used.user + used.system) / 1e6)).toFixed(0)} per CPU-s), ` +
-          `file ${db.toFixed(0)} MB, WAL ${wal.toFixed(0)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
+        `  ${String(done).padStart(6)}: ${(every / stretch.seconds).toFixed(0)} articles/s (${(every / stretch.cpu).toFixed(0)} per CPU-s), ` +
+          `slowest save ${stretch.slowest.toFixed(1)} s, file ${db.toFixed(0)} MB, WAL ${wal.toFixed(0)} MB, ` +
+          `pool ${mb(pool.usedBytes)}/${mb(pool.limitBytes)} MB, RSS ${mb(process.memoryUsage().rss)} MB`,
       );
-      stretch = process.hrtime.bigint();
-      cpu = process.cpuUsage();
+      stretch = { seconds: 0, cpu: 0, slowest: 0 };
     }
   }
-  return outcomes;
+  return { outcomes, saved: done, seconds, cpuSeconds };
 }
 
 /** Median milliseconds of `runs` calls of `read`. */
@@ -103,37 +121,38 @@ async function reads(store: GraphStore, items: Item[]): Promise<string> {
     `search "${names(0)}" ${search.toFixed(1)} ms, search "n" ${letter.toFixed(1)} ms`;
 }
 
+/** The settings given as options, the store's defaults for the rest (resolveKuzuSettings). */
 function settings(): KuzuSettings {
   const mib = 1024 * 1024;
-  return {
-    checkpointThresholdBytes: Number(option('checkpoint-mb', String(KUZU_DEFAULTS.checkpointThresholdBytes / mib))) * mib,
-    statementCache: Number(option('statement-cache', String(KUZU_DEFAULTS.statementCache))),
-    bufferPoolBytes: Number(option('buffer-mb', String(KUZU_DEFAULTS.bufferPoolBytes / mib))) * mib,
+  const given = (name: string, scale: number): number | undefined => (option(name, '') ? Number(option(name, '')) * scale : undefined);
+  const chosen = {
+    checkpointThresholdBytes: given('checkpoint-mb', mib),
+    bufferPoolBytes: given('buffer-mb', mib),
+    statementCache: given('statement-cache', 1),
   };
+  return resolveKuzuSettings(Object.fromEntries(Object.entries(chosen).filter(([, v]) => v !== undefined)));
 }
 
-async function run(items: Item[], batch: number, keep: boolean): Promise<void> {
+async function run(articles: number, seed: number, batch: number, keep: boolean): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'polgraph-save-'));
   const store = new KuzuStore(dir, settings());
   await store.init();
   try {
+    const sample: Item[] = [];
     const started = process.hrtime.bigint();
-    const cpu = process.cpuUsage();
-    const outcomes = await saveAll(store, dir, items, batch, Number(option('every', '0')));
-    const s = secondsSince(started);
-    const used = process.cpuUsage(cpu);
-    const cpuSeconds = (used.user + used.system) / 1e6;
+    const { outcomes, saved, seconds: s, cpuSeconds } = await saveAll(store, dir, extractedBatches(articles, seed, batch, sample), batch, Number(option('every', '0')));
     const counts = await store.counts();
     console.log(
-      `batch ${String(batch).padStart(3)}: ${items.length} articles in ${s.toFixed(1)} s = ${(items.length / s).toFixed(0)} articles/s, ` +
-        `${(items.length / cpuSeconds).toFixed(0)} per CPU-second (CPU ${((100 * cpuSeconds) / s).toFixed(0)}% of the wall time: ` +
-        'on a busy machine the first rate is what we got, the second what one free core gives), ' +
+      `batch ${String(batch).padStart(3)}: ${saved} articles saved in ${s.toFixed(1)} s = ${(saved / s).toFixed(0)} articles/s, ` +
+        `${(saved / cpuSeconds).toFixed(0)} per CPU-second (CPU ${((100 * cpuSeconds) / s).toFixed(0)}% of the save time: ` +
+        'on a busy machine the first rate is what we got, the second what one free core gives; ' +
+        `${secondsSince(started).toFixed(0)} s with extraction), ` +
         `RSS ${mb(process.memoryUsage().rss)} MB (peak ${mb(process.resourceUsage().maxRSS * 1024)} MB); ` +
         `created ${outcomes.created}, unchanged ${outcomes.unchanged}; nodes ${JSON.stringify(counts)}`,
     );
     const { db, wal } = diskMb(dir);
-    console.log(`           on disk: file ${db.toFixed(0)} MB + WAL ${wal.toFixed(0)} MB = ${((1000 * (db + wal)) / items.length).toFixed(1)} MB per 1,000 articles`);
-    console.log(`           ${await reads(store, items)}`);
+    console.log(`           on disk: file ${db.toFixed(0)} MB + WAL ${wal.toFixed(0)} MB = ${((1000 * (db + wal)) / saved).toFixed(1)} MB per 1,000 articles`);
+    console.log(`           ${await reads(store, sample)}`);
   } finally {
     await store.close();
     if (keep) console.log(`           kept ${dir}`);
@@ -146,8 +165,7 @@ async function main(): Promise<void> {
   const seed = Number(option('seed', '1'));
   const batches = option('batches', '100,250,500').split(',').map(Number);
   console.log(`settings ${JSON.stringify(settings())}`);
-  const items = extractAll(articles, seed);
-  for (const batch of batches) await run(items, batch, process.argv.includes('--keep'));
+  for (const batch of batches) await run(articles, seed, batch, process.argv.includes('--keep'));
 }
 
 main().catch((error) => {

@@ -28,6 +28,8 @@ export interface BuildStats {
   corpusBytes: number;
   peakRssBytes: number;
   storeBytes: number;
+  /** The embedded store's buffer pool and checkpoint threshold during the build (absent in builds before they were kept). */
+  kuzu?: { bufferPoolMb: number; checkpointMb: number };
 }
 
 const META = 'bench-meta.json';

@@ -58,7 +58,8 @@ export function formatReport(r: BenchReport): string {
   lines.push(`machine: ${r.machine.cpus} CPUs, node ${r.machine.node}, ${mb(r.machine.totalMemBytes)} MB RAM; load average ${r.machine.loadAverage.start} at start, ${r.machine.loadAverage.http} before HTTP, ${r.machine.loadAverage.end} at end (other work on the machine slows every figure)`);
   lines.push('');
   lines.push(`extraction      ${fmt(r.extraction.perSecond)} articles/s (extractArticle alone, ${r.extraction.articles} articles; p50 ${fmt(r.extraction.latency.p50, 2)} ms, p99 ${fmt(r.extraction.latency.p99, 2)} ms)`);
-  lines.push(`ingestion       ${fmt(b.ingestPerSecond)} articles/s end to end (extract + save), saving alone ${fmt(b.savePerSecond)}/s; ${b.articles} articles in ${fmt(b.seconds)} s, ${b.batch ?? 1} per save transaction`);
+  lines.push(`ingestion       ${fmt(b.ingestPerSecond)} articles/s end to end (extract + save), saving alone ${fmt(b.savePerSecond)}/s; ${b.articles} articles in ${fmt(b.seconds)} s, ${b.batch ?? 1} per save transaction` +
+    (b.kuzu ? `; Kùzu buffer pool ${b.kuzu.bufferPoolMb} MB, checkpoint at ${b.kuzu.checkpointMb} MB of WAL` : ''));
   if (b.failed) lines.push(`save failures   ${b.failed} articles not saved; first: ${b.failures[0]}`);
   lines.push(`store on disk   ${mb(r.store.bytes)} MB for ${mb(b.corpusBytes)} MB of text`);
   if (r.store.counts) lines.push(`graph           ${Object.entries(r.store.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -44,10 +44,12 @@ export function shareSubjectIssuers(text: string, docs: DocumentMention[]): void
 /** "... thông qua 02 nghị quyết, được ban hành ngày 29/8/2025, gồm:", "Các nghị quyết được HĐND huyện thông qua ngày 20/12/2023, trong đó có:". */
 const LIST_LEAD = /(?:thông[ ]+qua|ban[ ]+hành)([^.;:\n]{0,100}?)(?:gồm|trong[ ]+đó[ ]+có|như[ ]+sau|cụ[ ]+thể)[ ]*:/giu;
 const LEAD_DATE = /ngày[ ]+(?=\d)/iu;
+const LIST_COLON = /(?:gồm|có|sau|thể)[ ]*:/u;
 const PASSED_BY = /được[ ]+$/u;
 
 /** The numbers listed after such a lead, up to the end of its paragraph, take the lead's date and body. */
 export function listLeads(text: string, docs: DocumentMention[]): void {
+  if (docs.length === 0 || !LIST_COLON.test(text)) return; // most texts list nothing: one cheap scan
   for (const m of text.matchAll(LIST_LEAD)) {
     const dateAt = LEAD_DATE.exec(m[1]);
     const date = dateAt ? readDateAt(text, m.index + m[0].indexOf(m[1]) + dateAt.index + dateAt[0].length) : null;

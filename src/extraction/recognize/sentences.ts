@@ -7,7 +7,7 @@ export interface SentenceRange {
 /** One character of white space (the characters `trim` removes). */
 const WHITE = /\s/;
 /** Not after a unit's or title's abbreviation: "(TP. Biên Hòa)", "TX. Bến Cát", "Đ/c. Lan". */
-const BOUNDARY = /\n+|(?<!(?:^|[^\p{L}])(?:TP|Tp|TX|Tx|TT|P|Q|H|Đ\/c|đ\/c|Th\.S|ThS|TS|PGS|GS|BS|KS|Ths))[.!?…]+(?=[ ]+[\p{Lu}"“(]|[ ]*\n|[ ]*$)/gu;
+const BOUNDARY = /\n+|(?=[.!?…])(?<!(?:^|[^\p{L}])(?:TP|Tp|TX|Tx|TT|P|Q|H|Đ\/c|đ\/c|Th\.S|ThS|TS|PGS|GS|BS|KS|Ths))[.!?…]+(?=[ ]+[\p{Lu}"“(]|[ ]*\n|[ ]*$)/gu;
 
 /** Splits at line breaks and at sentence punctuation followed by a capital; blank stretches are dropped. */
 export function splitSentences(text: string): SentenceRange[] {

@@ -160,8 +160,16 @@ export function makeParentOf(stated: ReadonlyMap<string, ContextUnit>, ctx: Arti
   };
 }
 
+const NAME_WORDS = new Map<string, string[]>();
+
+/** The lowercase words of a name, remembered (the same bodies recur from article to article). */
 function wordsOfName(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let w = NAME_WORDS.get(s);
+  if (!w) {
+    if (NAME_WORDS.size > 10_000) NAME_WORDS.clear();
+    NAME_WORDS.set(s, (w = s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)));
+  }
+  return w;
 }
 
 function wordSet(s: string): Set<string> {

@@ -53,8 +53,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
     diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });
   }
 
-  const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx));
-  registry.setWorkplaces(findWorkplaces(body));
+  const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx), findWorkplaces(body));
   const byPhrase = new Map<string, ReturnType<typeof completeOrg>>();
   const completed = rec.orgs.map((o) => {
     const phrase = body.slice(o.start, o.end);

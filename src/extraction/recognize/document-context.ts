@@ -45,7 +45,7 @@ export function shareSubjectIssuers(text: string, docs: DocumentMention[]): void
 const LIST_LEAD = /(?:thông[ ]+qua|ban[ ]+hành)([^.;:\n]{0,100}?)(?:gồm|trong[ ]+đó[ ]+có|như[ ]+sau|cụ[ ]+thể)[ ]*:/giu;
 const LEAD_DATE = /ngày[ ]+(?=\d)/iu;
 const LIST_COLON = /(?:gồm|có|sau|thể)[ ]*:/u;
-const PASSED_BY = /được[ ]+$/u;
+const PASSED_BY = /được$/u;
 
 /** The numbers listed after such a lead, up to the end of its paragraph, take the lead's date and body. */
 export function listLeads(text: string, docs: DocumentMention[]): void {
@@ -54,7 +54,7 @@ export function listLeads(text: string, docs: DocumentMention[]): void {
     const dateAt = LEAD_DATE.exec(m[1]);
     const date = dateAt ? readDateAt(text, m.index + m[0].indexOf(m[1]) + dateAt.index + dateAt[0].length) : null;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
-    const by = PASSED_BY.exec(before.trimEnd() + ' ');
+    const by = PASSED_BY.test(before.trimEnd());
     // "được HĐND huyện thông qua": the body between; "UBND xã đã ban hành 5 văn bản, gồm:": the subject before.
     const issuer = by ? lastOrgBefore(text, m.index) : parseOrgEndingAt(text, m.index - (before.length - before.trimEnd().length));
     const end = paragraphEnd(text, m.index + m[0].length);

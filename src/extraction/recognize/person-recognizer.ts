@@ -25,7 +25,7 @@ const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
  */
 const APPOINT_VERB = '(?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao|hiệp thương(?: cử)?|điều động|luân chuyển|chuẩn y|tái cử)';
 const APPOINTING =
-  `(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:${APPOINT_VERB}(?:,?[ ]+|$)){1,3}(?:làm|giữ chức(?: vụ)?)?` +
+  `(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:${APPOINT_VERB},?[ ]+){1,3}(?:làm|giữ chức(?: vụ)?)?` +
   `|được(?:[ ]+\\p{L}+){1,6}?[ ]+${APPOINT_VERB}(?:,?[ ]+${APPOINT_VERB}){0,2}[ ]+(?:làm|giữ chức(?: vụ)?))[ ]*`;
 const APPOINTED = new RegExp(APPOINTING, 'giu');
 /** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc, làm Bí thư Chi bộ" (a delegation's head is no office). */

@@ -24,11 +24,12 @@ export class FactRegistry {
   private readonly seen = new Map<string, Set<number>>(); // fact id -> starts of the mentions recorded
   private readonly orgByShape = new Map<string, OrganizationFact>();
   private readonly unitByShape = new Map<string, AdminUnitFact>();
-  private workplaces: Workplaces = new Map();
 
+  /** `workplaces`: those the article names in full, for the bare ones (resolve/workplaces). */
   constructor(
     private readonly articleId: string,
     private readonly parentOf: ParentOf,
+    private readonly workplaces: Workplaces = new Map(),
   ) {}
 
   /**
@@ -38,10 +39,9 @@ export class FactRegistry {
    */
   setAliases(orgs: readonly ResolvedOrg[], told: readonly ResolvedOrg[] = []): void {
     const toldNames = new Set(told.map((o) => o.name));
-    orgs = [...orgs, ...told];
     const buckets = new Map<string, ResolvedOrg[]>();
     // The bodies others belong to count too: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" names the Đảng ủy Khối in full.
-    const all = orgs.flatMap((o) => {
+    const all = [...orgs, ...told].flatMap((o) => {
       const chain: ResolvedOrg[] = [];
       for (let x: ResolvedOrg | null = o; x; x = x.inner) chain.push(x);
       return chain;
@@ -62,11 +62,6 @@ export class FactRegistry {
         if (top) this.aliases.set(a.name, top.name);
       }
     }
-  }
-
-  /** The workplaces the article names in full, for the bare ones. */
-  setWorkplaces(workplaces: Workplaces): void {
-    this.workplaces = workplaces;
   }
 
   /** The canonical name of an organization in this article, with the body it belongs to named in full too. */

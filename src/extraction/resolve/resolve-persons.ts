@@ -67,8 +67,8 @@ const officeKind = (title: string) => title.replace(/^Ph√≥ /u, '').replace(/ Th∆
  */
 function bodiesOfBareDeputies(text: string, mentions: readonly PersonMention[], offices: Map<PersonMention, ResolvedOffice[]>): void {
   const all = mentions.flatMap((m) => offices.get(m)!.map((o, i) => ({ list: offices.get(m)!, i, o })));
-  const near = (a: ResolvedOffice, b: ResolvedOffice) =>
-    Math.abs(a.span.start - b.span.start) < DEPUTY_REACH && !text.slice(Math.min(a.span.end, b.span.end), Math.max(a.span.start, b.span.start)).includes('\n');
+  // Within reach (nearestWithBody) and the same paragraph.
+  const near = (a: ResolvedOffice, b: ResolvedOffice) => !text.slice(Math.min(a.span.end, b.span.end), Math.max(a.span.start, b.span.start)).includes('\n');
   for (let k = 0; k < all.length; k++) {
     const { list, i, o } = all[k];
     if (o.org) continue;

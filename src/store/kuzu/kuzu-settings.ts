@@ -86,7 +86,7 @@ export const KUZU_DEFAULTS: KuzuSettings = {
 export function resolveKuzuSettings(given: Partial<KuzuSettings> = {}): Required<KuzuSettings> {
   const bufferPoolBytes = given.bufferPoolBytes ?? KUZU_DEFAULTS.bufferPoolBytes;
   const checkpointThresholdBytes = given.checkpointThresholdBytes ?? defaultCheckpointBytes(bufferPoolBytes);
-  return { readers: 4, ...KUZU_DEFAULTS, ...given, bufferPoolBytes, checkpointThresholdBytes } as Required<KuzuSettings>;
+  return { ...KUZU_DEFAULTS, ...given, bufferPoolBytes, checkpointThresholdBytes } as Required<KuzuSettings>;
 }
 
 const megabytes = (name: string, least: number) =>

@@ -47,13 +47,14 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
   const sites = [meta.url, ...(norm.text.includes('.vn') ? norm.text.match(SITE_ADDRESS) ?? [] : []).slice(0, 5)];
   const ctx = buildContext([...rec.allUnits, ...titleUnits], sites);
-  const { persons, links } = resolvePersons(body, rec.persons, ctx);
+  const workplaces = findWorkplaces(body);
+  const { persons, links } = resolvePersons(body, rec.persons, ctx, { company: workplaces.has('Công ty') });
   const unresolved = links.filter((l) => !l.person);
   for (const l of unresolved.slice(0, MAX_DIAGNOSTICS)) {
     diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });
   }
 
-  const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx), findWorkplaces(body));
+  const registry = new FactRegistry(id, makeParentOf(statedParents(rec.units), ctx), workplaces);
   const byPhrase = new Map<string, ReturnType<typeof completeOrg>>();
   const completed = rec.orgs.map((o) => {
     const phrase = body.slice(o.start, o.end);

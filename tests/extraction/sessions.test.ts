@@ -146,4 +146,9 @@ describe('chairs who open and preside', () => {
     const r = read('Ngày 27/3/2026, HĐND phường An Hòa tổ chức Kỳ họp thứ nhất. Đ/c Danh Sơn - Bí thư Đảng ủy phường khai mạc và chủ tọa kỳ họp.');
     expect(r.sessions[0].chair).toBe('Danh Sơn');
   });
+
+  it('reads "do đồng chí X ... làm chủ tọa" as the chair', () => {
+    const r = read('Sáng 9/10/2025, Đảng bộ xã Tà Xùa tổ chức Đại hội lần thứ I. Đoàn Chủ tịch do đồng chí Mùa A Chu, Bí thư Đảng ủy xã làm chủ tọa.');
+    expect(r.sessions[0].chair).toBe('Mùa A Chu');
+  });
 });

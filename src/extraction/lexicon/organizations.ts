@@ -45,6 +45,9 @@ export interface OrgHeadEntry {
  */
 export const WORKPLACES: readonly string[] = ['Công ty', 'Hợp tác xã', 'Trường'];
 
+/** Workplaces written otherwise: "HTX"; "Hiệu trưởng nhà trường" (the school the article names). */
+const OTHER_FORMS = new Map([['Hợp tác xã', ['HTX']], ['Trường', ['nhà trường']]]);
+
 const FRONT = ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ VN', 'MTTQVN', 'MTTQ'];
 
 export const ORG_HEADS: readonly OrgHeadEntry[] = [
@@ -90,6 +93,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Ban Tuyên giáo', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BTG'], inner: true, unit: true },
   { name: 'Ban Tổ chức', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BTC'], inner: true, unit: true },
   { name: 'Ban Tuyên giáo và Dân vận', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BTGDV', 'BTG&DV'], inner: true, unit: true },
+  // "Phó Trưởng BCĐ": a steering board by its initials, one of the boards ("Ban Chỉ đạo chuyển đổi số huyện") the article names in full.
+  { name: 'Ban Chỉ đạo', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BCĐ'], inner: true, unit: true, family: 'Ban' },
   { name: 'Hội đồng nhân dân', kind: 'PEOPLES_COUNCIL', forms: ['Hội đồng nhân dân'], abbr: ['HĐND'], unit: true },
   { name: 'Ủy ban nhân dân', kind: 'PEOPLES_COMMITTEE', forms: ['Ủy ban nhân dân'], abbr: ['UBND'], unit: true },
   {
@@ -148,7 +153,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Tòa án nhân dân', kind: 'OTHER', forms: ['Tòa án nhân dân'], abbr: ['TAND'], unit: true },
   { name: 'Viện Kiểm sát nhân dân', kind: 'OTHER', forms: ['Viện Kiểm sát nhân dân'], abbr: ['VKSND'], unit: true },
   { name: 'Sở', kind: 'OTHER', forms: [], abbr: ['Sở'], named: true, unit: true },
-  { name: 'Phòng', kind: 'OTHER', forms: [], abbr: ['Phòng'], named: true, inner: true, unit: true },
+  // "Trưởng phòng Nội vụ huyện": the office's body in lowercase; a lowercase head needs a capitalized field (not "phòng họp").
+  { name: 'Phòng', kind: 'OTHER', forms: [], abbr: ['Phòng', 'phòng'], named: true, inner: true, unit: true },
   { name: 'Trung tâm', kind: 'OTHER', forms: [], abbr: ['Trung tâm'], named: true, inner: true, unit: true },
   { name: 'Bộ', kind: 'OTHER', forms: [], abbr: ['Bộ'], named: true, national: true },
   // Departments of ministries and central boards: "Vụ Dân tộc, Ban Dân vận Trung ương", "Cục Trồng trọt".
@@ -167,7 +173,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   ),
   ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Chi hội', 'Hội đồng', 'Câu lạc bộ'].map(
     (name): OrgHeadEntry => ({
-      name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase(), ...(name === 'Hợp tác xã' ? ['HTX'] : [])] : [name], placeOnly: true,
+      name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase(), ...(OTHER_FORMS.get(name) ?? [])] : [name], placeOnly: true,
     }),
   ),
 ];

@@ -103,7 +103,7 @@ function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
 }
 
 /** The body named from `at` to the end of its noun phrase ("Chi bộ cơ sở Công ty X| trực thuộc ..."). */
-function orgNamedAt(text: string, at: number): OrgPhrase | null {
+export function orgNamedAt(text: string, at: number): OrgPhrase | null {
   const rest = text.slice(at, at + 160);
   let stop = rest.search(NAME_END);
   // "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Sơn Hòa": a lowercase stretch after the comma that reaches the unit is the name's.

@@ -10,6 +10,8 @@ export interface RawOffice {
   org: OrgPhrase | null;
   start: number;
   end: number;
+  /** The body named in full before the person that a bare body word stands for (recognize/antecedent). */
+  antecedent?: OrgPhrase;
 }
 
 const OFFICE_MATCHER = new PhraseMatcher(OFFICES.map((o) => ({ forms: o.forms, abbr: o.abbr, entry: o })));
@@ -32,13 +34,21 @@ export function parseOfficeChain(text: string, pos: number, separatorFirst: bool
       if (!sep) break;
       q = p + sep[0].length;
     }
-    const office = parseOffice(text, skipSpaces(text, q));
+    const office = parseOffice(text, skipFormer(text, skipSpaces(text, q)));
     if (!office) break;
     offices.push(office);
     p = office.end;
     if (offices.length >= 8) break;
   }
   return { offices, end: p };
+}
+
+const FORMER = /nguyên[ ]+(?=\p{Lu})/uy;
+
+/** Past "nguyên" before an office: "Vũ Văn A, nguyên Phó Chủ tịch UBND quận" held it, and the text gives it. */
+function skipFormer(text: string, pos: number): number {
+  FORMER.lastIndex = pos;
+  return FORMER.test(text) ? FORMER.lastIndex : pos;
 }
 
 /** One title with the body it names: "Bí thư Huyện ủy", "Trưởng Ban Dân vận HU", "trưởng thôn Pá Chí". */

@@ -9,6 +9,11 @@ import { readUnit } from './unit-ref';
 /** Words that end the name of a board ("Ban Dân vận"): connectives and clause words. */
 const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|đầu|bố)$/iu;
 const WORD = /[\p{L}\p{N}]+/uy;
+/**
+ * Words that open no board's name, only the clause after a bare "Ban": "hành" ("ban hành"), "trưởng"
+ * ("Vụ trưởng"), and verbs in lowercase ("bà X - Trưởng Ban trình bày báo cáo").
+ */
+const FIRST_WORD_STOP = /^(?:hành|trưởng|trình|nêu|giải|kết|khai|cảm|đánh|nhấn|quán|chúc|trao|yêu|lưu|ghi|biểu|nhận|phổ|triển)$/u;
 /** Capitals that stand in a company's name: "Công ty TNHH MTV ...". */
 const COMPANY_FORMS = /^(?:TNHH|MTV|CP|TM|DV|XD|XNK|SX|TMDV|SXTM)$/u;
 const KIND_AHEAD = new RegExp(`^(?:${DOCUMENT_KINDS.map((k) => k.type).join('|')})(?![\\p{L}])`, 'u');
@@ -52,8 +57,7 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     const plural = w !== null && w[0] === 'các' && words.length > 0 && startsUpper(text, skipSpaces(text, p + 3));
     const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural;
     const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0]));
-    // "hành" opens no board's name; "Vụ trưởng", "Cục trưởng": the head with "trưởng" is an office, not a body.
-    if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && /^(?:hành|trưởng)$/u.test(w[0])) || initials) break;
+    if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && FIRST_WORD_STOP.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
     if (!proper && words.length > 0 && startsUpper(text, p) && looksLikeFullName(readNameRun(text, p, 5)?.words ?? [])) break;
     // In a proper name a lowercase word stands before a capital ("Trường Trung học cơ sở A"), after a one-letter

@@ -5,6 +5,7 @@ import { BOARD_NAMES, fieldInitials, knownField } from './org-fields';
 import { readLabel } from './org-label';
 import { HEADS, skipPlaceOnly } from './org-matchers';
 import { skipSpaces } from './scan';
+import { startsUpper } from './tokens';
 import { readUnit, readUnitName, type UnitRef } from './unit-ref';
 
 /**
@@ -54,6 +55,8 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   } else if (head.named) {
     const label = readLabel(text, p);
     if (!label) return null;
+    // "Trưởng phòng Nội vụ": a field head written in lowercase names a body only before a capital ("phòng họp" names none).
+    if (FIELD_HEADS.has(head.name) && !startsUpper(text, pos) && !startsUpper(text, skipSpaces(text, p))) return null;
     org.label = label.text;
     p = org.end = label.end;
   }
@@ -119,6 +122,9 @@ function delegationOrg(text: string, org: OrgPhrase): OrgPhrase {
 
 
 
+/** After a bare level word, what shows it is the article's unit ("Trạm Y tế xã được ...", "Trường THCS xã,"), not the start of a clause. */
+const BARE_UNIT_END = /^(?:[ ]*[,.;:)\n]|[ ]*$|[ ]+(?:được|đã|và|cùng|làm|giữ)(?![\p{L}]))/u;
+
 /** A body with a head read only in place: its proper name and unit ("Trường Tiểu học Hòa An xã X", "Công ty Cổ phần Y"). */
 function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: number): OrgPhrase | null {
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start, end: headEnd };
@@ -137,7 +143,7 @@ function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: 
   org.label = label.text;
   org.end = label.end;
   const unit = readUnit(text, skipSpaces(text, label.end));
-  if (unit?.name) {
+  if (unit?.name || (unit && BARE_UNIT_END.test(text.slice(unit.end, unit.end + 12)))) {
     org.unit = unit;
     org.end = unit.end;
   }

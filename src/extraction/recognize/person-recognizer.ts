@@ -1,3 +1,5 @@
+import { fillAntecedents } from './antecedent';
+import { appointedAs, appointedOffices, bracketedOffices } from './appointed-offices';
 import { parseOfficeChain, type RawOffice } from './office-chain';
 import { isProvinceName, isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
 import { FLAG, wordsOf } from './word-flags';
@@ -16,20 +18,11 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
+const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
+/** Honorifics that are also common words ("cô giáo", "cử tri xã"): a family name must follow. */
+const WEAK_HONORIFIC = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri)/u;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
-/**
- * "giữ chức", "tái đắc cử", "được bầu làm", "được hiệp thương giữ chức", "được điều động, chỉ định giữ chức",
- * and with the body that decided it: "được Ban Thường vụ Tỉnh ủy điều động, phân công làm".
- */
-const APPOINT_VERB = '(?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao|hiệp thương(?: cử)?|điều động|luân chuyển|chuẩn y|tái cử)';
-const APPOINTING =
-  `(?:giữ chức(?: vụ)?|(?:tái[ ]+)?đắc cử|được (?:${APPOINT_VERB},?[ ]+){1,3}(?:làm|giữ chức(?: vụ)?)?` +
-  `|được(?:[ ]+\\p{L}+){1,6}?[ ]+${APPOINT_VERB}(?:,?[ ]+${APPOINT_VERB}){0,2}[ ]+(?:làm|giữ chức(?: vụ)?))[ ]*`;
-const APPOINTED = new RegExp(APPOINTING, 'giu');
-/** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc, làm Bí thư Chi bộ" (a delegation's head is no office). */
-const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*,[ ]*làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)`, 'iuy');
 
 /**
  * Persons after an honorific ("đồng chí", "ông", "bà"), with the offices that
@@ -46,9 +39,9 @@ export function recognizePersons(text: string): PersonMention[] {
     const m = HONORIFIC.exec(text);
     if (!m) continue;
     const at = m.index + m[0].length;
-    // "đảng viên", "già làng" name persons too, but also bodies, and "chị", "anh" are common words:
+    // "đảng viên", "già làng", "cử tri" name persons too, but also bodies, and "chị", "anh", "cô", "thầy" are common words:
     // a family name must open what follows.
-    const weak = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác)/u.test(m[0]);
+    const weak = WEAK_HONORIFIC.test(m[0]);
     const name = readPersonName(text, at, weak);
     if (name) readNamedList(text, m.index, name, found);
     else if (!weak) readTitleFirst(text, m.index, at, found);
@@ -59,8 +52,13 @@ export function recognizePersons(text: string): PersonMention[] {
   }
   readBareNames(text, found);
   readTitledNames(text, found);
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  const mentions = [...found.values()].sort((a, b) => a.start - b.start);
+  fillAntecedents(text, mentions);
+  return mentions;
 }
+
+/** One syllable of a K'Ho or Mạ name: "K'Điệp", "R'Châm". */
+const APOSTROPHE_NAME = /^\p{Lu}'\p{Lu}\p{Ll}+$/u;
 
 /** Words after which a capitalized run names a place or street, not a person. */
 const PLACE_BEFORE = /(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|thôn|bản|ấp|khóm|xóm|làng|đường|phố|trường|cầu|chợ|sông|núi|chùa|đền|khu|tại|ở|ủy|uỷ)[ ]+$/iu;
@@ -97,7 +95,8 @@ function readTitledNames(text: string, found: Map<number, PersonMention>): void 
     if (chain.offices.length === 0) continue;
     const name = readPersonName(text, skipSpaces(text, chain.end), true);
     covered.fill(1, pos, chain.end);
-    if (!name || name.start === chain.end) continue;
+    // "ảnh Chủ tịch Hồ Chí Minh": a province's name (the city's, after the leader) is no person.
+    if (!name || name.start === chain.end || isProvinceName(name.words.join(' '))) continue;
     const mention = withOffices(text, pos, name);
     mention.offices = [...chain.offices, ...mention.offices];
     found.set(pos, mention);
@@ -168,47 +167,13 @@ function withOffices(text: string, start: number, name: NameRun): PersonMention 
   };
 }
 
-const APPOINTER_BEFORE = /(?:chỉ[ ]+định|bầu|cử|phân[ ]+công|giao|điều[ ]+động|bổ[ ]+nhiệm)[ ]+$/iu;
-const AS = /[ ]+làm[ ]+/y;
-
-/** "chỉ định đ/c Kpă Yơn làm Bí thư Chi bộ": the office the sentence gives the person named after its verb. */
-function appointedAs(text: string, start: number, from: number): { offices: RawOffice[]; end: number } | null {
-  AS.lastIndex = from;
-  if (!AS.exec(text) || !APPOINTER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return null;
-  const chain = parseOfficeChain(text, AS.lastIndex, false);
-  return chain.offices.length ? chain : null;
-}
-
-/** "ông Lê Văn A (Trưởng Ban Pháp chế HĐND TP)": offices in brackets after the name. */
-function bracketedOffices(text: string, from: number): { offices: RawOffice[]; end: number } | null {
-  const open = skipSpaces(text, from);
-  if (text[open] !== '(') return null;
-  const chain = parseOfficeChain(text, skipSpaces(text, open + 1), false);
-  const close = skipSpaces(text, chain.end);
-  return chain.offices.length && text[close] === ')' ? { offices: chain.offices, end: close + 1 } : null;
-}
-
-/** "ông X đã được bầu giữ chức vụ trưởng thôn Pá Chí": an office taken later in the clause. */
-function appointedOffices(text: string, from: number, right = false): { offices: RawOffice[]; end: number } | null {
-  if (right) {
-    APPOINTED_RIGHT.lastIndex = from;
-    const m = APPOINTED_RIGHT.exec(text);
-    if (!m) return null;
-    const chain = parseOfficeChain(text, from + m[0].length, false);
-    return chain.offices.length ? chain : null;
-  }
-  const clauseEnd = text.slice(from, from + 120).search(/[.;\n]/u);
-  const window = text.slice(from, clauseEnd < 0 ? from + 120 : from + clauseEnd);
-  for (const m of window.matchAll(APPOINTED)) {
-    const chain = parseOfficeChain(text, from + m.index + m[0].length, false);
-    if (chain.offices.length) return chain;
-  }
-  return null;
-}
-
-/** Two to five capitalized syllables; in a bare list the first must be a family name. */
+/**
+ * Two to five capitalized syllables; in a bare list the first must be a family name. After an
+ * honorific a name of one syllable stands when it is written with an apostrophe ("đồng chí K'Điệp").
+ */
 function readPersonName(text: string, pos: number, needSurname: boolean): NameRun | null {
   const run = readNameRun(text, pos, 5);
+  if (run && run.words.length === 1 && !needSurname && APOSTROPHE_NAME.test(run.words[0])) return run;
   if (!run || run.words.length < 2) return null;
   if (needSurname && !isSurname(run.words[0])) return null;
   return run;

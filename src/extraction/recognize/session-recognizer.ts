@@ -103,9 +103,9 @@ function readLeadingDate(text: string, pos: number): WrittenDate | null {
   return last ? { ...last, day: Number(range[1]), start: pos } : null;
 }
 
-/** "chủ trì", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"), also "thay mặt Đoàn Chủ tịch chủ trì". */
+/** "chủ trì", "làm chủ tọa", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"), also "thay mặt Đoàn Chủ tịch chủ trì". */
 const CHAIR_AFTER =
-  /^[ ,]*(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
+  /^[ ,]*(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
 const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
 
 /** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X". */

@@ -69,6 +69,9 @@ export class FactRegistry {
     const alias = this.aliases.get(org.name);
     if (alias) return alias;
     const inner = org.inner;
+    // "Trưởng phòng Nhân sự" in an article about one company: a department without a unit is the company's.
+    const company = this.workplaces.get('Công ty');
+    if (company && org.head === 'Phòng' && !org.unit && !inner) return `${org.name} ${company}`;
     if (!inner || !org.name.endsWith(inner.name)) return withWorkplace(org.name, this.workplaces);
     return org.name.slice(0, org.name.length - inner.name.length) + this.nameOf(inner);
   }

@@ -1,16 +1,10 @@
-import type { OfficeEntry } from '../lexicon/offices';
-import type { RawOffice } from '../recognize/office-chain';
-import type { OrgPhrase } from '../recognize/org-phrase';
-import type { UnitRef } from '../recognize/unit-ref';
 import type { PersonMention } from '../recognize/person-recognizer';
 import type { ArticleContext } from './article-context';
-import { committeeOf, completeOrg, orgFromHeadName, type ResolvedOrg } from './complete-org';
+import { bodiesOfBareDeputies } from './bare-offices';
+import type { ResolvedOrg } from './complete-org';
+import { resolveChain, type ChainSetting, type ResolvedOffice } from './office-bodies';
 
-export interface ResolvedOffice {
-  title: string;
-  org: ResolvedOrg | null;
-  span: { start: number; end: number };
-}
+export type { ResolvedOffice } from './office-bodies';
 
 export interface ResolvedPerson {
   name: string;
@@ -29,7 +23,9 @@ export interface MentionLink {
  * offices; a role-only mention ("đồng chí Bí thư Huyện ủy") is the one named
  * person holding those offices, if exactly one does.
  */
-export function resolvePersons(text: string, mentions: readonly PersonMention[], ctx: ArticleContext): { persons: ResolvedPerson[]; links: MentionLink[] } {
+export function resolvePersons(
+  text: string, mentions: readonly PersonMention[], ctx: ArticleContext, setting: ChainSetting = { company: false },
+): { persons: ResolvedPerson[]; links: MentionLink[] } {
   const byName = new Map<string, ResolvedPerson>();
   const offices = new Map<PersonMention, ResolvedOffice[]>();
   const byChainText = new Map<string, ResolvedOffice[]>();
@@ -37,7 +33,7 @@ export function resolvePersons(text: string, mentions: readonly PersonMention[],
     const chainText = m.offices.length ? `${m.offices[0].start - m.start}|${text.slice(m.offices[0].start, m.offices[m.offices.length - 1].end)}` : '';
     let resolved = byChainText.get(chainText);
     if (!resolved || !m.offices.length) {
-      resolved = resolveChain(m.offices, ctx);
+      resolved = resolveChain(m.offices, ctx, setting);
       byChainText.set(chainText, resolved);
     }
     offices.set(m, resolved.map((o, i) => ({ ...o, span: { start: m.offices[i].start, end: m.offices[i].end } })));
@@ -53,112 +49,6 @@ export function resolvePersons(text: string, mentions: readonly PersonMention[],
   const persons = [...byName.values()];
   const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(m.name)! : holderOf(offices.get(m)!, persons) }));
   return { persons, links };
-}
-
-/** How far back a bare deputy's office looks for the body of its kind ("... Chủ tịch Hội Nông dân xã; A và B đắc cử Phó Chủ tịch"). */
-const DEPUTY_REACH = 300;
-const officeKind = (title: string) => title.replace(/^Phó /u, '').replace(/ Thường trực$/u, '');
-
-/**
- * "Ông A tái đắc cử Chủ tịch Hội Nông dân xã Kim Sơn; bà B và ông C đắc cử
- * Phó Chủ tịch": an office written without a body, next to one of its kind
- * with a body in the same paragraph (the nearest with a body before it, else
- * after it), is of that body.
- */
-function bodiesOfBareDeputies(text: string, mentions: readonly PersonMention[], offices: Map<PersonMention, ResolvedOffice[]>): void {
-  const all = mentions.flatMap((m) => offices.get(m)!.map((o, i) => ({ list: offices.get(m)!, i, o })));
-  // Within reach (nearestWithBody) and the same paragraph.
-  const near = (a: ResolvedOffice, b: ResolvedOffice) => !text.slice(Math.min(a.span.end, b.span.end), Math.max(a.span.start, b.span.start)).includes('\n');
-  for (let k = 0; k < all.length; k++) {
-    const { list, i, o } = all[k];
-    if (o.org) continue;
-    // The office of its kind before it, else ("X tái đắc cử Chủ tịch, Y được bầu Phó Chủ tịch Hội CCB huyện") the one after it.
-    const kind = officeKind(o.title);
-    const before = nearestWithBody(all, k, -1, near);
-    const after = nearestWithBody(all, k, 1, near);
-    const source = before && officeKind(before.title) === kind ? before : after && officeKind(after.title) === kind ? after : null;
-    if (source) list[i] = { ...o, org: source.org };
-  }
-}
-
-/** The nearest office with a body from `k` in direction `step`, within reach (offices are in text order). */
-function nearestWithBody(
-  all: ReadonlyArray<{ o: ResolvedOffice }>, k: number, step: 1 | -1, near: (a: ResolvedOffice, b: ResolvedOffice) => boolean,
-): ResolvedOffice | null {
-  for (let j = k + step; j >= 0 && j < all.length; j += step) {
-    if (Math.abs(all[j].o.span.start - all[k].o.span.start) >= DEPUTY_REACH) return null;
-    if (all[j].o.org) return near(all[j].o, all[k].o) ? all[j].o : null;
-  }
-  return null;
-}
-
-/** The offices of one chain, bodies completed from the chain and the context. */
-export function resolveChain(chain: readonly RawOffice[], ctx: ArticleContext): ResolvedOffice[] {
-  const units = chain.flatMap((o, i) => unitsOf(o.org).map((u) => ({ u, i })));
-  return chain.map((o, i) => {
-    const hints = [...units.filter((x) => x.i > i), ...units.filter((x) => x.i <= i).reverse()].map((x) => x.u);
-    return { title: o.entry.title, org: bodyOf(o, i, chain, hints, ctx), span: { start: o.start, end: o.end } };
-  });
-}
-
-function bodyOf(o: RawOffice, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext): ResolvedOrg | null {
-  const place = o.org && isBareCell(o.org) ? workplaceBeside(i, chain) : null;
-  if (place) return completeOrg({ ...o.org!, inner: place }, ctx, hints);
-  if (o.org) return completeOrg(o.org, ctx, hints);
-  const implied = o.entry.implied ? orgFromHeadName(o.entry.implied) : null;
-  if (implied) return completeOrg(implied, ctx, hints);
-  if (o.entry.party) return partyBody(o.entry, i, chain, hints, ctx);
-  // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": two offices of the body written after the second.
-  const next = chain[i + 1];
-  return next?.org && !next.entry.party && !next.entry.implied ? completeOrg(next.org, ctx, hints) : null;
-}
-
-/** "UVBTV, Phó Chủ tịch HĐND huyện": a Party office's body is the committee of the unit beside it. */
-function partyBody(e: OfficeEntry, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext): ResolvedOrg | null {
-  const order = [...chain.slice(i + 1), ...chain.slice(0, i).reverse()];
-  // "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh đoàn": a mass organization's own standing committee.
-  const mass = e.title.startsWith('Ủy viên Ban') ? order.map((o) => massOrgAbove(o.org)).find((o) => o) : null;
-  if (mass) return completeOrg(mass, ctx, hints);
-  for (const other of order) {
-    const committee = partyCommitteeIn(other.org) ?? (other.entry.implied ? orgFromHeadName(other.entry.implied) : null);
-    if (committee) return completeOrg(committee, ctx, hints);
-    const unit = other.org && unitsOf(other.org).find((u) => u.level !== 'VILLAGE');
-    const bare = other.org?.unit && other.org.unit.level !== 'VILLAGE' ? other.org.unit : null;
-    if (unit || bare) return completeOrg(committeeOf(unit || bare!), ctx, hints);
-  }
-  const fallback = ctx.commune ?? ctx.district;
-  return fallback ? completeOrg(committeeOf(fallback), ctx, hints) : null;
-}
-
-const WORKPLACES = new Set(['Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Trung tâm', 'Phòng', 'Sở', 'Công an', 'Đội']);
-
-function isBareCell(org: OrgPhrase): boolean {
-  return org.head.name === 'Chi bộ' && !org.label && !org.inner && !org.unit;
-}
-
-/** "Giám đốc Trung tâm X, ... Bí thư Chi bộ": a bare cell is that of the workplace named beside it in the chain. */
-function workplaceBeside(i: number, chain: readonly RawOffice[]): OrgPhrase | null {
-  for (const other of [...chain.slice(0, i).reverse(), ...chain.slice(i + 1)]) {
-    if (other.org && WORKPLACES.has(other.org.head.name)) return other.org;
-  }
-  return null;
-}
-
-/** The mass organization a board belongs to ("Ban Tổ chức LĐLĐ tỉnh" -> "LĐLĐ tỉnh"), not the organization itself. */
-function massOrgAbove(org: OrgPhrase | null): OrgPhrase | null {
-  for (let o = org?.inner ?? null; o; o = o.inner) if (o.head.kind === 'MASS_ORGANIZATION') return o;
-  return null;
-}
-
-function partyCommitteeIn(org: OrgPhrase | null): OrgPhrase | null {
-  for (let o = org; o; o = o.inner) if (o.head.kind === 'PARTY_COMMITTEE' && !o.head.national) return o;
-  return null;
-}
-
-function unitsOf(org: OrgPhrase | null): UnitRef[] {
-  const out: UnitRef[] = [];
-  for (let o = org; o; o = o.inner) if (o.unit?.name) out.push(o.unit);
-  return out;
 }
 
 function addOffice(p: ResolvedPerson, o: ResolvedOffice): void {

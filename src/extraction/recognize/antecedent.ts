@@ -1,0 +1,84 @@
+import type { RawOffice } from './office-chain';
+import { orgNamedAt } from './founding-recognizer';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+import type { PersonMention } from './person-recognizer';
+
+/**
+ * Offices whose body the text names by a word alone, standing for a body named
+ * in full before the person: "Thay mặt Ban Kinh tế - Ngân sách HĐND tỉnh, bà X
+ * - Trưởng Ban trình bày", "thành lập Chi bộ Quân sự xã Y, chỉ định Đại úy Z
+ * làm Bí thư Chi bộ", "Tham gia đoàn có bà X, Phó Trưởng đoàn", "Hiệu trưởng
+ * nhà trường". Each gets `antecedent`: the last body of that head named in full
+ * before the person's mention, in the sentence (boards, offices, cells, else a
+ * steering board within reach) or within a reach of the article (a delegation, a school).
+ */
+export function fillAntecedents(text: string, mentions: readonly PersonMention[]): void {
+  for (const m of mentions) {
+    for (const o of m.offices) {
+      const wanted = backReference(o);
+      if (!wanted) continue;
+      const found = namedBefore(text, m.start, wanted.head, wanted.sentence) ?? (wanted.sentence ? namedBefore(text, m.start, wanted.head, false, true) : null);
+      if (found) o.antecedent = found;
+    }
+  }
+}
+
+/** The body word of a head's office: "Trưởng Ban", "Phó Trưởng Ban Thường trực", "Phó Trưởng đoàn", "Trưởng phòng", "Trưởng Trạm". */
+const BODY_WORD = /Trưởng (Ban|đoàn|phòng|Trạm)(?: Thường trực)?$/u;
+
+/** How far back a delegation or a school is looked for. */
+const REACH = 2000;
+
+/** The head a bare body word refers back to, and whether its antecedent must stand in the same sentence. */
+function backReference(o: RawOffice): { head: string; sentence: boolean } | null {
+  if (!o.org) {
+    const word = BODY_WORD.exec(o.entry.title)?.[1];
+    if (!word) return null;
+    return word === 'đoàn' ? { head: 'Đoàn', sentence: false } : { head: capitalize(word), sentence: true };
+  }
+  if (!o.org || o.org.label || o.org.inner || o.org.unit) return null;
+  if (o.org.head.name === 'Chi bộ') return { head: 'Chi bộ', sentence: true };
+  if (o.org.head.name === 'Trường') return { head: 'Trường', sentence: false };
+  return null;
+}
+
+const HEAD_AT = new Map<string, RegExp>();
+
+/**
+ * The last body of `head` named in full (with a name, a body or a unit) before `pos`, the one founded
+ * there first; with `steering` only a founded body or a steering board ("Ban Chỉ đạo ..."), the body
+ * its members' offices are written short for in the sentences after ("Theo quyết định, ông X làm Trưởng ban").
+ */
+function namedBefore(text: string, pos: number, head: string, sentence: boolean, steering = false): OrgPhrase | null {
+  let from = Math.max(0, pos - REACH);
+  if (sentence) from = Math.max(from, sentenceStart(text, pos));
+  let re = HEAD_AT.get(head);
+  if (!re) HEAD_AT.set(head, (re = new RegExp(`(?<![\\p{L}])${head}(?=[ ]+\\p{L})`, 'gu')));
+  let last: OrgPhrase | null = null;
+  let founded: OrgPhrase | null = null;
+  for (const m of text.slice(from, pos).matchAll(re)) {
+    const at = from + m.index;
+    // "thành lập Chi bộ khu phố 12, gồm đảng viên từ Chi bộ khu phố 5; đ/c X giữ chức Bí thư Chi bộ": the founded one,
+    // its name read as a founding's ("Ban Chỉ đạo phòng, chống thiên tai huyện X").
+    const isFounded = FOUNDING_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+    const org = (isFounded ? orgNamedAt(text, at) : null) ?? parseOrg(text, at, false, true);
+    if (!org || org.end > pos || !(org.label || org.inner || org.unit)) continue;
+    if (!steering || org.label?.startsWith('Chỉ đạo')) last = org;
+    if (isFounded) founded = org;
+  }
+  return founded ?? last;
+}
+
+const FOUNDING_BEFORE = /thành[ ]+lập[ ]+$/u;
+
+function sentenceStart(text: string, pos: number): number {
+  for (let p = pos - 1; p >= 0; p--) {
+    const c = text[p];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[p + 1] === ' ')) return p + 1;
+  }
+  return 0;
+}
+
+function capitalize(w: string): string {
+  return w[0].toUpperCase() + w.slice(1);
+}

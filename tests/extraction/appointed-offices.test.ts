@@ -1,0 +1,45 @@
+import { read } from './helpers';
+
+describe('offices a clause gives a person', () => {
+  it('reads "trúng cử chức danh", "giữ chức danh" and "được chỉ định là"', () => {
+    const r = read(
+      'Kết quả, đồng chí Lò Thị Hạnh - Ủy viên Ban Thường vụ Đảng ủy xã Nậm Tăm trúng cử chức danh Phó Bí thư Thường trực Đảng ủy xã Nậm Tăm. ' +
+        'Ông Vì Văn Chiến, Chủ tịch Hội Nông dân xã Nậm Tăm được chỉ định là Ủy viên Ban Thường vụ Đảng ủy xã Nậm Tăm.',
+    );
+    expect(r.positions('Lò Thị Hạnh')).toContainEqual({ title: 'Phó Bí thư Thường trực', org: 'Đảng ủy xã Nậm Tăm' });
+    expect(r.positions('Vì Văn Chiến')).toContainEqual({ title: 'Ủy viên Ban Thường vụ', org: 'Đảng ủy xã Nậm Tăm' });
+  });
+
+  it('gives the office a transfer names to the person transferred, with the workplace as its body', () => {
+    const r = read(
+      'Quyết định điều động ông Tòng Văn Lả, Phó Chủ tịch UBND xã Chiềng Ơn đến nhận công tác tại Phòng Tư pháp huyện Quỳnh Nhai, giữ chức Phó Trưởng phòng. ' +
+        'Ban Thường vụ Huyện ủy điều động, chỉ định đồng chí Cầm Thị Ngoan, Phó Chánh Văn phòng Huyện ủy Quỳnh Nhai, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Đảng ủy xã Chiềng Ơn.',
+    );
+    expect(r.positions('Tòng Văn Lả')).toContainEqual({ title: 'Phó Trưởng phòng', org: 'Phòng Tư pháp huyện Quỳnh Nhai' });
+    expect(r.positions('Cầm Thị Ngoan')).toContainEqual({ title: 'Phó Bí thư', org: 'Đảng ủy xã Chiềng Ơn' });
+  });
+
+  it('gives no office to a person named before another who took it', () => {
+    const r = read(
+      'Phát biểu, ông Lý Văn Sài ghi nhận những đóng góp của ông Chẩu Văn Lìn trong thời gian giữ chức Chủ tịch UBND xã Tả Ngảo. ' +
+        'Ông Sần Văn Páo và ông Giàng A Tủa được hiệp thương giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam xã Tả Ngảo.',
+    );
+    expect(r.positions('Lý Văn Sài')).toEqual([]);
+    expect(r.positions('Sần Văn Páo')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Tả Ngảo' }]);
+    expect(r.positions('Giàng A Tủa')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Tả Ngảo' }]);
+  });
+
+  it('reads "chỉ định bổ sung đồng chí X làm ...", and no office in "làm việc"', () => {
+    const r = read(
+      'Quyết định số 21-QĐ/ĐU chỉ định bổ sung đồng chí Đinh Thị Hoa làm Phó Bí thư Chi bộ thôn Làng Mòn. ' +
+        'Đồng chí Bùi Văn Khang, Phó Chủ tịch UBND xã Tân Pheo làm việc với thôn Làng Mòn.',
+    );
+    expect(r.positions('Đinh Thị Hoa')).toEqual([{ title: 'Phó Bí thư', org: 'Chi bộ thôn Làng Mòn' }]);
+    expect(r.positions('Bùi Văn Khang')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân xã Tân Pheo' }]);
+  });
+
+  it('reads an office held before, written "nguyên"', () => {
+    const r = read('Đồng chí Trần Đức Hạnh, nguyên Phó Chủ tịch UBND huyện Mỹ Đức nhận Huy hiệu 55 năm tuổi Đảng.');
+    expect(r.positions('Trần Đức Hạnh')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân huyện Mỹ Đức' }]);
+  });
+});

@@ -1,0 +1,84 @@
+import { read } from './helpers';
+
+describe('bodies of offices written short', () => {
+  it('gives a bare office the body named in full before the person', () => {
+    const r = read(
+      'Thay mặt Ban Pháp chế HĐND tỉnh Bình Định, ông Võ Văn Lành - Trưởng Ban trình bày báo cáo thẩm tra.\n' +
+        'Ngày 4/3/2024, Đoàn khảo sát của Ban Thường vụ Huyện ủy Tuy Phước làm việc tại xã Phước An. Tham gia đoàn có bà Lê Thị Mỹ, Phó Trưởng đoàn.\n' +
+        'UBND huyện ban hành quyết định thành lập Ban Chỉ đạo phòng, chống thiên tai huyện Tuy Phước, gồm 11 thành viên do đồng chí Đào Văn Sĩ, Chủ tịch UBND huyện làm Trưởng ban.',
+    );
+    expect(r.positions('Võ Văn Lành')).toEqual([{ title: 'Trưởng Ban', org: 'Ban Pháp chế Hội đồng nhân dân tỉnh Bình Định' }]);
+    expect(r.positions('Lê Thị Mỹ')).toEqual([{ title: 'Phó Trưởng đoàn', org: 'Đoàn khảo sát của Ban Thường vụ Huyện ủy Tuy Phước' }]);
+    expect(r.positions('Đào Văn Sĩ')).toContainEqual({ title: 'Trưởng Ban', org: 'Ban Chỉ đạo phòng, chống thiên tai huyện Tuy Phước' });
+  });
+
+  it('gives a bare cell the cell founded before it in the sentence, not one its members came from', () => {
+    const r = read(
+      'Đảng ủy phường ban hành Quyết định thành lập Chi bộ tổ dân phố 9, gồm 18 đảng viên chuyển từ Chi bộ tổ dân phố 4; đồng chí Lưu Văn Tám giữ chức Bí thư Chi bộ.',
+    );
+    expect(r.positions('Lưu Văn Tám')).toEqual([{ title: 'Bí thư', org: 'Chi bộ tổ dân phố 9' }]);
+  });
+
+  it('reads "Phó Trưởng ban Thường trực" as an office of the steering board named in the sentence before', () => {
+    const r = read(
+      'Huyện ủy thành lập Ban Chỉ đạo chuyển đổi số huyện Yên Lập. Theo quyết định, bà Hà Thị Quế, Phó Chủ tịch UBND huyện làm Phó Trưởng ban Thường trực.',
+    );
+    expect(r.positions('Hà Thị Quế')).toContainEqual({ title: 'Phó Trưởng Ban Thường trực', org: 'Ban Chỉ đạo chuyển đổi số huyện Yên Lập' });
+  });
+
+  it('gives a bare Party board the committee of its chain, and a school head the school named before', () => {
+    const r = read(
+      'Chi bộ Trường Tiểu học Sơn Ca tổ chức lễ kết nạp đảng viên.\n' +
+        'Đồng chí Mai Văn Tiến, UVBTV Huyện ủy Đoan Hùng, Trưởng BTG, Giám đốc Trung tâm Chính trị huyện dự buổi lễ. ' +
+        'Đồng chí Phan Thị Tuyết, Bí thư Chi bộ, Hiệu trưởng nhà trường chủ trì buổi lễ.',
+    );
+    expect(r.positions('Mai Văn Tiến')).toContainEqual({ title: 'Trưởng Ban', org: 'Ban Tuyên giáo Huyện ủy Đoan Hùng' });
+    expect(r.positions('Phan Thị Tuyết')).toEqual([
+      { title: 'Bí thư', org: 'Chi bộ Trường Tiểu học Sơn Ca' },
+      { title: 'Hiệu trưởng', org: 'Trường Tiểu học Sơn Ca' },
+    ]);
+  });
+
+  it('gives a Party deputy written bare the body of its kind before it, not the article\'s committee', () => {
+    const r = read(
+      'Đại hội Đoàn xã Nà Tấu khóa X. Đồng chí Lò Văn Quyết tái đắc cử Bí thư Đoàn TNCS Hồ Chí Minh xã Nà Tấu; đồng chí Quàng Thị Mai được bầu giữ chức Phó Bí thư. ' +
+        'Đồng chí Lò Văn Sơn, Bí thư Đảng ủy xã Nà Tấu phát biểu. Xã Nà Tấu có 12 bản.',
+    );
+    expect(r.positions('Quàng Thị Mai')).toEqual([{ title: 'Phó Bí thư', org: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Nà Tấu' }]);
+  });
+
+  it('gives a company department\'s head the company, and a cell beside it the company\'s cell', () => {
+    const r = read(
+      'Đảng ủy xã thành lập Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình. Đồng chí Đỗ Thị Lan, Trưởng phòng Kế toán, làm Phó Bí thư Chi bộ.',
+    );
+    expect(r.positions('Đỗ Thị Lan')).toEqual([
+      { title: 'Trưởng phòng', org: 'Phòng Kế toán Công ty Cổ phần Gạch Tuynel Hòa Bình' },
+      { title: 'Phó Bí thư', org: 'Chi bộ Công ty Cổ phần Gạch Tuynel Hòa Bình' },
+    ]);
+  });
+
+  it('reads a department in lowercase after "Trưởng phòng", not "phòng họp" or "phòng, chống"', () => {
+    const r = read('Bà Hoàng Thị Vân - Trưởng phòng Nội vụ huyện Lục Yên báo cáo tại phòng họp về công tác phòng, chống tham nhũng.');
+    expect(r.positions('Hoàng Thị Vân')).toEqual([{ title: 'Trưởng phòng', org: 'Phòng Nội vụ huyện Lục Yên' }]);
+    expect(r.facts.organizations.map((o) => o.name)).toEqual(['Phòng Nội vụ huyện Lục Yên']);
+  });
+
+  it('reads "Phó Trưởng BCĐ" as a deputy of the steering board the article names', () => {
+    const r = read(
+      'Hội nghị Ban Chỉ đạo chuyển đổi số huyện Lập Thạch. Dự có đồng chí Tạ Văn Bình - UVBTV, Trưởng Ban Tổ chức Huyện ủy, Phó Trưởng BCĐ.',
+    );
+    expect(r.positions('Tạ Văn Bình')).toContainEqual({ title: 'Phó Trưởng Ban', org: 'Ban Chỉ đạo chuyển đổi số huyện Lập Thạch' });
+  });
+
+  it('reads the head of a clinic of a commune written bare, and its deputy', () => {
+    const r = read(
+      'Ngày 2/6/2025, Đảng ủy xã Bản Lầu thành lập Chi bộ Trạm Y tế xã Bản Lầu. Đồng chí Sùng Văn Dình, Trưởng Trạm Y tế xã được chỉ định giữ chức Bí thư Chi bộ; ' +
+        'đồng chí Lù Thị Mỷ, Phó Trưởng Trạm Y tế xã giữ chức Phó Bí thư Chi bộ. Xã Bản Lầu có 20 thôn.',
+    );
+    expect(r.positions('Sùng Văn Dình')).toEqual([
+      { title: 'Trưởng Trạm', org: 'Trạm Y tế xã Bản Lầu' },
+      { title: 'Bí thư', org: 'Chi bộ Trạm Y tế xã Bản Lầu' },
+    ]);
+    expect(r.positions('Lù Thị Mỷ')).toContainEqual({ title: 'Phó Trưởng Trạm', org: 'Trạm Y tế xã Bản Lầu' });
+  });
+});

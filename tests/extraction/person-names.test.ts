@@ -1,0 +1,30 @@
+import { read } from './helpers';
+
+describe('names of persons', () => {
+  it('reads persons after "cử tri", "cô" and "thầy", but not those words before a common noun', () => {
+    const r = read(
+      'Tại buổi tiếp xúc, cử tri Thạch Thị Sa Rin phản ánh về đường giao thông; cô Lê Thị Thanh Hoa và thầy Đoàn Minh Quang được tuyên dương. ' +
+        'Cử tri xã Long Hiệp kiến nghị nhiều nội dung; cô giáo trẻ và cử tri các ấp cùng dự.',
+    );
+    expect(r.persons).toEqual(expect.arrayContaining(['Thạch Thị Sa Rin', 'Lê Thị Thanh Hoa', 'Đoàn Minh Quang']));
+    expect(r.persons).toHaveLength(3);
+  });
+
+  it('reads a name of one syllable written with an apostrophe after an honorific', () => {
+    const r = read('Làm việc với đoàn có đồng chí K\'Lịch – Phó Bí thư Đảng ủy, Chủ tịch UBND xã Đạ Tông.');
+    expect(r.positions("K'Lịch")).toEqual([
+      { title: 'Phó Bí thư', org: 'Đảng ủy xã Đạ Tông' },
+      { title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Đạ Tông' },
+    ]);
+  });
+
+  it('reads a deputy of a council written in lowercase before the name', () => {
+    const r = read('Tham gia đoàn có đại biểu HĐND tỉnh Lê Thị Hồng Vân và đại diện Sở Tư pháp.');
+    expect(r.positions('Lê Thị Hồng Vân')).toEqual([{ title: 'Đại biểu Hội đồng nhân dân', org: 'Hội đồng nhân dân tỉnh' }]);
+  });
+
+  it('takes no person from a province\'s name after a title ("Chủ tịch Hồ Chí Minh")', () => {
+    const r = read('Trước ảnh Chủ tịch Hồ Chí Minh, các đảng viên mới đọc lời tuyên thệ. Đồng chí Chủ tịch Nguyễn Văn Tâm trao quyết định.');
+    expect(r.persons).toEqual(['Nguyễn Văn Tâm']);
+  });
+});

@@ -1,5 +1,6 @@
 import { SURNAMES } from '../lexicon/surnames';
 import { PROVINCE_NAMES } from '../lexicon/provinces';
+import { HEADS } from './org-matchers';
 
 /** Small reading helpers shared by recognizers; positions are offsets into the body text. */
 
@@ -20,9 +21,13 @@ const NOT_A_NAME = new Set([
   'Chi', 'Cổng', 'Ông', 'Bà', 'Đồng chí',
 ]);
 
-/** Honorifics that also open place names, after a level word; title words that also stand inside them. */
+/**
+ * Honorifics that also open place names, after a level word; title words that also stand inside them,
+ * and of those the ones that also open them before another capital ("phường Hội An Tây", "xã Chi Lăng").
+ */
 const PLACE_FIRST_TOO = new Set(['Ông', 'Bà']);
 const PLACE_INSIDE_TOO = new Set(['Hội', 'Chi', 'Thường', 'Sáng', 'Ban']);
+const PLACE_FIRST_BEFORE_CAPITAL = new Set(['Hội', 'Chi', 'Thường']);
 
 /** Clause words that are also syllables of names: they stop a run only as its first word ("xã Sủng Là"). */
 const NAME_SYLLABLE_TOO = new Set(['Là', 'Có', 'Đây']);
@@ -42,13 +47,15 @@ const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
 
 /**
  * Whether a title or clause word goes on in a name: "thôn Ông Đình", "xã Bà
- * Điểm"; "xã Lịch Hội Thượng", "xã Tân Hội Đông" (a place name goes on
- * through a capital); "Rơ Ông Ha Biên".
+ * Điểm", "phường Hội An Tây"; "xã Lịch Hội Thượng", "xã Tân Hội Đông" (a
+ * place name goes on through a capital); "Rơ Ông Ha Biên".
  */
 function goesOn(text: string, w: string, p: number, index: number, place: boolean): boolean {
-  if (place && index === 0) return PLACE_FIRST_TOO.has(w);
+  const capitalAfter = () => /^[ ]+\p{Lu}/u.test(text.slice(p + w.length, p + w.length + 3));
+  // "phường Hội An Tây", not "xã Hội Nông dân" (a body's name after a bare level word).
+  if (place && index === 0) return PLACE_FIRST_TOO.has(w) || (PLACE_FIRST_BEFORE_CAPITAL.has(w) && capitalAfter() && !HEADS.matchAt(text, p));
   if (index === 0 || !(place ? PLACE_INSIDE_TOO.has(w) : w === 'Ông')) return false;
-  return /^[ ]+\p{Lu}/u.test(text.slice(p + w.length, p + w.length + 3));
+  return capitalAfter();
 }
 
 /** Whether `word`, a title or clause word ending at `end`, ends a name instead. */

@@ -1,6 +1,7 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { LEVELS } from './org-matchers';
 import { isSurname, looksLikeFullName, readNameRun, skipSpaces } from './scan';
+import { startsUpper } from './tokens';
 
 /** A unit as written: its level word and proper name (null for a bare "huyện"). */
 export interface UnitRef {
@@ -13,6 +14,7 @@ export interface UnitRef {
 
 /** "huyện ủy": a committee, not a unit. */
 const UY_AFTER = /^(?:ủy|uỷ)(?![\p{L}])/iu;
+const DOAN_AFTER = /^[Đđ]oàn(?![\p{L}])/u;
 /** "tổ dân phố số 3": a number as the name. */
 const NUMBERED_NAME = /^số[ ]+(\d{1,3})(?![\p{L}\p{N}])/u;
 
@@ -22,6 +24,8 @@ export function readUnit(text: string, pos: number): UnitRef | null {
   if (!m) return null;
   const after = skipSpaces(text, m.end);
   if (UY_AFTER.test(text.slice(after, after + 3))) return null;
+  // "Bí thư Huyện Đoàn", "Tỉnh Đoàn": the Youth Union of a level written with a capital, not a unit named Đoàn.
+  if (startsUpper(text, pos) && DOAN_AFTER.test(text.slice(after, after + 5))) return null;
   const numbered = m.entry.level === 'WARD' || m.entry.level === 'VILLAGE';
   const so = numbered ? NUMBERED_NAME.exec(text.slice(after, after + 8)) : null;
   if (so) return { word: m.entry.word, level: m.entry.level, name: `số ${so[1]}`, start: pos, end: after + so[0].length };
@@ -32,7 +36,7 @@ export function readUnit(text: string, pos: number): UnitRef | null {
 /** A unit's proper name: capitalized words or a number, not a person's full name. */
 export function readUnitName(text: string, pos: number, numbered = false): { name: string; end: number } | null {
   const short = readNameRun(text, pos, 4, numbered, true);
-  if (!short || looksLikeFullName(short.words)) return null;
+  if (!short || (looksLikeFullName(short.words) && !namedAsPlace(text, short.words.join(' ')))) return null;
   // "Bí thư Huyện ủy Bù Đăng Trần Văn Minh": the unit's name ends where a person's full name starts
   // (read further only when a family name stands inside the first four words).
   let run = short;
@@ -53,3 +57,33 @@ export function readUnitName(text: string, pos: number, numbered = false): { nam
 const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/.,-]|[.,]\d)/uy;
 /** Above villages a number ends a name only before punctuation or a capital ("xã Đường 10,"; not "xã Tân An 3 năm"). */
 const CLOSING_NUMBER = /[ ]+(\d{1,2})(?=[ ]*(?:[,;:()\n]|\.(?!\d)|$|[ ]\p{Lu}|[ ]-))/uy;
+
+/** A level word right before: "xã ", "Đảng bộ phường ". */
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|ấp|bản|xóm)[ ]+$/iu;
+/** "ông Hoàng Văn Nam": a name after an honorific anywhere is a person's ("Phó Trưởng ban HĐND tỉnh Hoàng Văn Nam"). */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:ông|bà|đồng chí|đ\/c|anh|chị)[ ]+$/iu;
+const placeMemo = { text: '', names: new Map<string, boolean>() };
+
+/**
+ * Whether a name that reads as a person's ("Hồ Đắc Kiện", "Võ Thị Sáu") is a place's: written after a
+ * level word at least twice in the text ("Đảng bộ xã Hồ Đắc Kiện", "Đảng ủy xã Hồ Đắc Kiện") and never after
+ * an honorific.
+ */
+function namedAsPlace(text: string, name: string): boolean {
+  if (placeMemo.text !== text) {
+    placeMemo.text = text;
+    placeMemo.names.clear();
+  }
+  let known = placeMemo.names.get(name);
+  if (known === undefined) {
+    let count = 0;
+    let person = false;
+    for (let i = text.indexOf(name); i >= 0 && !person; i = text.indexOf(name, i + name.length)) {
+      const before = text.slice(Math.max(0, i - 12), i);
+      if (LEVEL_BEFORE.test(before)) count++;
+      person = HONORIFIC_BEFORE.test(before);
+    }
+    placeMemo.names.set(name, (known = count >= 2 && !person));
+  }
+  return known;
+}

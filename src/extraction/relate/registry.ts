@@ -1,4 +1,5 @@
 import type { AdminUnitFact, OrganizationFact, Span } from '../../domain/facts';
+import { agencyCommitteeAliases } from './agency-committee';
 import { cachedId as stableId } from './cached-id';
 import { fold } from '../keys';
 import type { ContextUnit, ArticleContext } from '../resolve/article-context';
@@ -50,6 +51,7 @@ export class FactRegistry {
       const k = `${o.head}|${o.kind}`;
       buckets.set(k, [...(buckets.get(k) ?? []), o]);
     }
+    for (const [bare, full] of agencyCommitteeAliases(all)) this.aliases.set(bare, full);
     for (const names of buckets.values()) {
       if (names.length > 200) continue; // a list, not one body named several ways
       const words = new Map(names.map((n) => [n, wordSet(n.name)]));

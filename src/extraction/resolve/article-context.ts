@@ -16,12 +16,15 @@ export interface ContextUnit {
  * other is named as often; a commune must be named twice. Province names
  * folded into the article's address or a site address in the text
  * ("gialai.gov.vn") count too. A bare
- * "huyện" or "Huyện ủy" in the article means these.
+ * "huyện" or "Huyện ủy" in the article means these; a bare "thôn" the
+ * village named most (twice or more).
  */
 export interface ArticleContext {
   province: ContextUnit | null;
   district: ContextUnit | null;
   commune: ContextUnit | null;
+  /** The village a story of a village is about ("Chi bộ bản Pá Bon ... Trưởng bản"), named twice or more. */
+  village?: ContextUnit | null;
 }
 
 const TIGHT_PROVINCES = PROVINCE_NAMES.map((p) => [p, foldTight(p)] as const);
@@ -41,12 +44,13 @@ export function buildContext(units: readonly UnitMention[], urls: ReadonlyArray<
     province: dominant(all.filter((u) => u.level === 'PROVINCE'), 1),
     district: dominant(all.filter((u) => u.level === 'DISTRICT'), 0.5),
     commune: dominant(all.filter((u) => u.level === 'COMMUNE' || u.level === 'WARD' || u.level === 'TOWN'), 2),
+    village: dominant(all.filter((u) => u.level === 'VILLAGE'), 2),
   };
 }
 
 /** The unit a bare level word stands for: "huyện" -> the article's district, if it is a huyện. */
 export function contextUnitFor(ctx: ArticleContext, word: string): ContextUnit | null {
-  for (const u of [ctx.commune, ctx.district, ctx.province]) {
+  for (const u of [ctx.village ?? null, ctx.commune, ctx.district, ctx.province]) {
     if (u && u.word === word) return u;
   }
   // A bare "thành phố" ("Thành ủy") in an article about a province-level city ("Hải Phòng", "tỉnh Huế"),

@@ -30,6 +30,10 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
       : fromHints(org.unit.word, hints) ?? contextUnitFor(ctx, org.unit.word);
   } else if (org.head.name === 'Đảng ủy' || org.head.name === 'Đảng bộ' || org.head.name === 'Ban Chấp hành Đảng bộ') {
     unit = communeHint(hints) ?? (ctx.commune ? { ...ctx.commune } : null);
+  } else if (LOCAL_INSTITUTIONS.has(org.head.name) && org.label && isCommonNoun(org.label)) {
+    // "Trạm trưởng Trạm Y tế", "Trường Tiểu học": named by its field alone, the institution of the article's commune.
+    const local = ctx.commune ?? ctx.district;
+    if (local) unit = { ...local };
   } else if (org.head.name === 'Sở' && ctx.province) {
     unit = { ...ctx.province }; // a department is the province's
   } else if (org.head.name === 'Chi bộ' && !org.label && !org.inner) {
@@ -47,6 +51,14 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
     national: Boolean(org.head.national) || Boolean(inner?.national && !unit),
     span: org.end > org.start ? { start: org.start, end: org.end } : null,
   };
+}
+
+/** Institutions every commune has one of, named by their field: "Trạm Y tế", "Trường Mầm non". */
+const LOCAL_INSTITUTIONS = new Set(['Trạm', 'Trường']);
+
+/** A field without a proper name: every word after the first in lowercase ("Y tế", "Mầm non"). */
+function isCommonNoun(label: string): boolean {
+  return label.split(' ').slice(1).every((w) => w === w.toLowerCase());
 }
 
 /** The Party committee of a unit: "huyện" X -> "Huyện ủy X", "xã" X -> "Đảng ủy xã X". */

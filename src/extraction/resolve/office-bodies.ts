@@ -17,25 +17,35 @@ export interface ResolvedOffice {
 /** What the article says around a chain: whether it names one company in full (resolve/workplaces). */
 export interface ChainSetting {
   company: boolean;
+  /** The units named before `pos` in its sentence, the nearest first. */
+  unitsBefore?: (pos: number) => UnitRef[];
 }
 
-/** The offices of one chain, bodies completed from the chain and the context. */
-export function resolveChain(chain: readonly RawOffice[], ctx: ArticleContext, setting: ChainSetting = { company: false }): ResolvedOffice[] {
+/**
+ * The offices of one chain, bodies completed from the chain, then from the units named before it in its
+ * sentence ("Chủ tịch UBND xã Na Ư và đồng chí X - Phó Chủ tịch HĐND xã": xã Na Ư), then the context.
+ */
+export function resolveChain(
+  chain: readonly RawOffice[], ctx: ArticleContext, setting: ChainSetting = { company: false }, before: readonly UnitRef[] = [],
+): ResolvedOffice[] {
   const units = chain.flatMap((o, i) => unitsOf(o.org).map((u) => ({ u, i })));
   return chain.map((o, i) => {
-    const hints = [...units.filter((x) => x.i > i), ...units.filter((x) => x.i <= i).reverse()].map((x) => x.u);
+    const own = [...units.filter((x) => x.i > i), ...units.filter((x) => x.i <= i).reverse()].map((x) => x.u);
+    const hints = own.concat(before);
     const party = !o.org && !o.antecedent && !o.entry.implied && o.entry.party ? partyBody(o.entry, i, chain, hints, ctx) : null;
     if (party) return { title: o.entry.title, ...party, span: { start: o.start, end: o.end } };
-    return { title: o.entry.title, org: bodyOf(o, i, chain, hints, ctx, setting), span: { start: o.start, end: o.end } };
+    return { title: o.entry.title, org: bodyOf(o, i, chain, hints, own, ctx, setting), span: { start: o.start, end: o.end } };
   });
 }
 
-function bodyOf(o: RawOffice, i: number, chain: readonly RawOffice[], hints: UnitRef[], ctx: ArticleContext, setting: ChainSetting): ResolvedOrg | null {
+function bodyOf(
+  o: RawOffice, i: number, chain: readonly RawOffice[], hints: UnitRef[], own: UnitRef[], ctx: ArticleContext, setting: ChainSetting,
+): ResolvedOrg | null {
   const bareCell = o.org !== null && isBareCell(o.org);
   const place = bareCell ? workplaceBeside(i, chain, setting.company) : null;
   if (place) return completeOrg({ ...o.org!, inner: place }, ctx, hints);
   // "Bí thư Chi bộ, Trưởng ấp Sâm Bua": a village beside a bare cell names it before a cell named earlier does.
-  const village = bareCell && hints.some((u) => u.level === 'VILLAGE' && u.name);
+  const village = bareCell && own.some((u) => u.level === 'VILLAGE' && u.name);
   if (o.antecedent && !village) return completeOrg(o.antecedent, ctx);
   // "Trưởng Ban Xây dựng Đảng" beside "UVBTV Đảng ủy": a Party board of the chain's committee.
   const committee = o.org && isBareBoard(o.org) ? committeeBeside(i, chain, ctx) : null;

@@ -30,10 +30,13 @@ export function resolvePersons(
   const offices = new Map<PersonMention, ResolvedOffice[]>();
   const byChainText = new Map<string, ResolvedOffice[]>();
   for (const m of mentions) {
-    const chainText = m.offices.length ? `${m.offices[0].start - m.start}|${text.slice(m.offices[0].start, m.offices[m.offices.length - 1].end)}` : '';
+    const before = setting.unitsBefore?.(m.start) ?? [];
+    // One chain written alike resolves alike, unless the bodies it refers back to or the units named before it differ.
+    const refs = m.offices.map((o) => o.antecedent?.start ?? '').join(',') + before.map((u) => `${u.word} ${u.name}`).join(',');
+    const chainText = m.offices.length ? `${m.offices[0].start - m.start}|${text.slice(m.offices[0].start, m.offices[m.offices.length - 1].end)}|${refs}` : '';
     let resolved = byChainText.get(chainText);
     if (!resolved || !m.offices.length) {
-      resolved = resolveChain(m.offices, ctx, setting);
+      resolved = resolveChain(m.offices, ctx, setting, before);
       byChainText.set(chainText, resolved);
     }
     offices.set(m, resolved.map((o, i) => ({ ...o, span: { start: m.offices[i].start, end: m.offices[i].end } })));
@@ -53,6 +56,10 @@ export function resolvePersons(
 
 function addOffice(p: ResolvedPerson, o: ResolvedOffice): void {
   if (!o.org && p.offices.some((x) => x.title === o.title)) return;
+  // "X - Phó Bí thư Thường trực Đảng ủy" and later "các đồng chí X và Y giữ chức Phó Bí thư": one office, written short.
+  if (p.offices.some((x) => x.title === `${o.title} Thường trực` && orgsAgree(x.org, o.org))) return;
+  const shorter = p.offices.findIndex((x) => o.title === `${x.title} Thường trực` && orgsAgree(x.org, o.org));
+  if (shorter >= 0) p.offices.splice(shorter, 1);
   const bare = p.offices.findIndex((x) => x.title === o.title && !x.org);
   if (o.org && bare >= 0) p.offices.splice(bare, 1);
   const same = p.offices.findIndex((x) => x.title === o.title && orgsAgree(x.org, o.org));

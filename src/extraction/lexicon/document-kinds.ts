@@ -11,6 +11,7 @@ export interface DocumentKindEntry {
 export const DOCUMENT_KINDS: readonly DocumentKindEntry[] = [
   { type: 'Quyết định', codes: ['QĐ'] },
   { type: 'Nghị quyết', codes: ['NQ'] },
+  { type: 'Nghị quyết liên tịch', codes: ['NQLT'] },
   { type: 'Kế hoạch', codes: ['KH'] },
   { type: 'Chỉ thị', codes: ['CT'] },
   { type: 'Kết luận', codes: ['KL'] },
@@ -21,6 +22,8 @@ export const DOCUMENT_KINDS: readonly DocumentKindEntry[] = [
   { type: 'Báo cáo', codes: ['BC'] },
   { type: 'Tờ trình', codes: ['TTr'] },
   { type: 'Chương trình', codes: ['CTr'] },
+  // "Chương trình hành động số 03-CTr/HU": the kind word as written; the code alone says "Chương trình".
+  { type: 'Chương trình hành động', codes: [] },
   { type: 'Đề án', codes: ['ĐA'] },
   { type: 'Quy chế', codes: ['QC', 'QCh'] },
   { type: 'Nghị định', codes: ['NĐ'] },

@@ -28,6 +28,18 @@ export function shareIssuers(text: string, docs: DocumentMention[]): void {
 }
 
 /**
+ * "Quyết định số 1125-QĐ/TU ngày 27/6/2025 của Ban Thường vụ Tỉnh ủy ... và Quyết định số 1126-QĐ/TU cùng
+ * ngày về việc ...": a number dated "cùng ngày" after one of the same issuer code came from the same body.
+ */
+export function sameDayIssuers(docs: DocumentMention[]): void {
+  for (let i = 1; i < docs.length; i++) {
+    const a = docs[i - 1];
+    const b = docs[i];
+    if (b.sameDay && !b.issuer && a.issuer && a.issuerCode === b.issuerCode) b.issuer = a.issuer;
+  }
+}
+
+/**
  * "Ban Thường vụ Đảng ủy xã đã ban hành Quyết định số 158-QĐ/ĐU về việc ...
  * và Quyết định số 159-QĐ/ĐU về việc ...": the subject of the sentence issued
  * the numbers after the first too.
@@ -77,8 +89,12 @@ function paragraphEnd(text: string, from: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-/** "Kỳ họp đã biểu quyết thông qua ... Nghị quyết số 17/NQ-HĐND": a resolution passed at a session, by no body named in the sentence. */
-const PASSED_AT_SESSION = /(?:kỳ|kì)[ ]+họp[^.\n]{0,60}thông[ ]+qua|đại[ ]+biểu[^.\n]{0,60}biểu[ ]+quyết[^.\n]{0,40}thông[ ]+qua/iu;
+/**
+ * "Kỳ họp đã biểu quyết thông qua ... Nghị quyết số 17/NQ-HĐND", "HĐND xã đã bầu ...; thông qua các Nghị quyết
+ * số 01/NQ-HĐND": a resolution passed at a session, the council written bare or not at all.
+ */
+const PASSED_AT_SESSION =
+  /(?:kỳ|kì)[ ]+họp[^.\n]{0,60}thông[ ]+qua|đại[ ]+biểu[^.\n]{0,60}biểu[ ]+quyết[^.\n]{0,40}thông[ ]+qua|(?<![-/])(?:HĐND|Hội đồng nhân dân)[^.\n]{0,240}?thông[ ]+qua/iu;
 const COUNCIL = /(?:Hội đồng nhân dân|HĐND)(?![\p{L}])/gu;
 /** How far back the council of the session may be named. */
 const COUNCIL_REACH = 3000;

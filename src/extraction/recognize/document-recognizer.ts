@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
-import { councilOfPassed, laterDates, listLeads, sentenceDates, shareIssuers, shareSubjectIssuers } from './document-context';
+import { councilOfPassed, laterDates, listLeads, sameDayIssuers, sentenceDates, shareIssuers, shareSubjectIssuers } from './document-context';
 import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORDS } from './document-words';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
@@ -21,7 +21,8 @@ export interface DocumentMention {
   end: number;
 }
 
-const C = '[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,9}';
+/** One part of an issuer code: "UBND", "UBTVQH14", "ĐCTUBTWMTTQVN" (a joint resolution's parties run long). */
+const C = '[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,14}';
 /** Party style "03-QĐ/ĐU", "217-QĐ/TW"; state style "05/KH-MTTQ-BTT", "123/2024/NĐ-CP". */
 const PARTY_NUMBER = new RegExp(`(\\d{1,5})[ ]{0,2}-[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})[ ]{0,2}/[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,3})(?![\\p{L}\\p{N}])`, 'uy');
 const STATE_NUMBER = new RegExp(`(\\d{1,5})(?:/\\d{4})?[ ]{0,2}/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})(?:(?<=QH)\\d{1,2})?(?:[ ]{0,2}-[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,4}))?(?![\\p{L}\\p{N}])`, 'uy');
@@ -46,6 +47,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   }
   shareIssuers(text, docs);
   shareSubjectIssuers(text, docs);
+  sameDayIssuers(docs);
   listLeads(text, docs);
   councilOfPassed(text, docs);
   laterDates(text, docs);

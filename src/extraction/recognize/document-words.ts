@@ -8,8 +8,15 @@ export const KIND_WORDS: readonly string[] = [...new Set([...DOCUMENT_KINDS.map(
 /** A kind word anywhere: "Kế hoạch", "Nghị quyết". */
 export const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu');
 
-/** The verb of issuing or founding, its subject before it: "Ban Thường vụ Huyện ủy đã ban hành", "Thành ủy cũng thành lập". */
-export const ISSUING_VERB = /[ ]+(?:(?:đã|vừa|mới|cũng|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\p{L}])/giu;
+/**
+ * The verb of issuing or founding, its subject before it: "Ban Thường vụ Huyện ủy đã ban hành", "Thành ủy cũng
+ * thành lập", "Đảng ủy xã đã ra Quyết định số ..." ("ra" only before a kind word, or at the end of the stretch
+ * read, which stops at the number's kind word: "diễn ra", "đề ra" issue nothing).
+ */
+export const ISSUING_VERB = new RegExp(
+  `[ ]+(?:(?:đã|vừa|mới|cũng|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\\p{L}])|ra(?=[ ]+(?:${KIND_WORDS.join('|')})(?![\\p{L}])|[ ]*$))`,
+  'giu',
+);
 
 /** The lexicon's form of a kind word as written ("nghị quyết" -> "Nghị quyết"); a "Thông báo kết luận" is a "Thông báo". */
 export function canonicalType(word: string): string {

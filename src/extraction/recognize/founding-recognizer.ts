@@ -13,6 +13,7 @@ export interface FoundingMention {
 const FOUNDED_BY = /(?:đã[ ]+)?được[ ]+thành[ ]+lập[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
 const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
+const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])/u;
 const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
 /** Where a founded body's name ends after "thành lập X": a clause word or punctuation. */
 const NAME_END = /[ ]*(?:[,.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ)(?![\p{L}]))/u;
@@ -66,7 +67,8 @@ function delegationBefore(text: string, pos: number): OrgPhrase | null {
 function foundedActively(text: string, doc: DocumentMention): OrgPhrase | null {
   const lead = text.slice(Math.max(0, doc.start - 160), doc.start);
   const m = FOUNDS_BY.exec(lead);
-  if (!m) return null;
+  // "Việc thành lập chi bộ được thực hiện theo Hướng dẫn số ...": a clause about the founding, not its body.
+  if (!m || CLAUSE_VERB.test(m[1])) return null;
   const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
   return orgSpanning(text, at, at + m[1].length);
 }
@@ -117,7 +119,8 @@ const COMMA_TO_UNIT = /^,[ ]+\p{Ll}[\p{Ll} ]{0,40}?[ ](?:huyện|xã|tỉnh|phư
  * The subject that ends right before `verbAt` ("..., Tổ bảo vệ an ninh, trật
  * tự ở cơ sở khu phố A| được thành lập"): from the first clause start of the
  * sentence where a body's name opens and reaches the verb; a body read whole
- * is preferred to one whose name is taken as the stretch.
+ * is preferred to one whose name is taken as the stretch, and one read whole
+ * from inside a clause comes last.
  */
 function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | null {
   let start = from;
@@ -137,6 +140,16 @@ function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | 
   for (const p of starts) {
     const org = orgSpanning(text, p, end);
     if (org) return org;
+  }
+  return wholeBodyEndingAt(text, start, end);
+}
+
+/** "Báo cáo với đoàn, đồng chí X cho biết Đảng bộ xã Y| được thành lập": a body read whole after any word of the clause. */
+function wholeBodyEndingAt(text: string, start: number, end: number): OrgPhrase | null {
+  for (let p = start; p < end; p++) {
+    if (!/\p{Lu}/u.test(text[p]) || (p > start && text[p - 1] !== ' ')) continue;
+    const org = parseOrg(text, p);
+    if (org && org.end === end) return org;
   }
   return null;
 }

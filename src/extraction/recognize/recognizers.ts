@@ -5,6 +5,7 @@ import { recognizeFoundings, type FoundingMention } from './founding-recognizer'
 import type { OrgPhrase } from './org-phrase';
 import { recognizeOrgs } from './org-recognizer';
 import { recognizePersons, type PersonMention } from './person-recognizer';
+import { sessionDocuments } from './session-documents';
 import { recognizeSessions, type SessionMention } from './session-recognizer';
 import type { SentenceRange } from './sentences';
 import { wordsOfBlanked } from './word-flags';
@@ -32,7 +33,7 @@ export interface Recognizer {
   readonly run: (r: Recognized) => Partial<Recognized>;
 }
 
-/** The recognizers, in the order they run (foundings read documents). */
+/** The recognizers, in the order they run (foundings read documents; documents issued at a session read sessions). */
 export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   { name: 'adminUnits', run: (r: Recognized) => ({ units: r.allUnits.filter((u) => r.body.startsWith(u.name, u.end - u.name.length)) }) },
   { name: 'organizations', run: (r: Recognized) => ({ orgs: recognizeOrgs(r.body) }) },
@@ -40,6 +41,8 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   { name: 'documents', run: (r: Recognized) => ({ documents: recognizeDocuments(r.body) }) },
   { name: 'foundings', run: (r: Recognized) => ({ foundings: recognizeFoundings(r.body, r.documents) }) },
   { name: 'sessions', run: (r: Recognized) => ({ sessions: recognizeSessions(r.body, r.sentences) }) },
+  // Documents a session issued take its date and holder: read once sessions are known.
+  { name: 'sessionDocuments', run: (r: Recognized) => (sessionDocuments(r.body, r.documents, r.sessions, r.orgs), {}) },
   { name: 'bylines', run: (r: Recognized) => ({ bylines: recognizeBylines(r.body, r.full) }) },
 ]);
 

@@ -1,0 +1,55 @@
+import { read } from './helpers';
+
+describe('what the sentences around a number say of it', () => {
+  it('gives a number dated "cùng ngày" the issuer of the one before when their issuer codes agree', () => {
+    const r = read(
+      'Đồng chí Hà Văn Sơn công bố Quyết định số 312-QĐ/HU ngày 4/5/2024 của Ban Thường vụ Huyện ủy Bảo Lạc về việc thành lập Chi bộ Trường THPT Bảo Lạc, ' +
+        'và Quyết định số 313-QĐ/HU cùng ngày về việc chỉ định chi ủy; Kế hoạch số 21/KH-UBND cùng ngày về kiểm tra.',
+    );
+    expect(r.documents.find((d) => d.number === '313-QĐ/HU')).toMatchObject({ date: '2024-05-04', issuer: 'Ban Thường vụ Huyện ủy Bảo Lạc' });
+    expect(r.documents.find((d) => d.number === '21/KH-UBND')?.issuer).toBeNull();
+  });
+
+  it('reads the body that "ra Quyết định", not a clause ending in "diễn ra"', () => {
+    const r = read(
+      'Xã Mường Mô có 14 bản. Xã Mường Mô tổ chức hội nghị. Ngoài ra, Đảng ủy xã đã ra Quyết định số 31-QĐ/ĐU thành lập Chi bộ Trạm Y tế xã Mường Mô. ' +
+        'Hội nghị của Đảng ủy xã diễn ra Chỉ thị số 05-CT/TW vẫn được quán triệt.',
+    );
+    expect(r.documents.find((d) => d.number === '31-QĐ/ĐU')?.issuer).toBe('Đảng ủy xã Mường Mô');
+    expect(r.documents.find((d) => d.number === '05-CT/TW')?.issuer).toBeNull();
+  });
+
+  it('gives resolutions a council passed, the council written bare, the council that held the session', () => {
+    const r = read(
+      'Chiều 30/9/2025, HĐND xã Ea Kiết tổ chức kỳ họp chuyên đề. HĐND xã đã bầu bổ sung Phó Chủ tịch UBND xã; thông qua Nghị quyết số 21/NQ-HĐND và Nghị quyết số 22/NQ-HĐND ngày 30/9/2025.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Hội đồng nhân dân xã Ea Kiết', 'Hội đồng nhân dân xã Ea Kiết']);
+  });
+
+  it('gives a number a conference issued the body that held it, and no date the text does not give', () => {
+    const r = read(
+      'Sáng 6/1, Ban Chấp hành Đảng bộ phường Tân Mai tổ chức Hội nghị lần thứ 4. Hội nghị đã thảo luận, thống nhất ban hành Nghị quyết số 11-NQ/ĐU về nhiệm vụ năm 2026.',
+    );
+    expect(r.documents[0]).toMatchObject({ issuer: 'Ban Chấp hành Đảng bộ phường Tân Mai', date: null });
+  });
+
+  it('reads joint resolutions with long issuer codes and a "Chương trình hành động"', () => {
+    const r = read(
+      'Theo Nghị quyết liên tịch số 03/2026/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN và Chương trình hành động số 07-CTr/TU ngày 2/3/2021 của Tỉnh ủy Tây Ninh.',
+    );
+    expect(r.documents.map((d) => [d.number, d.type])).toEqual([
+      ['03/2026/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', 'Nghị quyết liên tịch'],
+      ['07-CTr/TU', 'Chương trình hành động'],
+    ]);
+  });
+});
+
+describe('foundings told in a clause', () => {
+  it('reads a body founded as the object of a reporting verb, not a clause about how a founding is done', () => {
+    const r = read(
+      'Báo cáo với đoàn, đồng chí Vừ A Dính cho biết Đảng bộ xã Sà Phìn được thành lập theo Quyết định số 1511-QĐ/TU ngày 28/6/2025 của Ban Thường vụ Tỉnh ủy Tuyên Quang. ' +
+        'Việc thành lập chi bộ được thực hiện theo Hướng dẫn số 09-HD/BTCTU ngày 1/7/2025 của Ban Tổ chức Tỉnh ủy.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Đảng bộ xã Sà Phìn', number: '1511-QĐ/TU' }]);
+  });
+});

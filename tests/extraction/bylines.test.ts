@@ -49,3 +49,21 @@ describe('bylines of several labels and footers', () => {
     expect(r.authors).toEqual(['Hồng Vân', 'Quốc Bảo']);
   });
 });
+
+describe('bylines after a stamp and in capitals', () => {
+  it('reads a byline after the date it was posted under the headline', () => {
+    expect(read(`Hội nghị sơ kết quý I\n\n05/04/2024 | Bài và ảnh: Lục Thị Mai\n\n${BODY}`).authors).toEqual(['Lục Thị Mai']);
+    expect(read(`Hội nghị sơ kết quý I\n\n05/04/2024 | Quang Vinh\n\n${BODY}`).authors).toEqual(['Quang Vinh']);
+  });
+
+  it('reads names in capitals after a label or on a line of several names, with apostrophes', () => {
+    expect(read(`${BODY}\nTin: HOÀI THU - Ảnh: ĐINH VĂN CHƯƠNG`).authors).toEqual(['Hoài Thu', 'Đinh Văn Chương']);
+    expect(read(`${BODY}\nTHANH SƠN - K'DUYÊN\n\nTin liên quan\n- Hội nghị khác`).authors).toEqual(['Thanh Sơn', "K'Duyên"]);
+  });
+
+  it('takes no writer from a banner in capitals or from a desk\'s initials', () => {
+    expect(read(`LÀO CAI ĐIỆN TỬ\n\nHội nghị sơ kết quý I\n\n${BODY}`).authors).toEqual([]);
+    expect(read(`${BODY}\nNguồn: TT VH-TT huyện Đông Hòa`).authors).toEqual([]);
+    expect(read(`${BODY}\nHÀ NỘI - HẢI PHÒNG`).authors).toEqual([]);
+  });
+});

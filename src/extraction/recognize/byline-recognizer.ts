@@ -1,4 +1,4 @@
-import { isSurname, titleCase } from './scan';
+import { isProvinceName, isSurname, titleCase } from './scan';
 
 /** A person named in the byline. */
 export interface BylineMention {
@@ -10,6 +10,16 @@ export interface BylineMention {
 const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
 /** A name of two to four syllables; the first may be one capital ("Y Sương", "A Khuyên"). */
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}*(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
+/** A name of one syllable with an apostrophe: "K'Brơi", "R'Châm". */
+const ONE_SYLLABLE_NAME = /^\p{Lu}'\p{Lu}\p{Ll}+$/u;
+/** A part in capitals: "NGỌC MINH", "K'BRƠI". */
+const CAPS = /^[\p{Lu}' ]{4,40}$/u;
+/** Every syllable has a vowel; initials ("TT", "VH") have none. */
+function hasVowel(word: string): boolean {
+  return /[aeiouy]/iu.test(word.normalize('NFD'));
+}
+/** A date or time before the byline: "21/03/2025 | Bài và ảnh: X", "18/03/2021 | X". */
+const LEADING_STAMP = /^(?:\d{1,2}\/\d{1,2}\/\d{4}(?:[ ]+\d{1,2}:\d{2})?|\d{1,2}:\d{2}(?:[ ]+\d{1,2}\/\d{1,2}\/\d{4})?)[ ]*[|•][ ]*/u;
 /** A writer's name by an initial: "K.Ngân", "H. Phúc". */
 const INITIAL_NAME = /^\p{Lu}\.[ ]?\p{Lu}\p{Ll}+$/u;
 const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
@@ -38,7 +48,7 @@ export function recognizeBylines(text: string, full: string = text): BylineMenti
   for (const line of head) for (const name of namesOf(line.text, true)) out.push(at(line, name));
   // Header lines of cells ("Đăng ngày: ... | Tác giả: Hoài Thương"), read in the text before chrome was blanked.
   for (const line of linesOf(full.slice(0, lines[firstParagraph].start))) for (const name of labelledCells(line.text)) out.push(at(line, name));
-  const tail = lines.slice(lastParagraph + 1).filter((l) => l.text.trim() !== '').slice(0, 4);
+  const tail = lines.slice(lastParagraph + 1).map((l) => recovered(l, full)).filter((l) => l.text.trim() !== '').slice(0, 4);
   for (const line of tail) for (const name of namesOf(line.text, false)) out.push(at(line, name));
   return out;
 }
@@ -52,16 +62,21 @@ const STAMP = /[ ]*[|•]?[ ]*(?:\d{1,2}:\d{2}(?:[ ]*[|•,]?[ ]*\d{1,2}\/\d{1,2
  * and a body may follow ("Mỹ Loan – Trung tâm VH,TT&TT").
  */
 function namesOf(raw: string, strict: boolean): string[] {
-  const labelled = LABEL.test(raw.trim());
-  let s = raw.trim().replace(LABEL, '').replace(RANK, '').replace(STAMP, '');
+  const line = raw.trim().replace(LEADING_STAMP, '');
+  const labelled = LABEL.test(line);
+  let s = line.replace(LABEL, '').replace(RANK, '').replace(STAMP, '');
   s = s.replace(/\([^()]*\)?\s*$/u, '').trim();
   const names: string[] = [];
   const parts = s.split(PART_SEPARATOR);
-  for (const part of parts) {
-    const raw = part.trim().replace(PART_LABEL, '').replace(/\s+/g, ' ');
-    const caps = /^[\p{Lu} ]{4,40}$/u.test(raw) ? titleCase(raw) : null; // "NGUYỄN HẰNG", "HỒNG ĐÀO": a name in capitals
-    const p = caps && (isSurname(caps.split(' ')[0]) || (parts.length === 1 && caps.split(' ').length <= 3)) ? caps : raw;
-    if (!(NAME_PART.test(p) || INITIAL_NAME.test(p)) || NOT_A_BYLINE.test(p)) break;
+  const bare = parts.map((part) => part.trim().replace(PART_LABEL, '').replace(/\s+/g, ' '));
+  // "LẠC PHONG - K'BRƠI", "Tin: MINH KHANG - Ảnh: ...": names in capitals, the whole line or after a label.
+  const allCaps = parts.length > 1 && bare.every((b) => CAPS.test(b));
+  for (let k = 0; k < parts.length; k++) {
+    const raw = bare[k];
+    const caps = CAPS.test(raw) && raw.split(' ').every(hasVowel) ? titleCase(raw, true) : null; // "NGUYỄN HẰNG", "HỒNG ĐÀO": a name in capitals, not initials ("TT VH")
+    const sure = labelled || allCaps || PART_LABEL.test(parts[k].trim());
+    const p = caps && (sure || isSurname(caps.split(' ')[0]) || (parts.length === 1 && caps.split(' ').length <= 3)) ? caps : raw;
+    if (!(NAME_PART.test(p) || INITIAL_NAME.test(p) || ONE_SYLLABLE_NAME.test(p)) || NOT_A_BYLINE.test(p) || isProvinceName(p)) break;
     names.push(p);
   }
   return strict && !labelled && names.length < parts.length ? [] : names;
@@ -88,6 +103,14 @@ interface Line {
   text: string;
   start: number;
 }
+
+/** A line of names in capitals ("NGỌC MINH - R'CHÂM") was blanked as a headline: read it as it stood. */
+function recovered(line: Line, full: string): Line {
+  if (line.text.trim() !== '') return line;
+  const before = full.slice(line.start, line.start + line.text.length);
+  return CAPS_LINE.test(before.trim()) ? { text: before, start: line.start } : line;
+}
+const CAPS_LINE = /^[\p{Lu}' ]{4,40}(?:[ ]*[-–,][ ]*[\p{Lu}' ]{4,40}){0,3}$/u;
 
 function linesOf(text: string): Line[] {
   const out: Line[] = [];

@@ -117,7 +117,8 @@ export function looksLikeFullName(words: readonly string[]): boolean {
   return words.length >= 3 && isSurname(words[0]) && !isProvinceName(words.join(' '));
 }
 
-/** Letters in the first-capital form: "LẤP VÒ" -> "Lấp Vò". */
-export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+/** Letters in the first-capital form: "LẤP VÒ" -> "Lấp Vò"; a person's "K'BRƠI" -> "K'Brơi" with `afterApostrophe` (places keep "M'nang"). */
+export function titleCase(s: string, afterApostrophe = false): string {
+  const starts = afterApostrophe ? /(^|\s|')(\p{Ll})/gu : /(^|\s)(\p{Ll})/gu;
+  return s.toLowerCase().replace(starts, (_, sp: string, c: string) => sp + c.toUpperCase());
 }

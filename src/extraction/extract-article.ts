@@ -44,7 +44,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
     return { start, end, text: text.slice(start, end) };
   };
 
-  const rec = recognizeAll(norm.text, body, splitSentences(body));
+  const rec = recognizeAll(norm.text, body, splitSentences(body), meta.publishedAt ?? null);
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
   const sites = [meta.url, ...(norm.text.includes('.vn') ? norm.text.match(SITE_ADDRESS) ?? [] : []).slice(0, 5)];
   const ctx = buildContext([...rec.allUnits, ...titleUnits], sites);

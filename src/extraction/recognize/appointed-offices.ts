@@ -26,7 +26,7 @@ const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|ch�
  * Another person named in the clause, not listed with the first: what follows is said of them
  * ("ông A ghi nhận đóng góp của ông B trong thời gian giữ chức ..."; not "ông A và ông B được bầu giữ chức").
  */
-const ANOTHER_PERSON = /(?<!(?:,|và)[ ]*)(?:^|[ (])(?:đồng chí|đ\/c|ông|bà|anh|chị)[ ]+\p{Lu}/iu;
+const ANOTHER_PERSON = /(?<!(?:,|và)[ ]*)(?:^|[ (])(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)[ ]+\p{Lu}/u;
 
 /** "ông X đã được bầu giữ chức vụ trưởng thôn Pá Chí": an office taken later in the clause, right after the chain with `right`. */
 export function appointedOffices(text: string, from: number, right = false): TakenOffices | null {

@@ -1,4 +1,6 @@
 import { recognizeAdminUnits, type UnitMention } from './admin-unit-recognizer';
+import { articleDay } from './article-day';
+import type { WrittenDate } from './date-recognizer';
 import { recognizeBylines, type BylineMention } from './byline-recognizer';
 import { recognizeDocuments, type DocumentMention } from './document-recognizer';
 import { recognizeFoundings, type FoundingMention } from './founding-recognizer';
@@ -25,6 +27,8 @@ export interface Recognized {
   foundings: FoundingMention[];
   sessions: SessionMention[];
   bylines: BylineMention[];
+  /** The day the article calls "hôm nay" (recognize/article-day). */
+  today: WrittenDate | null;
 }
 
 /** One recognizer: reads the body and what earlier ones found, adds its own mentions. */
@@ -40,17 +44,17 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   { name: 'persons', run: (r: Recognized) => ({ persons: recognizePersons(r.body) }) },
   { name: 'documents', run: (r: Recognized) => ({ documents: recognizeDocuments(r.body) }) },
   { name: 'foundings', run: (r: Recognized) => ({ foundings: recognizeFoundings(r.body, r.documents) }) },
-  { name: 'sessions', run: (r: Recognized) => ({ sessions: recognizeSessions(r.body, r.sentences) }) },
+  { name: 'sessions', run: (r: Recognized) => ({ sessions: recognizeSessions(r.body, r.sentences, r.today) }) },
   // Documents a session issued take its date and holder: read once sessions are known.
   { name: 'sessionDocuments', run: (r: Recognized) => (sessionDocuments(r.body, r.documents, r.sessions, r.orgs), {}) },
   { name: 'bylines', run: (r: Recognized) => ({ bylines: recognizeBylines(r.body, r.full) }) },
 ]);
 
 /** Runs every recognizer over the body. */
-export function recognizeAll(fullText: string, body: string, sentences: SentenceRange[]): Recognized {
+export function recognizeAll(fullText: string, body: string, sentences: SentenceRange[], publishedAt: string | null = null): Recognized {
   const allUnits = recognizeAdminUnits(fullText);
   wordsOfBlanked(body, fullText);
-  const r: Recognized = { body, full: fullText, allUnits, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [] };
+  const r: Recognized = { body, full: fullText, allUnits, sentences, units: [], orgs: [], persons: [], documents: [], foundings: [], sessions: [], bylines: [], today: articleDay(fullText, publishedAt) };
   for (const rec of RECOGNIZERS) Object.assign(r, rec.run(r));
   return r;
 }

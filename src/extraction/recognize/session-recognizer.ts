@@ -23,22 +23,24 @@ const EVENT_WORDS = SESSION_WORDS.map(([w, kind]) => [words([w]), kind] as const
 
 /**
  * Events reported as having taken place: a sentence starting with a date
- * ("Chiều 25/02/2024, ...") that names an event and is not planned
+ * ("Chiều 25/02/2024, ...", or "Sáng nay," the article's `today`) that names an event and is not planned
  * ("dự kiến", "sẽ") or an issuing ("ban hành"). Events of the same date are one.
  */
-export function recognizeSessions(text: string, sentences: readonly SentenceRange[]): SessionMention[] {
+export function recognizeSessions(text: string, sentences: readonly SentenceRange[], today: WrittenDate | null = null): SessionMention[] {
   const found: SessionMention[] = [];
   const days = new Map<string, Set<string>>(); // day -> parts of it taken ('' for a day named without one)
   for (const s of sentences) {
     const same = found.length ? sameDayLead(text, s) : null;
+    // "Cùng ngày, đoàn đã khảo sát ...": the day's event goes on; "Chiều cùng ngày, ..." tells another.
+    if (same && !same.part) continue;
     if (!same && !/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
-    const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s);
+    const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s) ?? todayLead(text, s, today);
     if (!date) continue;
     const body = text.slice(date.end, s.end);
     if (PLANNED.test(body) || ISSUING.test(body)) continue;
     const kind = EVENT_WORDS.find(([re]) => re.test(body))?.[1];
     if (!kind) continue;
-    const part = same ? same.part || 'same' : partOfDay(text, s.start, date.start);
+    const part = same ? same.part : partOfDay(text, s.start, date.start);
     const day = `${date.day}/${date.month}`;
     const parts = days.get(day);
     if (parts && (parts.has(part) || parts.has('') || part === '')) continue;
@@ -62,6 +64,15 @@ function sameDayLead(text: string, s: SentenceRange): { part: string; end: numbe
   return m ? { part: (m[1] ?? '').toLowerCase(), end: s.start + m[0].length } : null;
 }
 
+/** "Sáng nay, ...", "Hôm nay, ...": the day the article was written. */
+const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*[-–]?[ ]*)?(?:(?:sáng|chiều|tối|trưa)[ ]+nay|hôm[ ]+nay)[ ]*,/iuy;
+
+function todayLead(text: string, s: SentenceRange, today: WrittenDate | null): WrittenDate | null {
+  if (!today) return null;
+  TODAY.lastIndex = s.start;
+  return TODAY.test(text) ? { ...today, start: s.start, end: TODAY.lastIndex } : null;
+}
+
 /** The part of the day written before a date ("Chiều 25/02"), or ''. */
 function partOfDay(text: string, from: number, dateStart: number): string {
   const m = PART_OF_DAY.exec(text.slice(from, dateStart));
@@ -69,8 +80,8 @@ function partOfDay(text: string, from: number, dateStart: number): string {
 }
 
 const AFTER_DATE = /^[ ]*\)?[ ]*(?:,|\n|\p{Lu}|$)/u;
-/** ", ngày 12/3/2024, ...": a date after an opening clause, between commas. */
-const CLAUSE_DATE = /,[ ]+(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?(?=\d)/giu;
+/** ", ngày 12/3/2024, ...", "Trước đó, tại kỳ họp thứ 24 ngày 16/8/2023, ...": a date closing an opening clause, before a comma. */
+const CLAUSE_DATE = /,[ ]+(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?(?=\d)|(?:^|,)[ ]*(?:tại|trong)[ ]+(?:kỳ[ ]+họp|kì[ ]+họp|phiên[ ]+họp|hội[ ]+nghị|cuộc[ ]+họp|buổi[ ]+làm[ ]+việc)[^,.;\n]{0,30}?[ ]ngày[ ]+(?=\d)/giu;
 const NUMBER_BEFORE = /\d[ ]*[-/][ ]*\p{Lu}[^,]{0,30}$|số[ ]*$/u;
 
 /**
@@ -102,22 +113,3 @@ function readLeadingDate(text: string, pos: number): WrittenDate | null {
   const last = readDateAt(text, pos + range[0].length);
   return last ? { ...last, day: Number(range[1]), start: pos } : null;
 }
-
-/** "chủ trì", "làm chủ tọa", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"), also "thay mặt Đoàn Chủ tịch chủ trì". */
-const CHAIR_AFTER =
-  /^[ ,]*(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
-const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
-
-/** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X". */
-export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {
-  if (CHAIR_AFTER.test(text.slice(end, end + 80))) return true;
-  return CHAIR_BEFORE.test(text.slice(Math.max(sentenceStart, start - 90), start));
-}
-
-const LEADS_VISIT = /^[ ,]*(?:(?:đã|vừa|tiếp[ ]+tục|cùng[ ]+đoàn[ ]+công[ ]+tác)[ ]+)*(?:có[ ]+(?:buổi|chuyến)[ ]+)?(?:làm[ ]+việc|kiểm[ ]+tra|khảo[ ]+sát|giám[ ]+sát|thăm)(?![\p{L}])/iu;
-
-/** "Sáng 12/3, đồng chí X, Trưởng Ban ..., đã có buổi làm việc với ...": the subject of a visit leads it. */
-export function leadsVisit(text: string, end: number): boolean {
-  return LEADS_VISIT.test(text.slice(end, end + 60));
-}
-

@@ -3,12 +3,11 @@ import { cachedId as stableId } from './cached-id';
 import { fold } from '../keys';
 import { toPartialDate } from '../recognize/date-recognizer';
 import type { Recognized } from '../recognize/recognizers';
-import { isChairMention, leadsVisit } from '../recognize/session-recognizer';
-import { sentenceAt } from '../recognize/sentences';
 import type { ArticleContext, ContextUnit } from '../resolve/article-context';
 import { LEVEL_RANK } from '../lexicon/admin-levels';
 import { completeOrg, type ResolvedOrg } from '../resolve/complete-org';
 import type { MentionLink, ResolvedPerson } from '../resolve/resolve-persons';
+import { buildSessions } from './build-sessions';
 import type { FactRegistry } from './registry';
 
 /** What the relate phase reads: recognized mentions, resolved persons, the context and the offset map. */
@@ -103,43 +102,7 @@ function uniqueBy<T>(items: readonly T[], key: (x: T) => string): T[] {
   });
 }
 
-const CO_CHAIRED = /^[ ,]*(?:cùng[ ]+)?đồng[ ]+chủ[ ]+trì/iu;
 const NUMBER_IN_SUBJECT = /\d{1,5}[ ]{0,2}[-/][^\s,;.()]{1,40}/gu;
-
-function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => string, personFact: (p: ResolvedPerson) => string): SessionFact[] {
-  const { rec, ctx, span } = input;
-  const used = new Set<string>();
-  return rec.sessions.map((s) => {
-    const inRegion = input.links.filter((l) => l.person && l.mention.start >= s.region.start && l.mention.start < s.region.end);
-    let chairLink = inRegion.find((l) => {
-      const sentence = sentenceAt(rec.sentences, l.mention.start);
-      return isChairMention(rec.body, sentence?.start ?? 0, l.mention.start, l.mention.end);
-    });
-    if (chairLink && CO_CHAIRED.test(rec.body.slice(chairLink.mention.end, chairLink.mention.end + 30))) {
-      // "A ... và đồng chí B ... đồng chủ trì": the first named of the pair chairs.
-      const sentence = sentenceAt(rec.sentences, chairLink.mention.start);
-      chairLink = inRegion.find((l) => sentence && l.mention.start >= sentence.start && l.mention.start < chairLink!.mention.start) ?? chairLink;
-    }
-    const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
-    // Without a word of chairing, the first person of the dated sentence who makes the visit leads it.
-    const first = inRegion.find((l) => l.mention.start >= s.sentence.start && l.mention.start < s.sentence.end);
-    const lead = chairLink ?? (first && leadsVisit(rec.body, first.mention.end) ? first : undefined);
-    const chairId = lead ? personFact(lead.person!) : null;
-    const orgs = rec.orgs.filter((o) => o.start >= s.sentence.start && o.end <= s.sentence.end && !insidePerson(input, o.start));
-    const organizationIds = [...new Set(orgs.map((o) => orgId(completeOrg(o, ctx))))];
-    const date = toPartialDate(s.date, input.meta.publishedAt);
-    let key = `${date}|${s.kind}|${organizationIds[0] ?? `article:${input.articleId}`}`;
-    while (used.has(key)) key += '+';
-    used.add(key);
-    const source = span(s.sentence);
-    const title = source.text.length > 200 ? `${source.text.slice(0, 197)}...` : source.text;
-    return { id: stableId('Session', key), kind: s.kind, title, date, chairId, participantIds: participants, organizationIds, source };
-  });
-}
-
-function insidePerson(input: RelateInput, pos: number): boolean {
-  return input.rec.persons.some((m) => m.start <= pos && pos < m.end);
-}
 
 /**
  * A person's canonical key: the folded name with the most specific unit they

@@ -1,0 +1,24 @@
+/** Who chairs or leads a reported session, told by the words beside a person. */
+
+/** "chủ trì", "làm chủ tọa", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"), also "thay mặt Đoàn Chủ tịch chủ trì". */
+const CHAIR_AFTER =
+  /^[ ,]*(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
+const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
+
+/** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X". */
+export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {
+  if (CHAIR_AFTER.test(text.slice(end, end + 80))) return true;
+  return CHAIR_BEFORE.test(text.slice(Math.max(sentenceStart, start - 90), start));
+}
+
+const LEADS_VISIT =
+  /^[ ,]*(?:cùng[ ]+[^.;,\n]{1,60}?[ ]+(?=đã[ ]|vừa[ ]|đến[ ]))?(?:(?:đã|vừa|tiếp[ ]+tục|cùng[ ]+đoàn[ ]+công[ ]+tác)[ ]+)*(?:có[ ]+(?:buổi|chuyến)[ ]+)?(?:làm[ ]+việc|kiểm[ ]+tra|khảo[ ]+sát|giám[ ]+sát|thăm|đến[ ]+(?:tận[ ]+)?(?:nhà|gia[ ]+đình)[^.;,\n]{0,20}?[ ]+(?:thăm|trao|tặng))(?![\p{L}])/iu;
+
+/**
+ * "Sáng 12/3, đồng chí X, Trưởng Ban ..., đã có buổi làm việc với ...", "ngày 28/8, đồng chí Phó Bí thư cùng
+ * đại diện Chi bộ khu dân cư đã đến tận nhà riêng trao Huy hiệu ...": the subject of a visit leads it.
+ */
+export function leadsVisit(text: string, end: number): boolean {
+  return LEADS_VISIT.test(text.slice(end, end + 120));
+}
+

@@ -1,0 +1,89 @@
+import type { SessionFact } from '../../domain/facts';
+import type { PartialDate } from '../../domain/partial-date';
+import { toPartialDate } from '../recognize/date-recognizer';
+import { isChairMention, leadsVisit } from '../recognize/session-chairs';
+import type { SessionMention } from '../recognize/session-recognizer';
+import { sentenceAt } from '../recognize/sentences';
+import { completeOrg, type ResolvedOrg } from '../resolve/complete-org';
+import type { MentionLink, ResolvedPerson } from '../resolve/resolve-persons';
+import type { RelateInput } from './build-facts';
+import { cachedId as stableId } from './cached-id';
+
+const CO_CHAIRED = /^[ ,]*(?:cùng[ ]+)?đồng[ ]+chủ[ ]+trì/iu;
+/**
+ * "Tiếp đó, ngày 13/6, đoàn giám sát tiếp tục làm việc tại xã X": the delegation of the story, named by
+ * "đoàn" alone (not "Đoàn kiểm tra của ...", "Đoàn Thanh niên"), goes on with its work. ("Trước đó, ngày
+ * 16/6, Đoàn đã làm việc ..." says no more than that it worked: no chair is read from it.)
+ */
+const SAME_DELEGATION = /^[ ,]*[Đđ]oàn(?:[ ]+(?:công[ ]+tác|kiểm[ ]+tra|giám[ ]+sát|khảo[ ]+sát))?[ ]+(?:đã[ ]+)?tiếp[ ]+tục(?![\p{L}])/u;
+
+/**
+ * Sessions with their chair, participants and bodies. A session the story's
+ * delegation goes on with ("ngày 13/6, đoàn tiếp tục làm việc tại ...") is
+ * led by the chair of the one told before it; a day written without its year
+ * in an article without a date of its own takes the year of the session told
+ * before it.
+ */
+export function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => string, personFact: (p: ResolvedPerson) => string): SessionFact[] {
+  const { rec, ctx, span } = input;
+  const used = new Set<string>();
+  const out: SessionFact[] = [];
+  for (const s of rec.sessions) {
+    const inRegion = input.links.filter((l) => l.person && l.mention.start >= s.region.start && l.mention.start < s.region.end);
+    const lead = chairOf(input, s, inRegion);
+    const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
+    let chairId = lead ? personFact(lead.person!) : null;
+    const before = [...out].reverse().find((x) => x.chairId);
+    if (!chairId && before && SAME_DELEGATION.test(rec.body.slice(s.date.end, s.date.end + 40))) {
+      chairId = before.chairId;
+      if (!participants.includes(chairId!)) participants.unshift(chairId!);
+    }
+    const orgs = rec.orgs.filter((o) => o.start >= s.sentence.start && o.end <= s.sentence.end && !insidePerson(input, o.start));
+    const organizationIds = [...new Set(orgs.map((o) => orgId(completeOrg(o, ctx))))];
+    const date = dateOf(input, s, out);
+    let key = `${date}|${s.kind}|${organizationIds[0] ?? `article:${input.articleId}`}`;
+    while (used.has(key)) key += '+';
+    used.add(key);
+    const source = span(s.sentence);
+    const title = source.text.length > 200 ? `${source.text.slice(0, 197)}...` : source.text;
+    out.push({ id: stableId('Session', key), kind: s.kind, title, date, chairId, participantIds: participants, organizationIds, source });
+  }
+  return out;
+}
+
+/** The chair: a word of chairing beside a person, else the first person of the dated sentence who makes the visit. */
+function chairOf(input: RelateInput, s: SessionMention, inRegion: readonly MentionLink[]): MentionLink | undefined {
+  const { rec } = input;
+  let chairLink = inRegion.find((l) => {
+    const sentence = sentenceAt(rec.sentences, l.mention.start);
+    return isChairMention(rec.body, sentence?.start ?? 0, l.mention.start, l.mention.end);
+  });
+  if (chairLink && CO_CHAIRED.test(rec.body.slice(chairLink.mention.end, chairLink.mention.end + 30))) {
+    // "A ... và đồng chí B ... đồng chủ trì": the first named of the pair chairs.
+    const sentence = sentenceAt(rec.sentences, chairLink.mention.start);
+    chairLink = inRegion.find((l) => sentence && l.mention.start >= sentence.start && l.mention.start < chairLink!.mention.start) ?? chairLink;
+  }
+  if (chairLink && inPresidium(rec.body, rec.sentences, chairLink)) return undefined;
+  const first = inRegion.find((l) => l.mention.start >= s.sentence.start && l.mention.start < s.sentence.end);
+  return chairLink ?? (first && leadsVisit(rec.body, first.mention.end) ? first : undefined);
+}
+
+/** The session's date; without a year and a publication date, the year of the last session before it that has one. */
+function dateOf(input: RelateInput, s: SessionMention, before: readonly SessionFact[]): PartialDate | null {
+  const publishedAt = input.meta.publishedAt;
+  if (s.date.year !== null || publishedAt) return toPartialDate(s.date, publishedAt);
+  const year = [...before].reverse().map((x) => x.date?.slice(0, 4)).find((y) => y && /^\d{4}$/.test(y));
+  return toPartialDate(year ? { ...s.date, year: Number(year) } : s.date, null);
+}
+
+/** "Đoàn Chủ tịch gồm 3 đồng chí A, B và C điều hành Đại hội": the last of a listed presidium, who chairs no more than the others. */
+const PRESIDIUM = /gồm[^.;]*,[^.;,]*[ ]và[ ]+(?:(?:đồng chí|ông|bà)[ ]+)?$/u;
+
+function inPresidium(text: string, sentences: RelateInput['rec']['sentences'], link: MentionLink): boolean {
+  const sentence = sentenceAt(sentences, link.mention.start);
+  return sentence !== null && PRESIDIUM.test(text.slice(sentence.start, link.mention.start));
+}
+
+function insidePerson(input: RelateInput, pos: number): boolean {
+  return input.rec.persons.some((m) => m.start <= pos && pos < m.end);
+}

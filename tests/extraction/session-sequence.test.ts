@@ -1,0 +1,53 @@
+import { read } from './helpers';
+
+describe('sessions told one after another', () => {
+  it('reads a bare "Cùng ngày," as the day\'s event going on, not a second session', () => {
+    const r = read(
+      'Sáng 3/10/2024, Đoàn khảo sát của Ban Dân tộc HĐND tỉnh do ông Hà Văn Tám, Trưởng Ban làm Trưởng đoàn đã khảo sát tại xã Mường Lý.\n' +
+        'Cùng ngày, đoàn đã kiểm tra mô hình trồng quế tại bản Pù Nhi.',
+    );
+    expect(r.sessions.map((s) => s.date)).toEqual(['2024-10-03']);
+  });
+
+  it('gives a session the delegation goes on with the chair and the year of the one before', () => {
+    const r = read(
+      'Ngày 12/5/2023, Đoàn giám sát của Thường trực HĐND huyện Quế Phong do đồng chí Vi Văn Sơn, Phó Chủ tịch HĐND huyện làm Trưởng đoàn đã giám sát tại xã Tri Lễ.\n' +
+        'Tiếp đó, ngày 13/5, đoàn giám sát tiếp tục làm việc tại xã Nậm Nhoóng. Ông Lô Văn Thái, Chủ tịch UBND xã Nậm Nhoóng báo cáo.',
+    );
+    expect(r.sessions[1]).toMatchObject({ date: '2023-05-13', chair: 'Vi Văn Sơn' });
+    expect(r.sessions[1].participants).toContain('Vi Văn Sơn');
+  });
+
+  it('reads no chair for a delegation\'s earlier work told after "Trước đó"', () => {
+    const r = read(
+      'Ngày 12/5/2023, Đoàn giám sát của Thường trực HĐND huyện Quế Phong do đồng chí Vi Văn Sơn, Phó Chủ tịch HĐND huyện làm Trưởng đoàn đã giám sát tại xã Tri Lễ.\n' +
+        'Trước đó, ngày 11/5, Đoàn đã làm việc với UBND xã Hạnh Dịch.',
+    );
+    expect(r.sessions[1]).toMatchObject({ date: '2023-05-11', chair: null });
+  });
+
+  it('lets the subject of a visit to a home lead it, and reads a date closing "tại kỳ họp ... ngày D,"', () => {
+    const r = read(
+      'Ngày 2/9/2025, Đảng ủy phường Kim Liên tổ chức Lễ trao Huy hiệu Đảng. Đồng chí Lê Văn Toàn, Phó Bí thư Thường trực Đảng ủy phường dự.\n' +
+        'Trước đó, ngày 30/8, đồng chí Lê Văn Toàn cùng đại diện Chi bộ tổ dân phố 7 đã đến tận nhà riêng trao Huy hiệu 75 năm tuổi Đảng cho đồng chí Đỗ Văn Bảy.\n' +
+        'Trước đó, tại kỳ họp thứ 12 ngày 20/8/2025, Ủy ban Kiểm tra Đảng ủy phường đã xem xét các nội dung.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([
+      ['2025-09-02', null],
+      ['2025-08-30', 'Lê Văn Toàn'],
+      ['2025-08-20', null],
+    ]);
+  });
+
+  it('dates "Sáng nay," by the publication date, else by the date above the first paragraph, else not at all', () => {
+    const body = 'Sáng nay, Chi bộ thôn Khe Ván tổ chức Đại hội nhiệm kỳ 2025 - 2027 với sự tham dự của 31 đảng viên trong chi bộ và đại diện Đảng ủy xã.';
+    expect(read(body, { publishedAt: '2025-04-02' }).sessions.map((s) => s.date)).toEqual(['2025-04-02']);
+    expect(read(`CHI BỘ THÔN KHE VÁN ĐẠI HỘI - 01/4/2025\n\n${body}`).sessions.map((s) => s.date)).toEqual(['2025-04-01']);
+    expect(read(body).sessions).toEqual([]);
+  });
+
+  it('reads no chair from the last of a listed presidium', () => {
+    const r = read('Ngày 20/3/2025, Chi bộ bản Cang tổ chức Đại hội. Đoàn Chủ tịch gồm các đồng chí Lò Văn Mai, Cà Thị Pọm và Quàng Văn Piêng điều hành Đại hội.');
+    expect(r.sessions[0].chair).toBeNull();
+  });
+});

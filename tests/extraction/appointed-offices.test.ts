@@ -42,4 +42,14 @@ describe('offices a clause gives a person', () => {
     const r = read('Đồng chí Trần Đức Hạnh, nguyên Phó Chủ tịch UBND huyện Mỹ Đức nhận Huy hiệu 55 năm tuổi Đảng.');
     expect(r.positions('Trần Đức Hạnh')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân huyện Mỹ Đức' }]);
   });
+
+  it('reads the office a dismissal names before the person, and none without "đối với"', () => {
+    const r = read(
+      'Các đại biểu đã xem xét việc miễn nhiệm chức danh Phó Chủ tịch UBND xã Ea Hu đối với ông Trần Văn Lộc. ' +
+        'Sau khi miễn nhiệm chức danh Chủ tịch, ông Hồ Văn Tư phát biểu.',
+    );
+    expect(r.positions('Trần Văn Lộc')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân xã Ea Hu' }]);
+    expect(r.positions('Hồ Văn Tư')).toEqual([]);
+  });
 });
+

@@ -81,4 +81,13 @@ describe('bodies of offices written short', () => {
     ]);
     expect(r.positions('Lù Thị Mỷ')).toContainEqual({ title: 'Phó Trưởng Trạm', org: 'Trạm Y tế xã Bản Lầu' });
   });
+
+  it('keeps a school\'s level written by initials in its name, for its head written "nhà trường"', () => {
+    const r = read('Ngày 9/7/2025, Đảng ủy xã thành lập Chi bộ Trường THCS Lý Tự Trọng. Cô Rơ Châm Hlin, Hiệu trưởng nhà trường được chỉ định giữ chức Bí thư Chi bộ.');
+    expect(r.positions('Rơ Châm Hlin')).toEqual([
+      { title: 'Hiệu trưởng', org: 'Trường THCS Lý Tự Trọng' },
+      { title: 'Bí thư', org: 'Chi bộ Trường THCS Lý Tự Trọng' },
+    ]);
+  });
 });
+

@@ -105,3 +105,22 @@ export function bracketedOffices(text: string, from: number): TakenOffices | nul
   const close = skipSpaces(text, chain.end);
   return chain.offices.length && text[close] === ')' ? { offices: chain.offices, end: close + 1 } : null;
 }
+
+const DISMISSAL = /(?:miễn[ ]+nhiệm|thôi[ ]+giữ|cho[ ]+thôi(?:[ ]+giữ)?)[ ]+(?:chức[ ]+danh|chức[ ]+vụ)[ ]+/giu;
+const TOWARD = /^[ ]*,?[ ]*đối[ ]+với[ ]+$/u;
+
+/**
+ * "miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông X": the office the person held, written before
+ * the name (the sentence is about leaving it, but the text gives it as theirs).
+ */
+export function dismissedFrom(text: string, start: number): RawOffice[] {
+  const from = Math.max(0, start - 120);
+  const lead = text.slice(from, start);
+  if (!lead.includes('đối với')) return [];
+  let found: RawOffice[] = [];
+  for (const m of lead.matchAll(DISMISSAL)) {
+    const chain = parseOfficeChain(text, from + m.index + m[0].length, false);
+    if (chain.offices.length && chain.end <= start && TOWARD.test(text.slice(chain.end, start))) found = chain.offices;
+  }
+  return found;
+}

@@ -14,8 +14,8 @@ const WORD = /[\p{L}\p{N}]+/uy;
  * ("Vụ trưởng"), and verbs in lowercase ("bà X - Trưởng Ban trình bày báo cáo").
  */
 const FIRST_WORD_STOP = /^(?:hành|trưởng|trình|nêu|giải|kết|khai|cảm|đánh|nhấn|quán|chúc|trao|yêu|lưu|ghi|biểu|nhận|phổ|triển)$/u;
-/** Capitals that stand in a company's name: "Công ty TNHH MTV ...". */
-const COMPANY_FORMS = /^(?:TNHH|MTV|CP|TM|DV|XD|XNK|SX|TMDV|SXTM)$/u;
+/** Capitals that stand in a company's or a school's name: "Công ty TNHH MTV ...", "Trường THCS Nguyễn Du". */
+const COMPANY_FORMS = /^(?:TNHH|MTV|CP|TM|DV|XD|XNK|SX|TMDV|SXTM|THCS|THPT|TH|PTDTBT|PTDTNT|PTDT|PTCS|MN)$/u;
 const KIND_AHEAD = new RegExp(`^(?:${DOCUMENT_KINDS.map((k) => k.type).join('|')})(?![\\p{L}])`, 'u');
 
 

@@ -1,5 +1,5 @@
 import { fillAntecedents } from './antecedent';
-import { appointedAs, appointedOffices, bracketedOffices } from './appointed-offices';
+import { appointedAs, appointedOffices, bracketedOffices, dismissedFrom } from './appointed-offices';
 import { parseOfficeChain, type RawOffice } from './office-chain';
 import { isProvinceName, isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
 import { FLAG, wordsOf } from './word-flags';
@@ -162,6 +162,9 @@ function withOffices(text: string, start: number, name: NameRun): PersonMention 
   // "X, Chủ tịch UBND xã được bầu làm Phó Bí thư": offices taken in the clause add to those written beside the name.
   const later = appointedOffices(text, chain.end, chain.offices.length > 0) ?? appointedAs(text, start, chain.end);
   if (later) chain = { offices: [...chain.offices, ...later.offices], end: later.end };
+  // "miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông X": an office written before the name.
+  const held = dismissedFrom(text, start);
+  if (held.length) chain = { offices: [...held, ...chain.offices], end: chain.end };
   return {
     name: name.words.join(' '), offices: chain.offices, start, end: Math.max(chain.end, name.end), nameStart: name.start, nameEnd: name.end,
   };

@@ -30,7 +30,9 @@ export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLCont
     // A store that stopped (a broken embedded database) answers nothing until a restart: say so, so it gets one.
     const failed = state.store?.failure?.() ?? null;
     if (failed) return void res.status(503).json({ status: 'failed', backend: config.backend, error: failed.message });
-    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ok' : 'starting', backend: config.backend });
+    // Where reads come from, once there is a store: 'loading' still answers, from the engine.
+    const readModel = state.store ? { readModel: state.store.readModelState?.() ?? 'off' } : {};
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ok' : 'starting', backend: config.backend, ...readModel });
   });
 
   const assets = playgroundAssets();

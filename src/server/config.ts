@@ -37,6 +37,7 @@ const envSchema = z
     MAX_QUERY_DEPTH: positiveInt('MAX_QUERY_DEPTH').default(10),
     MAX_QUERY_COST: positiveInt('MAX_QUERY_COST').default(20_000),
     MAX_QUERY_TOKENS: positiveInt('MAX_QUERY_TOKENS').default(5_000),
+    READ_MODEL: booleanText.default(true),
     READ_CACHE_ENTRIES: z.coerce.number({ error: 'READ_CACHE_ENTRIES must be a number' }).int('READ_CACHE_ENTRIES must be a whole number').min(0, 'READ_CACHE_ENTRIES must be 0 (off) or more').optional(),
     ...KUZU_ENV,
   })
@@ -67,9 +68,17 @@ export interface ServerConfig {
   /** Parsing stops past this many tokens, before any validation work (alias bombs). */
   maxQueryTokens: number;
   /**
-   * Store answers kept in memory until the next write (0: off). On by
-   * default for the embedded store, whose writes all pass through this
-   * process; off for Neo4j, which other processes may write to.
+   * The embedded store answers reads from the graph held in memory
+   * (loaded at start, kept in step by every save). Off: every read is a
+   * Kùzu statement, hundreds of times slower at scale, for a machine
+   * without the memory (about 4 KB per article).
+   */
+  readModel: boolean;
+  /**
+   * Store answers kept in memory until the next write (0: off). Off by
+   * default: the embedded store's read model answers in microseconds, and
+   * Neo4j may be written by other processes. On for the embedded store
+   * without its read model, whose writes all pass through this process.
    */
   readCacheEntries: number;
   /** The embedded store's buffer pool and checkpoint threshold, where KUZU_BUFFER_POOL_MB and KUZU_CHECKPOINT_MB set them. */
@@ -113,7 +122,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
     maxQueryTokens: e.MAX_QUERY_TOKENS,
-    readCacheEntries: e.READ_CACHE_ENTRIES ?? (e.GRAPH_BACKEND === 'embedded' ? READ_CACHE_DEFAULTS.maxEntries : 0),
+    readModel: e.GRAPH_BACKEND === 'embedded' && e.READ_MODEL,
+    readCacheEntries: e.READ_CACHE_ENTRIES ?? (e.GRAPH_BACKEND === 'embedded' && !e.READ_MODEL ? READ_CACHE_DEFAULTS.maxEntries : 0),
     kuzu: kuzuSettingsFromEnv(e),
   };
 }

@@ -40,7 +40,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const port = (http.address() as AddressInfo).port;
   const ownStore = !options.store;
   try {
-    state.store = options.store ?? cached(await createStore({ backend: config.backend, dataDir: config.dataDir, neo4j: config.neo4j ?? undefined, kuzu: config.kuzu }), config);
+    state.store = options.store ?? cached(await createStore({ backend: config.backend, dataDir: config.dataDir, neo4j: config.neo4j ?? undefined, kuzu: config.kuzu, readModel: config.readModel }), config);
     if (config.seed) await loadSeed(state.store, config.seedDir, logger);
     state.ready = true;
   } catch (error) {

@@ -9,6 +9,8 @@ export interface StoreConfig {
   neo4j?: { uri: string; user: string; password: string; database?: string };
   /** Buffer pool and checkpoint threshold of the embedded store, where the environment sets them (KUZU_DEFAULTS otherwise). */
   kuzu?: Partial<KuzuSettings>;
+  /** The embedded store loads the graph into memory and answers reads from it (see KuzuStore). Default off. */
+  readModel?: boolean;
 }
 
 /** Opens the configured store and runs its init() (schema, indexes). */
@@ -24,7 +26,7 @@ export async function createStore(options: StoreConfig): Promise<GraphStore> {
 }
 
 function instantiate(options: StoreConfig): GraphStore {
-  if (options.backend === 'embedded') return new KuzuStore(options.dataDir, options.kuzu);
+  if (options.backend === 'embedded') return new KuzuStore(options.dataDir, options.kuzu, { readModel: options.readModel });
   if (!options.neo4j) throw new StoreError('the neo4j backend needs neo4j settings (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD)');
   return new Neo4jStore(options.neo4j);
 }

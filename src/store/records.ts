@@ -45,10 +45,14 @@ export type NodeRecord =
 
 export type RecordOf<L extends NodeLabel> = Extract<NodeRecord, { label: L }>;
 
-/** Where a fact was read: the article and the quoted words. */
+/**
+ * Where a fact was read: the article and the quoted words. The quote is
+ * the article's text from spanStart to spanEnd; a store that did not read
+ * it gives null, and `GraphStore.getQuotes` reads it when someone asks.
+ */
 export interface SourceRecord {
   articleId: string;
-  quote: string;
+  quote: string | null;
   spanStart: number;
   spanEnd: number;
 }

@@ -8,6 +8,12 @@ import type {
   ArticleRecord, EdgeRecord, EdgesWithEnds, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
 } from './records';
 
+/** A source without its quote: what `getQuotes` reads the quote of. */
+export type SourceRef = Pick<SourceRecord, 'articleId' | 'spanStart' | 'spanEnd'>;
+
+/** 'ready': reads come from the graph in memory; 'loading': from the engine until then; 'failed', 'off': from the engine. */
+export type ReadModelState = 'off' | 'loading' | 'ready' | 'failed';
+
 /** The outcome of saving one article. */
 export type SaveOutcome = 'created' | 'unchanged' | 'replaced';
 
@@ -37,6 +43,8 @@ export interface GraphStore {
    * report it, so that whatever supervises the process restarts it.
    */
   failure?(): StoreError | null;
+  /** Where an embedded store's reads come from (health reports it); absent where there is no read model. */
+  readModelState?(): ReadModelState;
 
   // ---- writes -------------------------------------------------------------
   /**
@@ -75,6 +83,12 @@ export interface GraphStore {
    * navigation then costs one statement a level.
    */
   getEdgesWithEnds(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): Promise<EdgesWithEnds>;
+  /**
+   * The quoted words of sources, in their order: each is the article's text
+   * from spanStart to spanEnd ('' where the article is gone). Sources a read
+   * gave with `quote: null` get theirs here, when someone asks for them.
+   */
+  getQuotes(sources: readonly SourceRef[]): Promise<string[]>;
   /** The mentions (STATES) of the given nodes: nodeId -> sources. */
   getMentions(ids: readonly string[]): Promise<Map<string, SourceRecord[]>>;
   /** Ids of the nodes of one label that an article states, in a stable order. */

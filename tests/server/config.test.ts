@@ -48,10 +48,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow('PORT must be 0-65535');
   });
 
-  it('keeps a read cache for the embedded store by default, not for Neo4j, and READ_CACHE_ENTRIES sets it', () => {
+  it('reads the embedded store from its read model by default, keeping a read cache only without it, and READ_CACHE_ENTRIES sets it', () => {
     const neo4j = { GRAPH_BACKEND: 'neo4j', NEO4J_URI: 'bolt://db:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' };
-    expect(loadConfig({}).readCacheEntries).toBeGreaterThan(0);
-    expect(loadConfig(neo4j).readCacheEntries).toBe(0);
+    expect(loadConfig({})).toMatchObject({ readModel: true, readCacheEntries: 0 });
+    expect(loadConfig({ READ_MODEL: 'false' })).toMatchObject({ readModel: false, readCacheEntries: expect.any(Number) });
+    expect(loadConfig({ READ_MODEL: 'false' }).readCacheEntries).toBeGreaterThan(0);
+    expect(loadConfig(neo4j)).toMatchObject({ readModel: false, readCacheEntries: 0 });
+    expect(() => loadConfig({ READ_MODEL: 'maybe' })).toThrow('READ_MODEL: must be true or false');
     expect(loadConfig({ ...neo4j, READ_CACHE_ENTRIES: '500' }).readCacheEntries).toBe(500);
     expect(loadConfig({ READ_CACHE_ENTRIES: '0' }).readCacheEntries).toBe(0);
     expect(() => loadConfig({ READ_CACHE_ENTRIES: '-1' })).toThrow('READ_CACHE_ENTRIES must be 0 (off) or more (got "-1")');

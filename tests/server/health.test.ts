@@ -10,10 +10,25 @@ describe('GET /healthz', () => {
   beforeAll(async () => { t = await startTestServer(); });
   afterAll(() => t?.close());
 
-  it('answers 200 once the server can serve queries', async () => {
+  it('answers 200 once the server can serve queries, and says when reads come from the read model', async () => {
     const response = await fetch(new URL('/healthz', t.server.url));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', backend: 'embedded' });
+    expect(await response.json()).toEqual({ status: 'ok', backend: 'embedded', readModel: expect.stringMatching(/^(loading|ready)$/) });
+    let health = { readModel: 'loading' };
+    for (let i = 0; i < 100 && health.readModel === 'loading'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      health = (await (await fetch(new URL('/healthz', t.server.url))).json()) as typeof health;
+    }
+    expect(health).toEqual({ status: 'ok', backend: 'embedded', readModel: 'ready' });
+  });
+
+  it('says the reads come from Kùzu when READ_MODEL=false', async () => {
+    const plain = await startTestServer({ READ_MODEL: 'false' });
+    try {
+      expect(await (await fetch(new URL('/healthz', plain.server.url))).json()).toEqual({ status: 'ok', backend: 'embedded', readModel: 'off' });
+    } finally {
+      await plain.close();
+    }
   });
 });
 

@@ -1,13 +1,13 @@
 import { API_TOKEN, startTestServer, type TestServer } from './harness';
 
 /**
- * The started server keeps store answers between writes (the embedded
- * store's default): a question asked again is answered from memory, and an
- * ingest through the API is seen by the very next question.
+ * Without its read model, the embedded store's server keeps store answers
+ * between writes (the default then): a question asked again is answered
+ * from memory, and an ingest through the API is seen by the very next question.
  */
 describe('the server behind the read cache', () => {
   let t: TestServer;
-  beforeAll(async () => { t = await startTestServer(); });
+  beforeAll(async () => { t = await startTestServer({ READ_MODEL: 'false' }); });
   afterAll(async () => { await t?.close(); });
 
   const hits = (): number => (t.server.store as unknown as { readCache: { hits: number } }).readCache.hits;

@@ -1,3 +1,4 @@
+import type { EdgeRecord, SourceRecord } from '../../src/store/records';
 import type { GraphStore } from '../../src/store/store.port';
 import { StoreError } from '../../src/store/store.port';
 import { articleA, articleB, ids, TEXT_A, TEXT_B } from './fixtures';
@@ -67,15 +68,20 @@ function defineWriteTests(ref: StoreRef): void {
     expect(tookPart.map((e) => [e.fromId, e.role]).sort()).toEqual(
       [[ids.partyCommittee, 'host'], [ids.peoplesCommittee, 'participant']].sort(),
     );
-    const cites = await store.getEdges('CITES', 'out', [ids.conference]);
+    const cites = await withQuotes(store, await store.getEdges('CITES', 'out', [ids.conference]));
     expect(cites).toEqual([{
       type: 'CITES', fromId: ids.conference, toId: ids.decision, role: null,
       sources: [{ articleId: a.article.id, ...spanOf(a.citations[0].source) }],
     }]);
-    const mentions = await store.getMentions([ids.partyCommittee, ids.hoa]);
+    const mentions = new Map(await Promise.all([...(await store.getMentions([ids.partyCommittee, ids.hoa]))]
+      .map(async ([id, sources]) => [id, await quoteSources(store, sources)] as const)));
     expect(mentions.get(ids.partyCommittee)?.map((s) => s.quote)).toEqual(['Đảng ủy xã Lộc Bình', 'Đảng ủy xã']);
     expect(mentions.get(ids.hoa)).toEqual([{ articleId: a.article.id, ...spanOf(a.persons[1].mentions[0]) }]);
     for (const m of mentions.get(ids.partyCommittee)!) expect(TEXT_A.slice(m.spanStart, m.spanEnd)).toBe(m.quote);
+    const hoa = a.persons[1].mentions[0];
+    expect(await store.getQuotes([
+      { articleId: a.article.id, spanStart: hoa.start, spanEnd: hoa.end }, { articleId: 'art_missing', spanStart: 0, spanEnd: 4 },
+    ])).toEqual([hoa.text, '']);
     expect(await store.getArticleNodeIds(a.article.id, 'Person')).toEqual([ids.dong, ids.hoa]);
     expect(await store.getArticleNodeIds(a.article.id, 'AdminUnit')).toEqual([ids.commune, ids.province]);
   });
@@ -199,6 +205,17 @@ function defineWriteTests(ref: StoreRef): void {
       Person: 2, Organization: 2, AdminUnit: 2, Session: 1, LegalDocument: 1, Article: 1, Position: 2,
     });
   });
+}
+
+/** Sources with their quotes: a store may leave them to `getQuotes` (quote null). */
+export async function quoteSources(store: GraphStore, sources: readonly SourceRecord[]): Promise<SourceRecord[]> {
+  const quotes = await store.getQuotes(sources);
+  return sources.map((s, i) => ({ ...s, quote: s.quote ?? quotes[i] }));
+}
+
+/** Edges whose sources carry their quotes. */
+export async function withQuotes(store: GraphStore, edges: readonly EdgeRecord[]): Promise<EdgeRecord[]> {
+  return Promise.all(edges.map(async (e) => ({ ...e, sources: await quoteSources(store, e.sources) })));
 }
 
 function spanOf(s: { start: number; end: number; text: string }) {

@@ -3,7 +3,7 @@ import type { NodeLabel } from '../../domain/kinds';
 import { labelOfId } from '../../domain/ids';
 import type { RelationType } from '../../domain/relations';
 import type { EdgeRecord, NodeRecord, SourceRecord } from '../../store/records';
-import type { GraphStore } from '../../store/store.port';
+import type { GraphStore, SourceRef } from '../../store/store.port';
 
 export type Direction = 'out' | 'in';
 
@@ -22,6 +22,8 @@ export interface Loaders {
   mentions: DataLoader<string, SourceRecord[]>;
   /** Ids of the nodes of one label an article states, keyed `articleId|label`. */
   articleNodeIds: DataLoader<string, string[]>;
+  /** The quoted words of a source a store gave without them (one read of the articles' texts per request). */
+  quotes: DataLoader<SourceRef, string, string>;
 }
 
 export function edgeKey(type: RelationType, direction: Direction, id: string): string {
@@ -57,6 +59,10 @@ export function createLoaders(store: GraphStore, signal?: AbortSignal): Loaders 
       guard();
       return loadArticleNodeIds(store, keys, prime);
     }),
+    quotes: new DataLoader(async (sources) => {
+      guard();
+      return store.getQuotes(sources);
+    }, { cacheKeyFn: (s) => `${s.articleId}|${s.spanStart}|${s.spanEnd}` }),
   };
 }
 

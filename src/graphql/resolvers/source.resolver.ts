@@ -7,6 +7,11 @@ import { Source } from '../types/source.type';
 
 @Resolver(() => Source)
 export class SourceResolver {
+  @FieldResolver(() => String, { description: 'The words of the article that state the fact' })
+  async quote(@Root() source: SourceRecord, @Ctx() ctx: GraphQLContext): Promise<string> {
+    return source.quote ?? ctx.loaders.quotes.load(source);
+  }
+
   @FieldResolver(() => Article, { description: 'The article that states it' })
   async article(@Root() source: SourceRecord, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'Article', source.articleId);

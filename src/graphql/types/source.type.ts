@@ -3,8 +3,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 /** Value: a store SourceRecord. */
 @ObjectType('Source', { description: 'Where a fact was read: the article and the quoted words' })
 export class Source {
-  @Field(() => String, { description: 'The words of the article that state the fact' })
-  quote!: string;
+  /** Null where the store left it to be read on demand (the resolver reads it). */
+  quote!: string | null;
 
   @Field(() => Int, { name: 'start', description: 'Offset of the quote in the article text (UTF-16 code units)' })
   spanStart!: number;

@@ -8,7 +8,7 @@ import type { GraphStore } from '../store.port';
  * read of the graph.
  */
 const CACHED_READS = new Set<keyof GraphStore>([
-  'getNodes', 'getAnyNodes', 'getArticleText', 'getEdges', 'getEdgesWithEnds', 'getMentions', 'getArticleNodeIds', 'getArticleNodes',
+  'getNodes', 'getAnyNodes', 'getArticleText', 'getQuotes', 'getEdges', 'getEdgesWithEnds', 'getMentions', 'getArticleNodeIds', 'getArticleNodes',
   'listPeople', 'listOrganizations', 'listAdminUnits', 'listSessions', 'listDocuments', 'listArticles',
   'search', 'shortestPaths', 'counts',
 ]);

@@ -8,14 +8,14 @@ import type {
 import type {
   ArticleRecord, EdgeRecord, EdgesWithEnds, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
 } from '../records';
-import type { GraphStore, SaveItem, SaveOptions, SaveOutcome } from '../store.port';
+import type { GraphStore, SaveItem, SaveOptions, SaveOutcome, SourceRef } from '../store.port';
 import { groupEdgeRows, toSource } from './edge-rows';
 import { buildListQueries, type ListSource, type ListSpec } from './list-query';
 import * as specs from './list-specs';
 import { toRecord } from './node-fields';
 import * as reads from './read-queries';
 import type { CypherRunner, SearchIndexer } from './runner';
-import { removeArticle, writeArticles } from './save-articles';
+import { removeArticle, writeArticles, type WrittenBatch } from './save-articles';
 
 /**
  * The GraphStore over the Cypher both engines share. An adapter supplies a
@@ -42,13 +42,29 @@ export abstract class CypherGraphStore implements GraphStore {
     return outcome;
   }
 
-  saveArticles(items: readonly SaveItem[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
-    if (items.length === 0) return Promise.resolve([]);
-    return this.runner.transaction((tx) => writeArticles(tx, items, options, this.searchIndexer, this.now()));
+  async saveArticles(items: readonly SaveItem[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
+    if (items.length === 0) return [];
+    const written = await this.runner.transaction(
+      (tx) => writeArticles(tx, items, options, this.searchIndexer, this.now()),
+      (batch) => this.saved(batch),
+    );
+    return written.outcomes;
   }
 
-  deleteArticle(id: string): Promise<boolean> {
-    return this.runner.transaction((tx) => removeArticle(tx, id));
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.runner.transaction((tx) => removeArticle(tx, id), (removed) => {
+      if (removed) this.deleted(id);
+    });
+  }
+
+  /** Once a save has committed, before the next write begins: what it wrote (an adapter keeping a copy of the graph follows it). */
+  protected saved(written: WrittenBatch): void {
+    void written;
+  }
+
+  /** Once an article's deletion has committed, before the next write begins. */
+  protected deleted(articleId: string): void {
+    void articleId;
   }
 
   async getNodes<L extends NodeLabel>(label: L, ids: readonly string[]): Promise<Map<string, RecordOf<L>>> {
@@ -81,6 +97,13 @@ export abstract class CypherGraphStore implements GraphStore {
   async getArticleText(id: string): Promise<string | null> {
     const [row] = await this.runner.run(reads.articleTextQuery(id));
     return (row?.text as string | null | undefined) ?? null;
+  }
+
+  async getQuotes(sources: readonly SourceRef[]): Promise<string[]> {
+    const articles = [...new Set(sources.map((s) => s.articleId))];
+    const chunks = await Promise.all(reads.lookupChunks(articles).map((ids) => this.runner.run(reads.articleTextsQuery(ids))));
+    const texts = new Map(chunks.flat().map((row) => [String(row.id), String(row.text ?? '')]));
+    return sources.map((s) => (texts.get(s.articleId) ?? '').slice(s.spanStart, s.spanEnd));
   }
 
   async getEdges(type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): Promise<EdgeRecord[]> {

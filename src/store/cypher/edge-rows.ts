@@ -2,11 +2,11 @@ import type { RelationType } from '../../domain/relations';
 import type { EdgeRecord, SourceRecord } from '../records';
 import type { Row } from './query';
 
-/** A source from an edge row (`articleId`, `quote`, `spanStart`, `spanEnd`). */
+/** A source from an edge row (`articleId`, `quote`, `spanStart`, `spanEnd`); a row without a quote column gives null. */
 export function toSource(row: Row): SourceRecord {
   return {
     articleId: String(row.articleId),
-    quote: String(row.quote ?? ''),
+    quote: row.quote === undefined || row.quote === null ? null : String(row.quote),
     spanStart: Number(row.spanStart ?? 0),
     spanEnd: Number(row.spanEnd ?? 0),
   };

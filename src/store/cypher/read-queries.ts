@@ -151,6 +151,12 @@ export function articleNodesQuery(articleId: string, labels: readonly NodeLabel[
   );
 }
 
+/** The ids and texts of articles (at most IDS_PER_LOOKUP), each anchored on its primary key. */
+export function articleTextsQuery(ids: readonly string[]): CypherQuery {
+  if (ids.length > IDS_PER_LOOKUP) throw new Error(`articleTextsQuery takes at most ${IDS_PER_LOOKUP} ids (split them with lookupChunks)`);
+  return perIdUnion(ids, (p) => `MATCH (a:Article {id: ${p}}) RETURN a.id AS id, a.text AS text`);
+}
+
 /** The stored text of an article. */
 export function articleTextQuery(id: string): CypherQuery {
   return cypher('MATCH (a:Article {id: $id}) RETURN a.text AS text', { id });

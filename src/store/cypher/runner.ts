@@ -12,7 +12,12 @@ export interface CypherTx {
  * and transactions that commit all or nothing.
  */
 export interface CypherRunner extends CypherTx {
-  transaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in a write transaction. `committed` runs once the commit has
+   * succeeded, before the next write transaction can begin, so that whoever
+   * follows the writes (a read model) sees them in commit order.
+   */
+  transaction<T>(work: (tx: CypherTx) => Promise<T>, committed?: (result: T) => void): Promise<T>;
 }
 
 /** A node as a search index needs it: its id and folded search text. */

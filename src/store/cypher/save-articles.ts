@@ -14,6 +14,12 @@ import {
 /** What a batch writes: the outcome of each item, the last version of each article to write, and which were stored. */
 interface BatchPlan { outcomes: SaveOutcome[]; writes: SaveItem[]; replaced: Set<string> }
 
+/** What a committed save wrote, for whoever keeps a copy of the graph (the embedded store's read model). */
+export interface WrittenBatch extends BatchPlan {
+  /** The `ingestedAt` of the articles written. */
+  now: Date;
+}
+
 /**
  * The outcomes as if the items were saved one after another: an article
  * stored (or met earlier in the batch) with the same content hash is
@@ -44,12 +50,11 @@ export function planBatch(items: readonly SaveItem[], stored: ReadonlyMap<string
  */
 export async function writeArticles(
   tx: CypherTx, items: readonly SaveItem[], options: SaveOptions, indexer: SearchIndexer | null, now: Date,
-): Promise<SaveOutcome[]> {
-  if (items.length === 0) return [];
+): Promise<WrittenBatch> {
   const ids = [...new Set(items.map((i) => i.facts.article.id))];
-  const stored = new Map((await tx.run(findArticlesQuery(ids))).map((r) => [String(r.id), String(r.contentHash)]));
+  const stored = ids.length ? new Map((await tx.run(findArticlesQuery(ids))).map((r) => [String(r.id), String(r.contentHash)])) : new Map<string, string>();
   const plan = planBatch(items, stored, options.replace ?? false);
-  if (plan.writes.length === 0) return plan.outcomes;
+  if (plan.writes.length === 0) return { ...plan, now };
   if (plan.replaced.size > 0) {
     await clearArticleFacts(tx, [...plan.replaced]);
     await indexer?.unindex(tx, 'Article', [...plan.replaced]); // their titles may have changed
@@ -66,7 +71,7 @@ export async function writeArticles(
   }
   await indexer?.index(tx, search);
   for (const batch of edges) await createEdges(tx, batch);
-  return plan.outcomes;
+  return { ...plan, now };
 }
 
 /** Creates the new Article nodes and overwrites the replaced ones; returns their search entries. */
@@ -79,7 +84,8 @@ async function writeArticleNodes(tx: CypherTx, plan: BatchPlan, now: Date): Prom
   return { label: 'Article', entries: rows.map((r) => ({ id: r.id, searchText: r.searchText })) };
 }
 
-function articleRow(f: ArticleFacts, text: string, now: Date): Row & { id: string; searchText: string } {
+/** The stored row of an article node (its text included). */
+export function articleRow(f: ArticleFacts, text: string, now: Date): Row & { id: string; searchText: string } {
   const a = f.article;
   return {
     id: a.id, url: a.url, title: a.title, publishedAt: a.publishedAt, contentHash: a.contentHash,

@@ -89,17 +89,48 @@ export class KuzuRunner implements CypherRunner {
    * them, and runs `work` once more: the pool filled before the WAL reached
    * the checkpoint threshold.
    */
-  transaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: CypherTx) => Promise<T>, committed?: (result: T) => void): Promise<T> {
     const refused = this.refusal();
     if (refused) return Promise.reject(refused);
     return this.exclusive(async () => {
       try {
-        return await this.attempt(work);
+        return await this.attempt(work, committed);
       } catch (error) {
         if (this.failure || !POOL_FULL.test((error as Error).message) || this.wal.bytes() === 0) throw error;
         await this.runCheckpoint();
         if (this.failure) throw error;
-        return this.attempt(work);
+        return this.attempt(work, committed);
+      }
+    });
+  }
+
+  /**
+   * Runs `work` in a read-only transaction on a reader: every statement
+   * sees the same commit, the last one before it began (it begins between
+   * two write transactions, never inside one), while writes go on beside
+   * it. `began` runs at that point, before any later write commits. For
+   * long reads (loading the read model): a checkpoint waits for it, and
+   * gives up after 5 s (the next commit tries again).
+   */
+  async snapshot<T>(work: (tx: CypherTx) => Promise<T>, began?: () => void): Promise<T> {
+    const refused = this.refusal();
+    if (refused) throw refused;
+    if (this.readerCount === 0) {
+      // No reader to read beside the writer: the writer reads, and writes wait.
+      return this.exclusive(async () => {
+        began?.();
+        return work({ run: (q) => this.writer.execute(q) });
+      });
+    }
+    return this.withReader(async (reader) => {
+      await this.exclusive(async () => {
+        await reader.raw('BEGIN TRANSACTION READ ONLY');
+        began?.();
+      });
+      try {
+        return await work({ run: (q) => reader.execute(q) });
+      } finally {
+        await reader.raw('COMMIT').catch(() => undefined);
       }
     });
   }
@@ -134,7 +165,7 @@ export class KuzuRunner implements CypherRunner {
   }
 
   /** BEGIN, `work`, COMMIT, then CHECKPOINT when the WAL has grown to the threshold. */
-  private async attempt<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+  private async attempt<T>(work: (tx: CypherTx) => Promise<T>, committed?: (result: T) => void): Promise<T> {
     await this.writer.raw('BEGIN TRANSACTION');
     let result: T;
     try {
@@ -144,6 +175,7 @@ export class KuzuRunner implements CypherRunner {
       throw toStoreError(error);
     }
     await this.commit();
+    committed?.(result);
     if (this.wal.bytes() >= this.wal.checkpointAt) await this.runCheckpoint();
     return result;
   }

@@ -6,8 +6,23 @@ import { cypher } from '../cypher/query';
 import { assemblePaths } from '../cypher/paths';
 import type { CypherRunner } from '../cypher/runner';
 import { searchWords } from '../cypher/search-keys';
-import type { PathRecord, SearchHit } from '../records';
-import { StoreError } from '../store.port';
+import type { RelationType } from '../../domain/relations';
+import type { WrittenBatch } from '../cypher/save-articles';
+import { applyDelete, applyWrite } from '../read-model/apply-write';
+import type { GraphModel } from '../read-model/graph-model';
+import * as model from '../read-model/model-reads';
+import * as lists from '../read-model/model-lists';
+import { runList } from '../read-model/list-runner';
+import type {
+  AdminUnitFilter, ArticleFilter, DocumentFilter, OrganizationFilter, PersonFilter, SessionFilter,
+} from '../filters';
+import { shortestPaths as modelPaths } from '../read-model/model-paths';
+import { search as searchModel } from '../read-model/model-search';
+import type {
+  ArticleRecord, EdgeRecord, EdgesWithEnds, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
+} from '../records';
+import { loadModel } from './kuzu-model-loader';
+import { StoreError, type ReadModelState } from '../store.port';
 import { KuzuDatabase } from './kuzu-database';
 import { kuzuRowToRawPath, kuzuShortestPathsQuery } from './kuzu-questions';
 import { POOL_FULL, type KuzuRunner } from './kuzu-runner';
@@ -45,16 +60,33 @@ export class KuzuStore extends CypherGraphStore {
   /** Every call goes through the open database's runner (or is refused once the store stopped). */
   private readonly facade: CypherRunner = {
     run: (query) => this.use((runner) => runner.run(query)),
-    transaction: (work) => this.use((runner) => runner.transaction(work)),
+    transaction: (work, committed) => this.use((runner) => runner.transaction(work, committed)),
   };
 
   failure(): StoreError | null {
     return this.stopped;
   }
 
-  constructor(readonly dataDir: string, settings: Partial<KuzuSettings> = {}) {
+  /** The graph in memory that answers reads once loaded (read-model/graph-model.ts); null without one. */
+  private model: GraphModel | null = null;
+  private readonly withModel: boolean;
+  /** The load under way, started by init(). */
+  private loading: Promise<void> | null = null;
+  /** While the model loads: the writes committed since its snapshot began, to apply once it is in. */
+  private behind: Array<(m: GraphModel) => void> | null = null;
+  private closing = false;
+  /** Why the model was dropped or could not load (reads then go to the engine), or null. */
+  modelFailure: Error | null = null;
+
+  /**
+   * `readModel`: load the graph into memory at init and answer reads from
+   * it (the server's default); off, every read is a Kùzu statement (bulk
+   * ingestion and export, which read little and should not wait for a load).
+   */
+  constructor(readonly dataDir: string, settings: Partial<KuzuSettings> = {}, options: { readModel?: boolean } = {}) {
     super();
     this.settings = resolveKuzuSettings(settings);
+    this.withModel = options.readModel ?? false;
   }
 
   protected get runner(): CypherRunner {
@@ -65,9 +97,46 @@ export class KuzuStore extends CypherGraphStore {
   async init(): Promise<void> {
     if (!this.database && !this.stopped) this.database = await KuzuDatabase.open(this.dataDir, this.settings);
     await this.use((runner) => applyKuzuSchema(runner));
+    if (this.withModel && !this.model && !this.loading) this.loading = this.loadReadModel();
+  }
+
+  /**
+   * Where reads come from: 'ready' the model, 'loading' the engine until the
+   * model is in, 'failed' the engine for good (see modelFailure), 'off' the engine.
+   */
+  readModelState(): ReadModelState {
+    if (this.model) return 'ready';
+    if (this.modelFailure) return 'failed';
+    return this.withModel ? 'loading' : 'off';
+  }
+
+  /** Resolves once the model is loaded or has failed to load (at once without one). */
+  async whenReadModelLoaded(): Promise<void> {
+    await this.loading;
+  }
+
+  /**
+   * Loads the model in the background: the server answers from the engine
+   * meanwhile (a 100,000-article graph takes half a minute). It reads a
+   * snapshot, so writes go on beside it; those committed after the
+   * snapshot began are kept in `behind` and applied once it is in.
+   */
+  private async loadReadModel(): Promise<void> {
+    try {
+      const m = await this.use((runner) => runner.snapshot((tx) => loadModel(tx, () => this.closing), () => (this.behind = [])));
+      for (const change of this.behind ?? []) change(m);
+      this.model = m;
+    } catch (error) {
+      this.modelFailure = error instanceof Error ? error : new Error(String(error));
+    } finally {
+      this.behind = null;
+    }
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    await this.loading; // a load under way holds a reader; it stops at its next statement
+    this.model = null;
     const { database } = this; // null once stopped: a broken database is never closed
     this.database = null;
     await database?.close(); // statements under way finish first
@@ -84,6 +153,7 @@ export class KuzuStore extends CypherGraphStore {
   }
 
   async search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]> {
+    if (this.model) return this.answer((m) => searchModel(m, text, labels, limit), () => Promise.resolve([]));
     if (limit <= 0) return [];
     const words = searchWords(text);
     const queries = [...new Set(labels)].map((label) => ({ label, query: kuzuSearchQuery(label, text) }));
@@ -96,10 +166,98 @@ export class KuzuStore extends CypherGraphStore {
   }
 
   async shortestPaths(fromId: string, toId: string, maxHops: number, limit: number): Promise<PathRecord[]> {
+    if (this.model) return this.answer((m) => modelPaths(m, fromId, toId, maxHops, limit), () => Promise.resolve([]));
     if (limit <= 0 || fromId === toId) return [];
     // Parallel edges (one per source) multiply the rows: read more than asked, keep distinct paths.
     const rows = await this.runner.run(kuzuShortestPathsQuery(fromId, toId, maxHops, Math.min(limit * 50, 5000)));
     return assemblePaths(rows.map(kuzuRowToRawPath), limit, (type, ids) => this.getEdges(type, 'out', ids));
+  }
+
+  // ---- reads from the model, when loaded ------------------------------------
+
+  override getNodes<L extends NodeLabel>(label: L, ids: readonly string[]): Promise<Map<string, RecordOf<L>>> {
+    return this.answer((m) => model.getNodes(m, label, ids), () => super.getNodes(label, ids));
+  }
+  override getAnyNodes(ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+    return this.answer((m) => model.getAnyNodes(m, ids), () => super.getAnyNodes(ids));
+  }
+  override getEdges(type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): Promise<EdgeRecord[]> {
+    return this.answer((m) => model.getEdges(m, type, direction, ids, articleId), () => super.getEdges(type, direction, ids, articleId));
+  }
+  override getEdgesWithEnds(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): Promise<EdgesWithEnds> {
+    return this.answer((m) => model.getEdgesWithEnds(m, type, direction, ids), () => super.getEdgesWithEnds(type, direction, ids));
+  }
+  override getMentions(ids: readonly string[]): Promise<Map<string, SourceRecord[]>> {
+    return this.answer((m) => model.getMentions(m, ids), () => super.getMentions(ids));
+  }
+  override getArticleNodeIds(articleId: string, label: NodeLabel): Promise<string[]> {
+    return this.answer((m) => model.getArticleNodeIds(m, articleId, label), () => super.getArticleNodeIds(articleId, label));
+  }
+  override getArticleNodes(articleId: string, labels: readonly NodeLabel[]): Promise<Map<NodeLabel, NodeRecord[]>> {
+    return this.answer((m) => model.getArticleNodes(m, articleId, labels), () => super.getArticleNodes(articleId, labels));
+  }
+  override counts(): Promise<Record<NodeLabel, number>> {
+    return this.answer((m) => model.counts(m), () => super.counts());
+  }
+
+  override listPeople(f: PersonFilter, page: PageRequest): Promise<Page<RecordOf<'Person'>>> {
+    return this.answer((m) => runList(m, lists.listPeopleQuery(m, f), page), () => super.listPeople(f, page));
+  }
+  override listOrganizations(f: OrganizationFilter, page: PageRequest): Promise<Page<RecordOf<'Organization'>>> {
+    return this.answer((m) => runList(m, lists.listOrganizationsQuery(m, f), page), () => super.listOrganizations(f, page));
+  }
+  override listAdminUnits(f: AdminUnitFilter, page: PageRequest): Promise<Page<RecordOf<'AdminUnit'>>> {
+    return this.answer((m) => runList(m, lists.listAdminUnitsQuery(m, f), page), () => super.listAdminUnits(f, page));
+  }
+  override listSessions(f: SessionFilter, page: PageRequest): Promise<Page<RecordOf<'Session'>>> {
+    return this.answer((m) => runList(m, lists.listSessionsQuery(m, f), page), () => super.listSessions(f, page));
+  }
+  override listDocuments(f: DocumentFilter, page: PageRequest): Promise<Page<RecordOf<'LegalDocument'>>> {
+    return this.answer((m) => runList(m, lists.listDocumentsQuery(m, f), page), () => super.listDocuments(f, page));
+  }
+  override listArticles(f: ArticleFilter, page: PageRequest): Promise<Page<ArticleRecord>> {
+    return this.answer((m) => runList(m, lists.listArticlesQuery(m, f), page), () => super.listArticles(f, page));
+  }
+
+  // ---- the model follows the committed writes -------------------------------
+
+  protected override saved(written: WrittenBatch): void {
+    this.follow((m) => applyWrite(m, written));
+  }
+
+  protected override deleted(articleId: string): void {
+    this.follow((m) => applyDelete(m, articleId));
+  }
+
+  /**
+   * Applies a committed write to the model. Should that fail (a bug: the
+   * engine accepted what the model cannot place), the model is dropped and
+   * reads go to the engine from then on: slower, never stale.
+   */
+  private follow(change: (m: GraphModel) => void): void {
+    if (this.behind) {
+      this.behind.push(change);
+      return;
+    }
+    if (!this.model) return;
+    try {
+      change(this.model);
+    } catch (error) {
+      this.model = null;
+      this.modelFailure = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  /** A read from the model when it is loaded, else from the engine; refused once the store stopped. */
+  private answer<T>(read: (m: GraphModel) => T, engine: () => Promise<T>): Promise<T> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const m = this.model;
+    if (!m) return engine();
+    try {
+      return Promise.resolve(read(m));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** Runs `task` on the open database's runner; stops the store when the database broke meanwhile. */

@@ -23,10 +23,12 @@ export class Neo4jRunner implements CypherRunner {
     }
   }
 
-  async transaction<T>(work: (tx: CypherTx) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: CypherTx) => Promise<T>, committed?: (result: T) => void): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite((tx) => work({ run: (q) => runIn(tx, q) }));
+      const result = await session.executeWrite((tx) => work({ run: (q) => runIn(tx, q) }));
+      committed?.(result);
+      return result;
     } catch (error) {
       throw toStoreError(error);
     } finally {

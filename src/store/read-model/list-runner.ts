@@ -1,0 +1,102 @@
+import type { NodeLabel } from '../../domain/kinds';
+import { decodeCursor, encodeCursor } from '../cypher/cursor';
+import { MAX_PAGE_SIZE } from '../cypher/list-query';
+import type { NodeRecord, Page, PageRequest } from '../records';
+import type { GraphModel } from './graph-model';
+import { compareInOrder } from './list-order';
+import type { NodeEntry } from './node-table';
+import { matchesAllWords } from './word-index';
+
+/** A list to read: the label, the node sets every item must be in, tests on entries, name words, a date range. */
+export interface ListQuery {
+  label: NodeLabel;
+  sets: Array<Set<number>>;
+  tests: Array<(index: number, entry: NodeEntry) => boolean>;
+  words?: string[];
+  /** Kept when the partial date's span overlaps [from, to]; an undated node never is. */
+  dates?: { from: string | null; to: string | null };
+}
+
+/**
+ * Reads a page of a list: picks the narrowest place to find candidates
+ * (the smallest id-filter set, the word index, or the label's window of
+ * dates in list order), tests each, counts them unless the caller reads no
+ * total, and returns the page after the cursor in list order, as the
+ * engines do (same cursors, same order, same totals).
+ */
+export function runList<T extends NodeRecord>(m: GraphModel, q: ListQuery, page: PageRequest): Page<T> {
+  const sorted = m.sorted[q.label];
+  const order = sorted.listOrder;
+  const first = Math.max(0, Math.min(Math.floor(page.first), MAX_PAGE_SIZE));
+  const after = page.after ? decodeCursor(page.after, 2) : null;
+  const accepts = acceptance(m, q);
+  const { candidates, inOrder } = candidatesOf(m, q);
+  const ordered = inOrder ? candidates : sorted.sort(candidates);
+  let total = 0;
+  const items: Array<{ node: T; cursor: string }> = [];
+  for (const index of ordered) {
+    const entry = m.nodes.entry(index);
+    if (!entry || !accepts(index, entry)) continue;
+    total += 1;
+    if (items.length > first) {
+      if (page.withoutTotal) break;
+      continue;
+    }
+    const key = order.key(entry);
+    if (after && compareInOrder(order, key, entry.record.id, after[0], after[1]) <= 0) continue;
+    items.push({ node: entry.record as T, cursor: encodeCursor([key, entry.record.id]) });
+  }
+  return { totalCount: page.withoutTotal ? -1 : total, hasNextPage: items.length > first, items: items.slice(0, first) };
+}
+
+/** Every condition of the query as one test. */
+function acceptance(m: GraphModel, q: ListQuery): (index: number, entry: NodeEntry) => boolean {
+  const { label, sets, tests, words, dates } = q;
+  return (index, entry) => {
+    if (entry.record.label !== label) return false;
+    if (dates && !overlaps(entry, dates)) return false;
+    if (words && !matchesAllWords(entry.searchText, words)) return false;
+    for (const s of sets) if (!s.has(index)) return false;
+    for (const t of tests) if (!t(index, entry)) return false;
+    return true;
+  };
+}
+
+function overlaps(e: NodeEntry, d: { from: string | null; to: string | null }): boolean {
+  if (e.dateFrom === '') return false;
+  return (d.from === null || e.dateTo >= d.from) && (d.to === null || e.dateFrom <= d.to);
+}
+
+/**
+ * Where to look: the smallest id-filter set; the word index when the anchor
+ * word is rarer than a quarter of the label; the documents of one number;
+ * else the label in list order, from the newest date a range allows to a
+ * year before its start (no partial date spans more than a year).
+ */
+function candidatesOf(m: GraphModel, q: ListQuery): { candidates: readonly number[]; inOrder: boolean } {
+  const smallest = [...q.sets].sort((a, b) => a.size - b.size)[0];
+  if (smallest) return { candidates: [...smallest], inOrder: false };
+  const sorted = m.sorted[q.label];
+  if (q.words) {
+    const anchor = anchorWord(q.words);
+    if (m.words.sizeWithPrefix(anchor) < m.nodes.count(q.label) / 4) {
+      return { candidates: [...new Set(m.words.withPrefix(anchor))], inOrder: false };
+    }
+  }
+  const all = sorted.all();
+  if (!q.dates) return { candidates: all, inOrder: true };
+  const start = q.dates.to ? sorted.positionOfKey(q.dates.to) : 0;
+  const end = q.dates.from ? sorted.positionOfKey(yearBefore(q.dates.from)) : all.length;
+  return { candidates: all.slice(start, Math.max(start, end)), inOrder: true };
+}
+
+/** The same day a year before ("2025-03-01" -> "2024-03-01"); the order keys are ISO dates. */
+function yearBefore(iso: string): string {
+  const year = Number(iso.slice(0, 4));
+  return Number.isFinite(year) ? `${String(year - 1).padStart(4, '0')}${iso.slice(4)}` : '';
+}
+
+/** The typed word to look up: the last of three letters or more, else the longest (see kuzu-search-index.ts). */
+export function anchorWord(words: readonly string[]): string {
+  return [...words].reverse().find((w) => w.length >= 3) ?? words.reduce((best, w) => (w.length > best.length ? w : best));
+}

@@ -1,0 +1,102 @@
+import { NODE_LABELS, type NodeLabel } from '../../domain/kinds';
+import type { RelationType } from '../../domain/relations';
+import { groupEdgeRows } from '../cypher/edge-rows';
+import type { Row } from '../cypher/query';
+import type { EdgeRecord, EdgesWithEnds, NodeRecord, RecordOf, SourceRecord } from '../records';
+import type { GraphModel } from './graph-model';
+
+/*
+ * The store port's reads by id, answered from the model. Shapes and orders
+ * are the engines' (cypher-store.ts, read-queries.ts): edges grouped by
+ * fact and sorted by ends, sources by article and span; quotes are left
+ * null (GraphStore.getQuotes reads them).
+ */
+
+export function getNodes<L extends NodeLabel>(m: GraphModel, label: L, ids: readonly string[]): Map<string, RecordOf<L>> {
+  const found = new Map<string, RecordOf<L>>();
+  for (const id of ids) {
+    const record = m.nodes.entryById(id)?.record;
+    if (record && record.label === label) found.set(id, record as RecordOf<L>);
+  }
+  return found;
+}
+
+export function getAnyNodes(m: GraphModel, ids: readonly string[]): Map<string, NodeRecord> {
+  const found = new Map<string, NodeRecord>();
+  for (const id of ids) {
+    const record = m.nodes.entryById(id)?.record;
+    if (record) found.set(id, record);
+  }
+  return found;
+}
+
+/** The rows of `type` touching the nodes, as edge-row Rows (what groupEdgeRows takes). */
+function edgeRows(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): Row[] {
+  const article = articleId === undefined ? undefined : m.nodes.indexOf(articleId);
+  if (articleId !== undefined && article === undefined) return [];
+  const rows: Row[] = [];
+  for (const id of new Set(ids)) {
+    const node = m.nodes.indexOf(id);
+    if (node === undefined) continue;
+    for (const r of direction === 'out' ? m.edges.out(node, type) : m.edges.in(node, type)) {
+      const row = m.edges.row(r);
+      if (article !== undefined && row.article !== article) continue;
+      rows.push({
+        fromId: m.nodes.entry(row.from)!.record.id,
+        toId: m.nodes.entry(row.to)!.record.id,
+        role: row.role,
+        articleId: m.nodes.entry(row.article)!.record.id,
+        spanStart: row.spanStart,
+        spanEnd: row.spanEnd,
+      });
+    }
+  }
+  return rows;
+}
+
+export function getEdges(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): EdgeRecord[] {
+  return groupEdgeRows(type, edgeRows(m, type, direction, ids, articleId));
+}
+
+export function getEdgesWithEnds(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[]): EdgesWithEnds {
+  const edges = getEdges(m, type, direction, ids);
+  const ends = getAnyNodes(m, edges.map((e) => (direction === 'out' ? e.toId : e.fromId)));
+  return { edges, ends };
+}
+
+/** Where articles name each node: nodeId -> sources, in the order of getEdges('STATES', 'in'). */
+export function getMentions(m: GraphModel, ids: readonly string[]): Map<string, SourceRecord[]> {
+  const mentions = new Map<string, SourceRecord[]>();
+  for (const edge of getEdges(m, 'STATES', 'in', ids)) {
+    if (!mentions.has(edge.toId)) mentions.set(edge.toId, []);
+    mentions.get(edge.toId)!.push(...edge.sources);
+  }
+  return mentions;
+}
+
+/** The nodes of the labels an article states, in order of first mention (then id). */
+export function getArticleNodes(m: GraphModel, articleId: string, labels: readonly NodeLabel[]): Map<NodeLabel, NodeRecord[]> {
+  const wanted = new Set(labels.filter((l) => NODE_LABELS.includes(l)));
+  const found = new Map<NodeLabel, NodeRecord[]>([...wanted].map((l) => [l, []]));
+  const article = m.indexOfLabel(articleId, 'Article');
+  if (article === undefined || wanted.size === 0) return found;
+  const firstStart = new Map<number, number>();
+  for (const r of m.edges.out(article, 'STATES')) {
+    const row = m.edges.row(r);
+    if (!wanted.has(m.nodes.entry(row.to)!.record.label)) continue;
+    const before = firstStart.get(row.to);
+    if (before === undefined || row.spanStart < before) firstStart.set(row.to, row.spanStart);
+  }
+  const ordered = [...firstStart].map(([node, start]) => ({ record: m.nodes.entry(node)!.record, start }))
+    .sort((a, b) => a.start - b.start || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
+  for (const { record } of ordered) found.get(record.label)!.push(record);
+  return found;
+}
+
+export function getArticleNodeIds(m: GraphModel, articleId: string, label: NodeLabel): string[] {
+  return (getArticleNodes(m, articleId, [label]).get(label) ?? []).map((r) => r.id);
+}
+
+export function counts(m: GraphModel): Record<NodeLabel, number> {
+  return Object.fromEntries(NODE_LABELS.map((l) => [l, m.nodes.count(l)])) as Record<NodeLabel, number>;
+}

@@ -1,0 +1,79 @@
+/**
+ * The words of every node's folded name, each with the nodes whose name
+ * has it ("trinh" -> people named Trịnh, "xa" -> most communes' bodies).
+ * A typed word finds the nodes having a word that starts with it: the
+ * vocabulary is small (Vietnamese words are syllables), so a prefix is a
+ * range of the sorted vocabulary.
+ *
+ * Postings only grow: a node removed or renamed leaves its old postings,
+ * and callers check each candidate's current name, so a stale posting can
+ * add a candidate, never a wrong answer.
+ */
+export class WordIndex {
+  private readonly postings = new Map<string, number[]>();
+  private sorted: string[] = [];
+  private sortedIsStale = false;
+
+  /** Indexes a node under each word of its folded name. */
+  add(node: number, searchText: string): void {
+    let last = '';
+    for (const word of searchText.split(' ')) {
+      if (word === '' || word === last) continue;
+      last = word;
+      const list = this.postings.get(word);
+      if (list) list.push(node);
+      else {
+        this.postings.set(word, [node]);
+        this.sortedIsStale = true;
+      }
+    }
+  }
+
+  /** The nodes having a word that starts with `prefix` (possibly stale, possibly repeated). */
+  withPrefix(prefix: string): number[] {
+    const words = this.vocabulary();
+    const out: number[] = [];
+    for (let i = lowerBound(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {
+      const list = this.postings.get(words[i])!;
+      for (let j = 0; j < list.length; j++) out.push(list[j]);
+    }
+    return out;
+  }
+
+  /** How many postings `withPrefix` would give, without building them. */
+  sizeWithPrefix(prefix: string): number {
+    const words = this.vocabulary();
+    let n = 0;
+    for (let i = lowerBound(words, prefix); i < words.length && words[i].startsWith(prefix); i++) n += this.postings.get(words[i])!.length;
+    return n;
+  }
+
+  private vocabulary(): string[] {
+    if (this.sortedIsStale) {
+      this.sorted = [...this.postings.keys()].sort();
+      this.sortedIsStale = false;
+    }
+    return this.sorted;
+  }
+}
+
+/** The first position whose word is not below `key`. */
+function lowerBound(words: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether every typed word starts some word of the name: the match of the
+ * engines' `(' ' + searchText) CONTAINS ' ' + word`.
+ */
+export function matchesAllWords(searchText: string, words: readonly string[]): boolean {
+  const padded = ` ${searchText}`;
+  return words.every((w) => padded.includes(` ${w}`));
+}

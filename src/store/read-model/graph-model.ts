@@ -36,13 +36,15 @@ export interface EdgeInput {
 export class GraphModel {
   readonly nodes = new NodeTable();
   readonly edges = new EdgeTable();
-  readonly words = new WordIndex();
+  /** Names by word, one index per label (a word common in one label, "thang" in session titles, is no reason to scan people). */
+  readonly words: Record<NodeLabel, WordIndex>;
   readonly sorted: Record<NodeLabel, SortedLabel>;
   /** Documents by normalized number (several issuers can use one number). */
   readonly byNumber = new Map<string, number[]>();
 
   constructor() {
     this.sorted = Object.fromEntries(NODE_LABELS.map((l) => [l, new SortedLabel(this.nodes, LIST_ORDER[l])])) as Record<NodeLabel, SortedLabel>;
+    this.words = Object.fromEntries(NODE_LABELS.map((l) => [l, new WordIndex()])) as Record<NodeLabel, WordIndex>;
   }
 
   /** Adds a node unless one with its id exists (the first name of a node stays); returns its index. */
@@ -62,7 +64,7 @@ export class GraphModel {
       return;
     }
     this.nodes.replace(index, entry);
-    this.words.add(index, entry.searchText);
+    this.words[entry.record.label].add(index, entry.searchText);
     this.sorted[entry.record.label].invalidate();
   }
 
@@ -92,11 +94,11 @@ export class GraphModel {
   /** Builds the lazy indexes now (the label orders, the vocabulary), so the first reads after a load do not. */
   prepare(): void {
     for (const sorted of Object.values(this.sorted)) sorted.all();
-    this.words.withPrefix('\uffff');
+    for (const words of Object.values(this.words)) words.withPrefix('\uffff');
   }
 
   private indexNode(index: number, entry: NodeEntry): void {
-    this.words.add(index, entry.searchText);
+    this.words[entry.record.label].add(index, entry.searchText);
     this.sorted[entry.record.label].add(index);
     if (entry.record.label === 'LegalDocument' && entry.numberKey) {
       const list = this.byNumber.get(entry.numberKey);

@@ -31,6 +31,7 @@ export function runList<T extends NodeRecord>(m: GraphModel, q: ListQuery, page:
   const after = page.after ? decodeCursor(page.after, 2) : null;
   const accepts = acceptance(m, q);
   const { candidates, inOrder } = candidatesOf(m, q);
+  const unfiltered = inOrder && !q.dates && !q.words && q.sets.length === 0 && q.tests.length === 0;
   const ordered = inOrder ? candidates : sorted.sort(candidates);
   let total = 0;
   const items: Array<{ node: T; cursor: string }> = [];
@@ -39,14 +40,16 @@ export function runList<T extends NodeRecord>(m: GraphModel, q: ListQuery, page:
     if (!entry || !accepts(index, entry)) continue;
     total += 1;
     if (items.length > first) {
-      if (page.withoutTotal) break;
+      if (page.withoutTotal || unfiltered) break;
       continue;
     }
     const key = order.key(entry);
     if (after && compareInOrder(order, key, entry.record.id, after[0], after[1]) <= 0) continue;
     items.push({ node: entry.record as T, cursor: encodeCursor([key, entry.record.id]) });
   }
-  return { totalCount: page.withoutTotal ? -1 : total, hasNextPage: items.length > first, items: items.slice(0, first) };
+  // The whole label in order, nothing tested: its size is the total.
+  const totalCount = page.withoutTotal ? -1 : unfiltered ? candidates.length : total;
+  return { totalCount, hasNextPage: items.length > first, items: items.slice(0, first) };
 }
 
 /** Every condition of the query as one test. */
@@ -68,8 +71,8 @@ function overlaps(e: NodeEntry, d: { from: string | null; to: string | null }): 
 }
 
 /**
- * Where to look: the smallest id-filter set; the word index when the anchor
- * word is rarer than a quarter of the label; the documents of one number;
+ * Where to look: the smallest id-filter set; the word index when the typed
+ * words reach less than a quarter of the label; the documents of one number;
  * else the label in list order, from the newest date a range allows to a
  * year before its start (no partial date spans more than a year).
  */
@@ -78,10 +81,8 @@ function candidatesOf(m: GraphModel, q: ListQuery): { candidates: readonly numbe
   if (smallest) return { candidates: [...smallest], inOrder: false };
   const sorted = m.sorted[q.label];
   if (q.words) {
-    const anchor = anchorWord(q.words);
-    if (m.words.sizeWithPrefix(anchor) < m.nodes.count(q.label) / 4) {
-      return { candidates: [...new Set(m.words.withPrefix(anchor))], inOrder: false };
-    }
+    const found = m.words[q.label].withAllPrefixes(q.words);
+    if (found.length < m.nodes.count(q.label) / 4) return { candidates: found, inOrder: false };
   }
   const all = sorted.all();
   if (!q.dates) return { candidates: all, inOrder: true };
@@ -94,9 +95,4 @@ function candidatesOf(m: GraphModel, q: ListQuery): { candidates: readonly numbe
 function yearBefore(iso: string): string {
   const year = Number(iso.slice(0, 4));
   return Number.isFinite(year) ? `${String(year - 1).padStart(4, '0')}${iso.slice(4)}` : '';
-}
-
-/** The typed word to look up: the last of three letters or more, else the longest (see kuzu-search-index.ts). */
-export function anchorWord(words: readonly string[]): string {
-  return [...words].reverse().find((w) => w.length >= 3) ?? words.reduce((best, w) => (w.length > best.length ? w : best));
 }

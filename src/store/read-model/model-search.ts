@@ -3,30 +3,28 @@ import { searchWords } from '../cypher/search-keys';
 import { rankHit, SEARCH_CANDIDATES } from '../kuzu/kuzu-search-index';
 import type { SearchHit } from '../records';
 import type { GraphModel } from './graph-model';
-import { anchorWord } from './list-runner';
 import { matchesAllWords } from './word-index';
 
 /**
  * Ranked word-prefix search over several labels, as the embedded store's
  * own index answers it (kuzu-search-index.ts): per label, the nodes whose
  * name has every typed word as a word prefix, the shortest names first up
- * to SEARCH_CANDIDATES, then ranked together by whole words matched.
+ * to SEARCH_CANDIDATES, then ranked together by whole words matched. The
+ * nodes come from the label's index (WordIndex.withAllPrefixes).
  */
 export function search(m: GraphModel, text: string, labels: readonly NodeLabel[], limit: number): SearchHit[] {
   const words = [...new Set(searchWords(text))];
   if (limit <= 0 || words.length === 0) return [];
-  const wanted = new Set(labels);
-  const byLabel = new Map<NodeLabel, Array<{ index: number; length: number; id: string }>>([...wanted].map((l) => [l, []]));
-  const seen = new Set<number>();
-  for (const index of m.words.withPrefix(anchorWord(words))) {
-    if (seen.has(index)) continue;
-    seen.add(index);
-    const entry = m.nodes.entry(index);
-    if (!entry || !wanted.has(entry.record.label) || !matchesAllWords(entry.searchText, words)) continue;
-    byLabel.get(entry.record.label)!.push({ index, length: entry.searchText.length, id: entry.record.id });
-  }
   const hits: SearchHit[] = [];
-  for (const found of byLabel.values()) {
+  for (const label of new Set(labels)) {
+    const index = m.words[label];
+    const found: Array<{ index: number; length: number; id: string }> = [];
+    for (const i of index.withAllPrefixes(words)) {
+      const entry = m.nodes.entry(i);
+      if (entry && entry.record.label === label && matchesAllWords(entry.searchText, words)) {
+        found.push({ index: i, length: entry.searchText.length, id: entry.record.id });
+      }
+    }
     found.sort((a, b) => a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const { index } of found.slice(0, SEARCH_CANDIDATES)) {
       const entry = m.nodes.entry(index)!;

@@ -13,6 +13,9 @@ export class WordIndex {
   private readonly postings = new Map<string, number[]>();
   private sorted: string[] = [];
   private sortedIsStale = false;
+  /** Scratch marks for intersections: stamp[node] === round when the node passed the round. */
+  private stamp = new Int32Array(0);
+  private round = 0;
 
   /** Indexes a node under each word of its folded name. */
   add(node: number, searchText: string): void {
@@ -38,6 +41,35 @@ export class WordIndex {
       for (let j = 0; j < list.length; j++) out.push(list[j]);
     }
     return out;
+  }
+
+  /**
+   * The nodes having, for every typed word, a word that starts with it (as
+   * far as postings tell: callers still test the current name). Starts from
+   * the rarest word and keeps, word after word, the nodes the next one
+   * reaches too, so "nguyen van" costs its two posting lists, not a scan.
+   */
+  withAllPrefixes(words: readonly string[]): number[] {
+    const ranked = words.map((w) => ({ w, size: this.sizeWithPrefix(w) })).sort((a, b) => a.size - b.size);
+    let nodes = [...new Set(this.withPrefix(ranked[0].w))];
+    for (const { w } of ranked.slice(1)) {
+      if (nodes.length < 64) break; // few enough to test their names directly
+      const round = this.mark(this.withPrefix(w));
+      nodes = nodes.filter((n) => n < this.stamp.length && this.stamp[n] === round);
+    }
+    return nodes;
+  }
+
+  private mark(nodes: readonly number[]): number {
+    const top = nodes.reduce((max, n) => (n > max ? n : max), -1);
+    if (top >= this.stamp.length) {
+      const grown = new Int32Array(Math.max(top + 1, this.stamp.length * 2));
+      grown.set(this.stamp);
+      this.stamp = grown;
+    }
+    this.round += 1;
+    for (const n of nodes) this.stamp[n] = this.round;
+    return this.round;
   }
 
   /** How many postings `withPrefix` would give, without building them. */

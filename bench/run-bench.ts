@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       extraction,
       build: built.stats,
       store: { bytes: 0, counts },
-      server: { startSeconds: 0, peakRssBytes: null },
+      server: { startSeconds: 0, peakRssBytes: null, readModel: 'off', readModelSeconds: 0, rssAfterLoadBytes: null },
       operations,
       ingestHttp: [],
     };
@@ -124,6 +124,11 @@ async function main(): Promise<void> {
   const started = Date.now();
   const server = await startServerProcess({ DATA_DIR: dir, GRAPH_BACKEND: 'embedded', API_TOKEN: TOKEN, NODE_ENV: 'production' });
   report.server.startSeconds = round((Date.now() - started) / 1000, 1);
+  say(`server ready in ${report.server.startSeconds} s; waiting for its read model`);
+  report.server.readModel = await server.readModel();
+  report.server.readModelSeconds = round((Date.now() - started) / 1000, 1);
+  report.server.rssAfterLoadBytes = server.rss();
+  say(`read model ${report.server.readModel} after ${report.server.readModelSeconds} s`);
   try {
     for (const [i, op] of ops.entries()) {
       await measureHttp(server, op, operations[i], o).catch((e: unknown) => {

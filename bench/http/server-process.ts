@@ -20,6 +20,8 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<void>;
   /** SIGKILL at once (a crash); resolves when it has exited. */
   kill(): Promise<void>;
+  /** Waits until /healthz no longer says the read model is loading; its state then ('ready', 'off', 'failed'). */
+  readModel(timeoutMs?: number): Promise<string>;
 }
 
 /** A port free on the loopback right now. */
@@ -79,6 +81,14 @@ export async function startServerProcess(env: Record<string, string>, readyTimeo
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');
       await exited;
+    },
+    readModel: async (timeoutMs = 600_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const health = (await (await fetch(`${base}/healthz`)).json()) as { readModel?: string };
+        if (health.readModel !== 'loading' || Date.now() > deadline) return health.readModel ?? 'off';
+        await new Promise((r) => setTimeout(r, 250));
+      }
     },
   };
   await waitReady(base, child, readyTimeoutMs, () => log);

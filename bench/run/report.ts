@@ -23,7 +23,14 @@ export interface BenchReport {
   extraction: { articles: number; perSecond: number; latency: LatencySummary };
   build: BuildStats;
   store: { bytes: number; counts: Record<string, number> | null };
-  server: { startSeconds: number; peakRssBytes: number | null };
+  server: {
+    startSeconds: number;
+    peakRssBytes: number | null;
+    /** Where the server's reads came from during the runs ('ready': the read model), and when it was loaded. */
+    readModel: string;
+    readModelSeconds: number;
+    rssAfterLoadBytes: number | null;
+  };
   operations: OperationReport[];
   ingestHttp: Array<{ label: string; result: LoadResult }>;
   targets: Array<{ target: string; value: string; pass: boolean }>;
@@ -64,6 +71,7 @@ export function formatReport(r: BenchReport): string {
   lines.push(`store on disk   ${mb(r.store.bytes)} MB for ${mb(b.corpusBytes)} MB of text`);
   if (r.store.counts) lines.push(`graph           ${Object.entries(r.store.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   lines.push(`peak RSS        build ${mb(b.peakRssBytes)} MB; server ${r.server.peakRssBytes ? mb(r.server.peakRssBytes) : '-'} MB (ready in ${fmt(r.server.startSeconds)} s)`);
+  lines.push(`read model      ${r.server.readModel ?? 'off'}${r.server.readModel === 'ready' ? ` after ${fmt(r.server.readModelSeconds)} s, server RSS then ${r.server.rssAfterLoadBytes ? mb(r.server.rssAfterLoadBytes) : '-'} MB` : ''}`);
   lines.push('');
   lines.push(`${pad('operation', 17, true)}${pad('conc', 5)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)} | ${pad('direct p50', 10)}${pad('p95', 8)}${pad('p99', 8)} | GQL/direct p50`);
   for (const o of r.operations) {

@@ -25,6 +25,10 @@ let built: Promise<GraphQLSchema> | null = null;
  * The schema, built once per process from the decorated classes
  * (type-graphql keeps its metadata globally). `schema/schema.graphql` is
  * this schema printed: `npm run schema` writes it, a test checks it.
+ *
+ * Object types declare `simpleResolvers`: their fields are plain properties
+ * of store records and no middleware or auth checker runs, so graphql's
+ * default resolver reads them, without type-graphql's wrapper per field.
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({

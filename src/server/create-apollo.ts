@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../graphql/context';
@@ -12,7 +12,7 @@ import { requestLogPlugin } from './request-log.plugin';
 /**
  * Apollo Server with our limits: a token cap on parsing, depth and cost rules, introspection as
  * configured, CSRF prevention, no landing page (we serve GraphiQL ourselves),
- * masked errors in production.
+ * no cache control, masked errors in production.
  */
 export function createApollo(schema: GraphQLSchema, config: ServerConfig, logger: Logger): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
@@ -24,7 +24,8 @@ export function createApollo(schema: GraphQLSchema, config: ServerConfig, logger
     parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth), costLimitRule(config.maxQueryCost)],
     formatError: makeFormatError(config.production, logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(logger)],
+    // No cache hints are set, and the cache control plugin Apollo installs by default wraps every field's resolver.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLogPlugin(logger)],
     stopOnTerminationSignals: false, // main.ts stops HTTP, Apollo, then the store, in that order
     logger,
   });

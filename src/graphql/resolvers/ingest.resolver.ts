@@ -11,7 +11,7 @@ import { Article } from '../types/article.type';
 const IngestOutcome = { CREATED: 'created', UNCHANGED: 'unchanged', REPLACED: 'replaced' } as const;
 registerEnumType(IngestOutcome, { name: 'IngestOutcome', description: 'What ingesting did to the store' });
 
-@ObjectType('IngestPayload')
+@ObjectType('IngestPayload', { simpleResolvers: true })
 export class IngestPayload {
   @Field(() => Article)
   article!: ArticleRecord;

@@ -4,7 +4,7 @@ import { Connection } from './connection';
 import { AdminLevelEnum } from './enums';
 import { Node } from './node.interface';
 
-@ObjectType('AdminUnit', { implements: Node, description: 'An administrative unit (province, commune, ...)' })
+@ObjectType('AdminUnit', { simpleResolvers: true, implements: Node, description: 'An administrative unit (province, commune, ...)' })
 export class AdminUnit extends Node {
   @Field(() => String, { description: 'Level word and proper name: "xã Lộc Bình"' })
   name!: string;
@@ -13,5 +13,5 @@ export class AdminUnit extends Node {
   level!: AdminLevel;
 }
 
-@ObjectType('AdminUnitConnection')
+@ObjectType('AdminUnitConnection', { simpleResolvers: true })
 export class AdminUnitConnection extends Connection('AdminUnit', AdminUnit) {}

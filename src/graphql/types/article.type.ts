@@ -3,7 +3,7 @@ import { DateScalar } from '../scalars/date.scalar';
 import { Connection } from './connection';
 import { Node } from './node.interface';
 
-@ObjectType('Article', { implements: Node, description: 'A news article, the source of facts' })
+@ObjectType('Article', { simpleResolvers: true, implements: Node, description: 'A news article, the source of facts' })
 export class Article extends Node {
   @Field(() => String, { nullable: true })
   url!: string | null;
@@ -18,5 +18,5 @@ export class Article extends Node {
   ingestedAt!: string;
 }
 
-@ObjectType('ArticleConnection')
+@ObjectType('ArticleConnection', { simpleResolvers: true })
 export class ArticleConnection extends Connection('Article', Article) {}

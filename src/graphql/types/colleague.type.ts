@@ -5,7 +5,7 @@ import { Person } from './person.type';
 import { Session } from './session.type';
 
 /** Value: a ColleagueValue (views/colleagues.ts). */
-@ObjectType('Colleague', { description: 'Someone met in sessions, with how many were shared' })
+@ObjectType('Colleague', { simpleResolvers: true, description: 'Someone met in sessions, with how many were shared' })
 export class Colleague {
   @Field(() => Person)
   person!: PersonRecord;
@@ -17,5 +17,5 @@ export class Colleague {
   sessions!: SessionRecord[];
 }
 
-@ObjectType('ColleagueConnection')
+@ObjectType('ColleagueConnection', { simpleResolvers: true })
 export class ColleagueConnection extends Connection('Colleague', Colleague) {}

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType('PageInfo', { description: 'Where a page ends and whether another follows (Relay)' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Where a page ends and whether another follows (Relay)' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -14,7 +14,7 @@ export class PageInfo {
  * is a `ConnectionValue` (see pagination.ts).
  */
 export function Connection<T extends object>(name: string, NodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -23,7 +23,7 @@ export function Connection<T extends object>(name: string, NodeType: ClassType<T
     node!: T;
   }
 
-  @ObjectType() // a base only: never reachable, so never in the schema itself
+  @ObjectType({ simpleResolvers: true }) // a base only: never reachable, so never in the schema itself
   abstract class ConnectionType {
     @Field(() => Int, { description: 'How many match in all, across pages' })
     totalCount!: number;

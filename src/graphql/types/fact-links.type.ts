@@ -7,7 +7,7 @@ import { Source } from './source.type';
 
 /** Relationship facts with the quotes that state them: a value per edge (views/links.ts). */
 
-@ObjectType('SessionParticipation', { description: 'A person at a session, and where that is stated' })
+@ObjectType('SessionParticipation', { simpleResolvers: true, description: 'A person at a session, and where that is stated' })
 export class SessionParticipation {
   @Field(() => Person)
   person!: PersonRecord;
@@ -19,7 +19,7 @@ export class SessionParticipation {
   sources!: SourceRecord[];
 }
 
-@ObjectType('SessionOrganization', { description: 'An organization at a session, its role, and where that is stated' })
+@ObjectType('SessionOrganization', { simpleResolvers: true, description: 'An organization at a session, its role, and where that is stated' })
 export class SessionOrganization {
   @Field(() => Organization)
   organization!: OrganizationRecord;
@@ -31,7 +31,7 @@ export class SessionOrganization {
   sources!: SourceRecord[];
 }
 
-@ObjectType('Founding', { description: 'A document founding an organization, and where that is stated' })
+@ObjectType('Founding', { simpleResolvers: true, description: 'A document founding an organization, and where that is stated' })
 export class Founding {
   @Field(() => LegalDocument)
   document!: DocumentRecord;

@@ -3,7 +3,7 @@ import { DateScalar } from '../scalars/date.scalar';
 import { Connection } from './connection';
 import { Node } from './node.interface';
 
-@ObjectType('LegalDocument', { implements: Node, description: 'A numbered decision, resolution, plan...' })
+@ObjectType('LegalDocument', { simpleResolvers: true, implements: Node, description: 'A numbered decision, resolution, plan...' })
 export class LegalDocument extends Node {
   @Field(() => String, { description: '"Quyết định", "Nghị quyết", "Kế hoạch"...' })
   type!: string;
@@ -24,5 +24,5 @@ export class LegalDocument extends Node {
   subject!: string | null;
 }
 
-@ObjectType('LegalDocumentConnection')
+@ObjectType('LegalDocumentConnection', { simpleResolvers: true })
 export class LegalDocumentConnection extends Connection('LegalDocument', LegalDocument) {}

@@ -4,7 +4,7 @@ import { Connection } from './connection';
 import { OrganizationKindEnum } from './enums';
 import { Node } from './node.interface';
 
-@ObjectType('Organization', { implements: Node, description: 'A body of the political system (Popolo Organization)' })
+@ObjectType('Organization', { simpleResolvers: true, implements: Node, description: 'A body of the political system (Popolo Organization)' })
 export class Organization extends Node {
   @Field(() => String, { description: 'Expanded, with its unit: "Đảng ủy xã Lộc Bình"' })
   name!: string;
@@ -13,5 +13,5 @@ export class Organization extends Node {
   kind!: OrganizationKind;
 }
 
-@ObjectType('OrganizationConnection')
+@ObjectType('OrganizationConnection', { simpleResolvers: true })
 export class OrganizationConnection extends Connection('Organization', Organization) {}

@@ -4,7 +4,7 @@ import { Node } from './node.interface';
 import { Source } from './source.type';
 
 /** Value: a PathStepValue (views/paths.ts). */
-@ObjectType('PathStep', { description: 'One fact on a path: the relation, the node it leads to, and where it was read' })
+@ObjectType('PathStep', { simpleResolvers: true, description: 'One fact on a path: the relation, the node it leads to, and where it was read' })
 export class PathStep {
   @Field(() => String, { description: 'The relationship type: HOLDS, CHAIRED, ATTENDED, PART_OF...' })
   relation!: string;
@@ -22,7 +22,7 @@ export class PathStep {
   sources!: SourceRecord[];
 }
 
-@ObjectType('Path', { description: 'A shortest chain of facts between two nodes' })
+@ObjectType('Path', { simpleResolvers: true, description: 'A shortest chain of facts between two nodes' })
 export class Path {
   @Field(() => Node)
   start!: NodeRecord;

@@ -4,7 +4,7 @@ import { NodeKindEnum } from './enums';
 import { Node } from './node.interface';
 
 /** Value: a store SearchHit. */
-@ObjectType('SearchResult', { description: 'One match of a search, best first' })
+@ObjectType('SearchResult', { simpleResolvers: true, description: 'One match of a search, best first' })
 export class SearchResult {
   @Field(() => NodeKindEnum)
   kind!: string;

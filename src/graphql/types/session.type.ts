@@ -5,7 +5,7 @@ import { Connection } from './connection';
 import { SessionKindEnum } from './enums';
 import { Node } from './node.interface';
 
-@ObjectType('Session', { implements: Node, description: 'A reported meeting, conference or visit (Popolo Event)' })
+@ObjectType('Session', { simpleResolvers: true, implements: Node, description: 'A reported meeting, conference or visit (Popolo Event)' })
 export class Session extends Node {
   @Field(() => SessionKindEnum)
   kind!: SessionKind;
@@ -17,5 +17,5 @@ export class Session extends Node {
   date!: string | null;
 }
 
-@ObjectType('SessionConnection')
+@ObjectType('SessionConnection', { simpleResolvers: true })
 export class SessionConnection extends Connection('Session', Session) {}

@@ -41,11 +41,28 @@ export class SortedLabel {
   private order: number[] = [];
   private pending: number[] = [];
   private resort = false;
+  /** Nodes whose partial date spans more than a day ("2024-03", "2024"): a date range may reach them from before its start. */
+  private spanning: number[] = [];
 
   constructor(private readonly nodes: NodeTable, readonly listOrder: ListOrder) {}
 
   add(index: number): void {
     this.pending.push(index);
+    const e = this.nodes.entry(index);
+    if (e && e.dateFrom !== '' && e.dateTo > e.dateFrom) this.spanning.push(index);
+  }
+
+  /**
+   * The live nodes whose partial date starts before `day` and ends on it
+   * or after, in list order: what a date range starting on `day` takes
+   * besides the nodes dated within it.
+   */
+  spanningInto(day: string): number[] {
+    this.spanning = this.spanning.filter((i) => this.nodes.entry(i) !== undefined);
+    return this.sort(this.spanning.filter((i) => {
+      const e = this.nodes.entry(i)!;
+      return e.dateFrom < day && e.dateTo >= day;
+    }));
   }
 
   /** A node's key changed or it was removed: the next read rebuilds the order. */
@@ -73,15 +90,15 @@ export class SortedLabel {
     return lo;
   }
 
-  /** The position of the first node not before `key` (any id). */
-  positionOfKey(key: string): number {
+  /** The position of the first node not before `key` (any id); `past`: the first node after it. */
+  positionOfKey(key: string, past = false): number {
     const order = this.all();
     let lo = 0;
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const k = this.listOrder.key(this.nodes.entry(order[mid])!);
-      const before = this.listOrder.descending ? k > key : k < key;
+      const before = k === key ? past : this.listOrder.descending ? k > key : k < key;
       if (before) lo = mid + 1;
       else hi = mid;
     }

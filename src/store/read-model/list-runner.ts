@@ -72,9 +72,8 @@ function overlaps(e: NodeEntry, d: { from: string | null; to: string | null }): 
 
 /**
  * Where to look: the smallest id-filter set; the word index when the typed
- * words reach less than a quarter of the label; the documents of one number;
- * else the label in list order, from the newest date a range allows to a
- * year before its start (no partial date spans more than a year).
+ * words reach less than a quarter of the label; else the label in list
+ * order, within a date range's window where there is one.
  */
 function candidatesOf(m: GraphModel, q: ListQuery): { candidates: readonly number[]; inOrder: boolean } {
   const smallest = [...q.sets].sort((a, b) => a.size - b.size)[0];
@@ -86,13 +85,10 @@ function candidatesOf(m: GraphModel, q: ListQuery): { candidates: readonly numbe
   }
   const all = sorted.all();
   if (!q.dates) return { candidates: all, inOrder: true };
-  const start = q.dates.to ? sorted.positionOfKey(q.dates.to) : 0;
-  const end = q.dates.from ? sorted.positionOfKey(yearBefore(q.dates.from)) : all.length;
-  return { candidates: all.slice(start, Math.max(start, end)), inOrder: true };
-}
-
-/** The same day a year before ("2025-03-01" -> "2024-03-01"); the order keys are ISO dates. */
-function yearBefore(iso: string): string {
-  const year = Number(iso.slice(0, 4));
-  return Number.isFinite(year) ? `${String(year - 1).padStart(4, '0')}${iso.slice(4)}` : '';
+  const { from, to } = q.dates;
+  const start = to ? sorted.positionOfKey(to) : 0;
+  if (!from) return { candidates: all.slice(start), inOrder: true };
+  // Dated from `from` to `to`, newest first; then the partial dates begun before `from` that reach into it.
+  const end = sorted.positionOfKey(from, true);
+  return { candidates: [...all.slice(start, Math.max(start, end)), ...sorted.spanningInto(from)], inOrder: true };
 }

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-/** Value: the store's counts by node label. */
-@ObjectType('GraphCounts', { simpleResolvers: true, description: 'How many nodes of each kind the graph holds' })
+/** Value: the store's counts by node label (fields renamed: type-graphql's own resolvers read them). */
+@ObjectType('GraphCounts', { description: 'How many nodes of each kind the graph holds' })
 export class GraphCounts {
   @Field(() => Int, { name: 'people' }) Person!: number;
   @Field(() => Int, { name: 'organizations' }) Organization!: number;

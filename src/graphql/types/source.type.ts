@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-/** Value: a store SourceRecord. */
-@ObjectType('Source', { simpleResolvers: true, description: 'Where a fact was read: the article and the quoted words' })
+/** Value: a store SourceRecord (start and end are renamed fields: type-graphql's own resolvers read them). */
+@ObjectType('Source', { description: 'Where a fact was read: the article and the quoted words' })
 export class Source {
   /** Null where the store left it to be read on demand (the resolver reads it). */
   quote!: string | null;

@@ -1,6 +1,7 @@
 import type { RawOffice } from './office-chain';
 import { orgNamedAt } from './founding-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
+import { isWordCode } from './tokens';
 import type { PersonMention } from './person-recognizer';
 
 /**
@@ -25,6 +26,7 @@ export function fillAntecedents(text: string, mentions: readonly PersonMention[]
 
 /** The body word of a head's office: "Trưởng Ban", "Phó Trưởng Ban Thường trực", "Phó Trưởng đoàn", "Trưởng phòng", "Trưởng Trạm". */
 const BODY_WORD = /Trưởng (Ban|đoàn|phòng|Trạm)(?: Thường trực)?$/u;
+const BODY_WORDS = new Map<RawOffice['entry'], string | null>();
 
 /** How far back a delegation or a school is looked for. */
 const REACH = 2000;
@@ -32,7 +34,8 @@ const REACH = 2000;
 /** The head a bare body word refers back to, and whether its antecedent must stand in the same sentence. */
 function backReference(o: RawOffice): { head: string; sentence: boolean } | null {
   if (!o.org) {
-    const word = BODY_WORD.exec(o.entry.title)?.[1];
+    let word = BODY_WORDS.get(o.entry);
+    if (word === undefined) BODY_WORDS.set(o.entry, (word = BODY_WORD.exec(o.entry.title)?.[1] ?? null));
     if (!word) return null;
     return word === 'đoàn' ? { head: 'Đoàn', sentence: false } : { head: capitalize(word), sentence: true };
   }
@@ -42,41 +45,38 @@ function backReference(o: RawOffice): { head: string; sentence: boolean } | null
   return null;
 }
 
-const HEAD_AT = new Map<string, RegExp>();
-
 /**
  * The last body of `head` named in full (with a name, a body or a unit) before `pos`, the one founded
  * there first; with `steering` only a founded body or a steering board ("Ban Chỉ đạo ..."), the body
  * its members' offices are written short for in the sentences after ("Theo quyết định, ông X làm Trưởng ban").
+ * Read backwards from `pos`, parsing only where a body may still be chosen.
  */
 function namedBefore(text: string, pos: number, head: string, sentence: boolean, steering = false): OrgPhrase | null {
   let from = Math.max(0, pos - REACH);
   if (sentence) from = Math.max(from, sentenceStart(text, pos));
-  let re = HEAD_AT.get(head);
-  if (!re) HEAD_AT.set(head, (re = new RegExp(`(?<![\\p{L}])${head}(?=[ ]+\\p{L})`, 'gu')));
   let last: OrgPhrase | null = null;
-  let founded: OrgPhrase | null = null;
-  for (const m of text.slice(from, pos).matchAll(re)) {
-    const at = from + m.index;
+  for (let at = text.lastIndexOf(head, pos - head.length); at >= from; at = at > 0 ? text.lastIndexOf(head, at - 1) : -1) {
+    if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || text[at + head.length] !== ' ') continue;
     // "thành lập Chi bộ khu phố 12, gồm đảng viên từ Chi bộ khu phố 5; đ/c X giữ chức Bí thư Chi bộ": the founded one,
     // its name read as a founding's ("Ban Chỉ đạo phòng, chống thiên tai huyện X").
     const isFounded = FOUNDING_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+    if (last && !isFounded) continue;
     const org = (isFounded ? orgNamedAt(text, at) : null) ?? parseOrg(text, at, false, true);
     if (!org || org.end > pos || !(org.label || org.inner || org.unit)) continue;
+    if (isFounded) return org;
     if (!steering || org.label?.startsWith('Chỉ đạo')) last = org;
-    if (isFounded) founded = org;
   }
-  return founded ?? last;
+  return last;
 }
 
 const FOUNDING_BEFORE = /thành[ ]+lập[ ]+$/u;
 
 function sentenceStart(text: string, pos: number): number {
-  for (let p = pos - 1; p >= 0; p--) {
+  for (let p = pos - 1; p >= Math.max(0, pos - REACH); p--) {
     const c = text[p];
     if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[p + 1] === ' ')) return p + 1;
   }
-  return 0;
+  return Math.max(0, pos - REACH);
 }
 
 function capitalize(w: string): string {

@@ -26,7 +26,17 @@ const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|ch�
  * Another person named in the clause, not listed with the first: what follows is said of them
  * ("ông A ghi nhận đóng góp của ông B trong thời gian giữ chức ..."; not "ông A và ông B được bầu giữ chức").
  */
-const ANOTHER_PERSON = /(?<!(?:,|và)[ ]*)(?:^|[ (])(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)[ ]+\p{Lu}/u;
+const ANOTHER_PERSON = /(?:^|[ (])(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)[ ]+\p{Lu}/gu;
+const LISTED_BEFORE = /(?:,|và)[ ]*$/u;
+
+/** Where the clause turns to another person, or -1. */
+function anotherPersonAt(window: string): number {
+  ANOTHER_PERSON.lastIndex = 0;
+  for (let m = ANOTHER_PERSON.exec(window); m; m = ANOTHER_PERSON.exec(window)) {
+    if (!LISTED_BEFORE.test(window.slice(Math.max(0, m.index - 6), m.index + 1))) return m.index;
+  }
+  return -1;
+}
 
 /** "ông X đã được bầu giữ chức vụ trưởng thôn Pá Chí": an office taken later in the clause, right after the chain with `right`. */
 export function appointedOffices(text: string, from: number, right = false): TakenOffices | null {
@@ -39,8 +49,8 @@ export function appointedOffices(text: string, from: number, right = false): Tak
   }
   const clauseEnd = text.slice(from, from + 120).search(/[.;\n]/u);
   let window = text.slice(from, clauseEnd < 0 ? from + 120 : from + clauseEnd);
-  const other = ANOTHER_PERSON.exec(window);
-  if (other) window = window.slice(0, other.index);
+  const other = anotherPersonAt(window);
+  if (other >= 0) window = window.slice(0, other);
   for (const m of window.matchAll(APPOINTED)) {
     const chain = parseOfficeChain(text, from + m.index + m[0].length, false);
     if (chain.offices.length) return chain;
@@ -61,6 +71,8 @@ const THEN_HOLDING = new RegExp(`[ ]*,?[ ]*(?:và[ ]+)?${AS_WORD}[ ]+`, 'iuy');
  * is of the workplace the transfer named.
  */
 function takenAfterTransfer(text: string, from: number): TakenOffices | null {
+  const ahead = text.slice(from, from + 24);
+  if (!ahead.includes('công tác') && !ahead.includes('tham gia')) return null;
   let p = from;
   let workplace: OrgPhrase | null = null;
   TRANSFER_TO.lastIndex = p;

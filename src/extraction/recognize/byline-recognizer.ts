@@ -48,7 +48,11 @@ export function recognizeBylines(text: string, full: string = text): BylineMenti
   for (const line of head) for (const name of namesOf(line.text, true)) out.push(at(line, name));
   // Header lines of cells ("Đăng ngày: ... | Tác giả: Hoài Thương"), read in the text before chrome was blanked.
   for (const line of linesOf(full.slice(0, lines[firstParagraph].start))) for (const name of labelledCells(line.text)) out.push(at(line, name));
-  const tail = lines.slice(lastParagraph + 1).map((l) => recovered(l, full)).filter((l) => l.text.trim() !== '').slice(0, 4);
+  const tail: Line[] = [];
+  for (let k = lastParagraph + 1; k < lines.length && tail.length < 4; k++) {
+    const line = recovered(lines[k], full);
+    if (line.text.trim() !== '') tail.push(line);
+  }
   for (const line of tail) for (const name of namesOf(line.text, false)) out.push(at(line, name));
   return out;
 }
@@ -68,13 +72,15 @@ function namesOf(raw: string, strict: boolean): string[] {
   s = s.replace(/\([^()]*\)?\s*$/u, '').trim();
   const names: string[] = [];
   const parts = s.split(PART_SEPARATOR);
-  const bare = parts.map((part) => part.trim().replace(PART_LABEL, '').replace(/\s+/g, ' '));
+  const bare = (part: string) => part.trim().replace(PART_LABEL, '').replace(/\s+/g, ' ');
   // "LẠC PHONG - K'BRƠI", "Tin: MINH KHANG - Ảnh: ...": names in capitals, the whole line or after a label.
-  const allCaps = parts.length > 1 && bare.every((b) => CAPS.test(b));
-  for (let k = 0; k < parts.length; k++) {
-    const raw = bare[k];
-    const caps = CAPS.test(raw) && raw.split(' ').every(hasVowel) ? titleCase(raw, true) : null; // "NGUYỄN HẰNG", "HỒNG ĐÀO": a name in capitals, not initials ("TT VH")
-    const sure = labelled || allCaps || PART_LABEL.test(parts[k].trim());
+  let allCaps: boolean | undefined;
+  const capsLine = () => (allCaps ??= parts.length > 1 && parts.every((part) => CAPS.test(bare(part))));
+  for (const part of parts) {
+    const raw = bare(part);
+    // "NGUYỄN HẰNG", "HỒNG ĐÀO": a name in capitals, not initials ("TT VH").
+    const caps = CAPS.test(raw) && raw.split(' ').every(hasVowel) ? titleCase(raw, true) : null;
+    const sure = caps !== null && (labelled || PART_LABEL.test(part.trim()) || capsLine());
     const p = caps && (sure || isSurname(caps.split(' ')[0]) || (parts.length === 1 && caps.split(' ').length <= 3)) ? caps : raw;
     if (!(NAME_PART.test(p) || INITIAL_NAME.test(p) || ONE_SYLLABLE_NAME.test(p)) || NOT_A_BYLINE.test(p) || isProvinceName(p)) break;
     names.push(p);

@@ -47,6 +47,7 @@ const FORMER = /nguyên[ ]+(?=\p{Lu})/uy;
 
 /** Past "nguyên" before an office: "Vũ Văn A, nguyên Phó Chủ tịch UBND quận" held it, and the text gives it. */
 function skipFormer(text: string, pos: number): number {
+  if (text.charCodeAt(pos) !== 110 /* n */) return pos;
   FORMER.lastIndex = pos;
   return FORMER.test(text) ? FORMER.lastIndex : pos;
 }

@@ -26,9 +26,8 @@ export class PhraseMatcher<T> {
   private readonly firstWords = new Set<string>();
   private readonly exactFirstWords = new Set<string>();
   private readonly anyCaseFirst = new Set<string>();
-  /** Matches already made in the last text read, by position (recognizers ask again at the same places). */
-  private memoText = '';
-  private readonly memo = new Map<number, PhraseMatch<T> | null>();
+  // No memo of matches by position: recognizers ask again at a sixth of the places or fewer, and a memo
+  // (a map, or a table by position) cost more than the regexes it saved (measured on the corpus and the sets).
 
   constructor(sources: ReadonlyArray<PhraseSource<T>>) {
     const loose: string[] = [];
@@ -80,17 +79,6 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting exactly at `pos` (of those `accept` takes), or null. */
   matchAt(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
-    if (text !== this.memoText) this.memo.clear();
-    this.memoText = text; // the very string from now on: an equal copy is compared once, not at every call
-    const key = accept ? -1 - pos : pos; // one accept function per matcher: its answers apart
-    const known = this.memo.get(key);
-    if (known !== undefined) return known;
-    const found = this.matchUncached(text, pos, accept);
-    this.memo.set(key, found);
-    return found;
-  }
-
-  private matchUncached(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     const first = text.slice(pos, wordEnd(text, pos));
     if (!this.firstWords.has(first)) return null;
     // Any-case phrases first, then abbreviations: the longer wins, the first on a tie.
@@ -148,7 +136,10 @@ function squash(s: string): string {
 
 function compile(phrases: string[], flags: string): RegExp | null {
   if (phrases.length === 0) return null;
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  // A case-insensitive regex needs one spelling per phrase: "Phó Trưởng Ban" covers "Phó Trưởng ban" (fewer alternatives to try).
+  const caseless = flags.includes('i');
+  const unique = new Map(phrases.map((p) => [caseless ? p.toLowerCase() : p, p]));
+  const sorted = [...unique.values()].sort((a, b) => b.length - a.length);
   const alts = sorted.map((p) => p.split(/\s+/).map(escape).join('[ ]+'));
   return new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

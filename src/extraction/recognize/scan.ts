@@ -51,11 +51,14 @@ const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
  * place name goes on through a capital); "Rơ Ông Ha Biên".
  */
 function goesOn(text: string, w: string, p: number, index: number, place: boolean): boolean {
-  const capitalAfter = () => /^[ ]+\p{Lu}/u.test(text.slice(p + w.length, p + w.length + 3));
   // "phường Hội An Tây", not "xã Hội Nông dân" (a body's name after a bare level word).
-  if (place && index === 0) return PLACE_FIRST_TOO.has(w) || (PLACE_FIRST_BEFORE_CAPITAL.has(w) && capitalAfter() && !HEADS.matchAt(text, p));
+  if (place && index === 0) return PLACE_FIRST_TOO.has(w) || (PLACE_FIRST_BEFORE_CAPITAL.has(w) && capitalAfter(text, p + w.length) && !HEADS.matchAt(text, p));
   if (index === 0 || !(place ? PLACE_INSIDE_TOO.has(w) : w === 'Ông')) return false;
-  return capitalAfter();
+  return capitalAfter(text, p + w.length);
+}
+
+function capitalAfter(text: string, end: number): boolean {
+  return /^[ ]+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
 /** Whether `word`, a title or clause word ending at `end`, ends a name instead. */

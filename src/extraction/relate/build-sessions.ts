@@ -28,16 +28,17 @@ export function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => str
   const { rec, ctx, span } = input;
   const used = new Set<string>();
   const out: SessionFact[] = [];
+  let lastChair: string | null = null;
   for (const s of rec.sessions) {
     const inRegion = input.links.filter((l) => l.person && l.mention.start >= s.region.start && l.mention.start < s.region.end);
     const lead = chairOf(input, s, inRegion);
     const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
     let chairId = lead ? personFact(lead.person!) : null;
-    const before = [...out].reverse().find((x) => x.chairId);
-    if (!chairId && before && SAME_DELEGATION.test(rec.body.slice(s.date.end, s.date.end + 40))) {
-      chairId = before.chairId;
-      if (!participants.includes(chairId!)) participants.unshift(chairId!);
+    if (!chairId && lastChair && SAME_DELEGATION.test(rec.body.slice(s.date.end, s.date.end + 40))) {
+      chairId = lastChair;
+      if (!participants.includes(chairId)) participants.unshift(chairId);
     }
+    lastChair = chairId ?? lastChair;
     const orgs = rec.orgs.filter((o) => o.start >= s.sentence.start && o.end <= s.sentence.end && !insidePerson(input, o.start));
     const organizationIds = [...new Set(orgs.map((o) => orgId(completeOrg(o, ctx))))];
     const date = dateOf(input, s, out);
@@ -72,7 +73,8 @@ function chairOf(input: RelateInput, s: SessionMention, inRegion: readonly Menti
 function dateOf(input: RelateInput, s: SessionMention, before: readonly SessionFact[]): PartialDate | null {
   const publishedAt = input.meta.publishedAt;
   if (s.date.year !== null || publishedAt) return toPartialDate(s.date, publishedAt);
-  const year = [...before].reverse().map((x) => x.date?.slice(0, 4)).find((y) => y && /^\d{4}$/.test(y));
+  let year: string | undefined;
+  for (let k = before.length - 1; k >= 0 && !year; k--) if (/^\d{4}/.test(before[k].date ?? '')) year = before[k].date!.slice(0, 4);
   return toPartialDate(year ? { ...s.date, year: Number(year) } : s.date, null);
 }
 

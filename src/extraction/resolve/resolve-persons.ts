@@ -30,9 +30,11 @@ export function resolvePersons(
   const offices = new Map<PersonMention, ResolvedOffice[]>();
   const byChainText = new Map<string, ResolvedOffice[]>();
   for (const m of mentions) {
-    const before = setting.unitsBefore?.(m.start) ?? [];
+    const before = setting.unitsBefore && m.offices.some(needsUnitHints) ? setting.unitsBefore(m.start) : NONE;
     // One chain written alike resolves alike, unless the bodies it refers back to or the units named before it differ.
-    const refs = m.offices.map((o) => o.antecedent?.start ?? '').join(',') + before.map((u) => `${u.word} ${u.name}`).join(',');
+    let refs = '';
+    for (const o of m.offices) if (o.antecedent) refs += `${o.antecedent.start},`;
+    for (const u of before) refs += `${u.word} ${u.name},`;
     const chainText = m.offices.length ? `${m.offices[0].start - m.start}|${text.slice(m.offices[0].start, m.offices[m.offices.length - 1].end)}|${refs}` : '';
     let resolved = byChainText.get(chainText);
     if (!resolved || !m.offices.length) {
@@ -52,6 +54,16 @@ export function resolvePersons(
   const persons = [...byName.values()];
   const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(m.name)! : holderOf(offices.get(m)!, persons) }));
   return { persons, links };
+}
+
+const NONE: never[] = [];
+
+/** Whether an office leaves a unit to complete: a bare level word ("HĐND xã"), a bare committee or cell. */
+function needsUnitHints(o: PersonMention['offices'][number]): boolean {
+  for (let org = o.org; org; org = org.inner) {
+    if (org.unit ? !org.unit.name : org.head.name === 'Đảng ủy' || org.head.name === 'Đảng bộ' || org.head.name === 'Ban Chấp hành Đảng bộ' || org.head.name === 'Chi bộ') return true;
+  }
+  return !o.org;
 }
 
 function addOffice(p: ResolvedPerson, o: ResolvedOffice): void {

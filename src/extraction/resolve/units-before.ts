@@ -13,10 +13,22 @@ export function unitsBeforeIn(units: readonly UnitMention[], sentences: readonly
     const s = sentenceAt(sentences, pos);
     if (!s) return [];
     const out: UnitRef[] = [];
-    for (const u of sorted) {
-      if (u.start >= pos) break;
-      if (u.start >= s.start && u.end <= pos) out.push({ word: u.word, level: u.level, name: u.name, start: u.start, end: u.end });
+    for (let k = firstFrom(sorted, s.start); k < sorted.length && sorted[k].start < pos; k++) {
+      const u = sorted[k];
+      if (u.end <= pos) out.push({ word: u.word, level: u.level, name: u.name, start: u.start, end: u.end });
     }
     return out.reverse();
   };
+}
+
+/** The index of the first unit starting at or after `from` (binary search). */
+function firstFrom(sorted: readonly UnitMention[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

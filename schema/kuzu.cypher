@@ -28,10 +28,5 @@ CREATE REL TABLE IF NOT EXISTS CITES(FROM Session TO LegalDocument, FROM LegalDo
 CREATE REL TABLE IF NOT EXISTS WROTE(FROM Person TO Article, article STRING, quote STRING, spanStart INT64, spanEnd INT64, role STRING);
 CREATE REL TABLE IF NOT EXISTS STATES(FROM Article TO Person, FROM Article TO Organization, FROM Article TO AdminUnit, FROM Article TO Session, FROM Article TO LegalDocument, FROM Article TO Position, article STRING, quote STRING, spanStart INT64, spanEnd INT64, role STRING);
 
-// The word-prefix search index: a term node per prefix of a folded word
-// ("t", "tr", ... "trinh"), linked to every node whose name has a word
-// starting so. Found by primary key, kept in step by ordinary writes in the
-// save transaction. (Kùzu 0.11.3's FTS extension crashes the process when
-// indexed nodes are updated or deleted, and its wildcards are unreliable.)
-CREATE NODE TABLE IF NOT EXISTS SearchTerm(id STRING PRIMARY KEY);
-CREATE REL TABLE IF NOT EXISTS TERM_OF(FROM SearchTerm TO Person, FROM SearchTerm TO Organization, FROM SearchTerm TO AdminUnit, FROM SearchTerm TO Position, FROM SearchTerm TO Session, FROM SearchTerm TO LegalDocument, FROM SearchTerm TO Article);
+// Names are searched through the read model's word index (src/store/read-model/word-index.ts);
+// stores written before it have SearchTerm and TERM_OF tables, no longer written or read.

@@ -10,11 +10,11 @@ import type {
 } from '../records';
 import type { GraphStore, SaveItem, SaveOptions, SaveOutcome, SourceRef } from '../store.port';
 import { groupEdgeRows, toSource } from './edge-rows';
-import { buildListQueries, type ListSource, type ListSpec } from './list-query';
+import { buildListQueries, type ListSpec } from './list-query';
 import * as specs from './list-specs';
 import { toRecord } from './node-fields';
 import * as reads from './read-queries';
-import type { CypherRunner, SearchIndexer } from './runner';
+import type { CypherRunner } from './runner';
 import { removeArticle, writeArticles, type WrittenBatch } from './save-articles';
 
 /**
@@ -25,8 +25,6 @@ import { removeArticle, writeArticles, type WrittenBatch } from './save-articles
 export abstract class CypherGraphStore implements GraphStore {
   abstract readonly backend: 'embedded' | 'neo4j';
   protected abstract readonly runner: CypherRunner;
-  /** The engine's own search index where the engine does not keep one (Kùzu). */
-  protected readonly searchIndexer: SearchIndexer | null = null;
   /** The clock, read only for `ingestedAt`. */
   protected now: () => Date = () => new Date();
 
@@ -45,7 +43,7 @@ export abstract class CypherGraphStore implements GraphStore {
   async saveArticles(items: readonly SaveItem[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
     if (items.length === 0) return [];
     const written = await this.runner.transaction(
-      (tx) => writeArticles(tx, items, options, this.searchIndexer, this.now()),
+      (tx) => writeArticles(tx, items, options, this.now()),
       (batch) => this.saved(batch),
     );
     return written.outcomes;
@@ -173,15 +171,9 @@ export abstract class CypherGraphStore implements GraphStore {
     return this.list(specs.articlesSpec(filter), page);
   }
 
-  /** A narrower pattern than the whole label for a list (an engine's word index for a search), or null. */
-  protected listSource(spec: ListSpec): ListSource | null {
-    void spec;
-    return null;
-  }
-
   /** A page of a list: its total, then one row more than asked to know whether more follow. */
   protected async list<T extends NodeRecord>(spec: ListSpec, page: PageRequest): Promise<Page<T>> {
-    const q = buildListQueries(spec, page, this.listSource(spec) ?? undefined);
+    const q = buildListQueries(spec, page);
     // Side by side (the embedded store's readers); the count only when someone reads it.
     const [totals, rows] = await Promise.all([
       page.withoutTotal ? null : this.runner.run(q.count),

@@ -14,15 +14,7 @@ export interface ListSpec {
   conditions: string[];
   params: Row;
   sort: SortKey[];
-  /** The folded words of a name search, also among the conditions (an engine's index may narrow the scan with them). */
-  searchWords?: string[];
 }
-
-/**
- * What a list reads `n` from: the whole label by default; an engine with a
- * word index gives a narrower pattern for a search (see `listSource`).
- */
-export interface ListSource { pattern: string; params: Row }
 
 /** The largest page a list returns, whatever is asked. */
 export const MAX_PAGE_SIZE = 500;
@@ -37,14 +29,14 @@ export interface ListQueries {
 }
 
 /** Builds the count and page statements for a list spec and page request. */
-export function buildListQueries(spec: ListSpec, page: PageRequest, source?: ListSource): ListQueries {
+export function buildListQueries(spec: ListSpec, page: PageRequest): ListQueries {
   const keys: SortKey[] = [...spec.sort, { property: 'id', descending: false }];
   const where = whereClause(spec.conditions);
-  const from = source?.pattern ?? `MATCH (n:${spec.label})`;
-  const count = cypher(`${from}${where} RETURN count(n) AS total`, { ...spec.params, ...source?.params });
+  const from = `MATCH (n:${spec.label})`;
+  const count = cypher(`${from}${where} RETURN count(n) AS total`, { ...spec.params });
 
   const conditions = [...spec.conditions];
-  const params: Row = { ...spec.params, ...source?.params };
+  const params: Row = { ...spec.params };
   if (page.after) {
     const values = decodeCursor(page.after, keys.length);
     values.forEach((v, i) => (params[`cursor${i}`] = v));
@@ -102,7 +94,6 @@ export function afterCondition(keys: readonly SortKey[]): string {
  */
 export function addSearchConditions(spec: ListSpec, text: string | null | undefined): void {
   const words = searchWords(text ?? '');
-  if (words.length > 0) spec.searchWords = words;
   words.forEach((w, i) => {
     spec.conditions.push(`(' ' + n.searchText) CONTAINS $searchWord${i}`);
     spec.params[`searchWord${i}`] = ` ${w}`;

@@ -4,7 +4,7 @@ import type { NodeLabel } from '../../domain/kinds';
 import { StoreError, type SaveItem, type SaveOptions, type SaveOutcome } from '../store.port';
 import { combinedBatches, dateKeys, type EdgeBatch, type NodeBatch } from './fact-rows';
 import type { Row } from './query';
-import type { CypherTx, SearchBatch, SearchIndexer } from './runner';
+import type { CypherTx } from './runner';
 import { foldSearchText } from './search-keys';
 import {
   ALL_RELATION_TYPES, createEdgesQuery, createNodesQuery, deleteArticleEdgesQuery, deleteArticleNodeQuery, deleteOrphansQuery,
@@ -49,39 +49,31 @@ export function planBatch(items: readonly SaveItem[], stored: ReadonlyMap<string
  * not exist, so the transaction rolls back.
  */
 export async function writeArticles(
-  tx: CypherTx, items: readonly SaveItem[], options: SaveOptions, indexer: SearchIndexer | null, now: Date,
+  tx: CypherTx, items: readonly SaveItem[], options: SaveOptions, now: Date,
 ): Promise<WrittenBatch> {
   const ids = [...new Set(items.map((i) => i.facts.article.id))];
   const stored = ids.length ? new Map((await tx.run(findArticlesQuery(ids))).map((r) => [String(r.id), String(r.contentHash)])) : new Map<string, string>();
   const plan = planBatch(items, stored, options.replace ?? false);
   if (plan.writes.length === 0) return { ...plan, now };
-  if (plan.replaced.size > 0) {
-    await clearArticleFacts(tx, [...plan.replaced]);
-    await indexer?.unindex(tx, 'Article', [...plan.replaced]); // their titles may have changed
-  }
-  const search: SearchBatch[] = [await writeArticleNodes(tx, plan, now)];
+  if (plan.replaced.size > 0) await clearArticleFacts(tx, [...plan.replaced]);
+  await writeArticleNodes(tx, plan, now);
   const { nodes, edges } = combinedBatches(plan.writes.map((w) => w.facts));
   const foreign = foreignEndpoints(nodes, edges, plan.writes);
-  for (const batch of nodes) {
-    const created = await createMissingNodes(tx, batch, foreign.get(batch.label) ?? []);
-    if (created.length > 0) search.push({ label: batch.label, entries: created });
-  }
+  for (const batch of nodes) await createMissingNodes(tx, batch, foreign.get(batch.label) ?? []);
   for (const [label, endpoints] of foreign) {
     if (!nodes.some((b) => b.label === label)) await assertExist(tx, label, endpoints);
   }
-  await indexer?.index(tx, search);
   for (const batch of edges) await createEdges(tx, batch);
   return { ...plan, now };
 }
 
-/** Creates the new Article nodes and overwrites the replaced ones; returns their search entries. */
-async function writeArticleNodes(tx: CypherTx, plan: BatchPlan, now: Date): Promise<SearchBatch> {
+/** Creates the new Article nodes and overwrites the replaced ones. */
+async function writeArticleNodes(tx: CypherTx, plan: BatchPlan, now: Date): Promise<void> {
   const rows = plan.writes.map((w) => articleRow(w.facts, w.text, now));
   const fresh = rows.filter((r) => !plan.replaced.has(r.id));
   const old = rows.filter((r) => plan.replaced.has(r.id));
   if (fresh.length > 0) await tx.run(createNodesQuery('Article', fresh));
   if (old.length > 0) await tx.run(updateArticlesQuery(old));
-  return { label: 'Article', entries: rows.map((r) => ({ id: r.id, searchText: r.searchText })) };
 }
 
 /** The stored row of an article node (its text included). */
@@ -118,19 +110,14 @@ function foreignEndpoints(nodes: readonly NodeBatch[], edges: readonly EdgeBatch
 
 interface Endpoint { id: string; article: string; batch: EdgeBatch }
 
-/**
- * Looks up which of the batch's nodes (and foreign edge ends) exist, creates
- * the others, and returns the search entries of those it created (a node's
- * name never changes after, so neither does its entry).
- */
-async function createMissingNodes(tx: CypherTx, batch: NodeBatch, foreign: readonly Endpoint[]): Promise<SearchBatch['entries']> {
+/** Looks up which of the batch's nodes (and foreign edge ends) exist and creates the others: a node keeps its first name. */
+async function createMissingNodes(tx: CypherTx, batch: NodeBatch, foreign: readonly Endpoint[]): Promise<void> {
   const ids = [...batch.rows.map((r) => String(r.id)), ...foreign.map((e) => e.id)];
-  if (ids.length === 0) return []; // Kùzu cannot type an empty list parameter
+  if (ids.length === 0) return; // Kùzu cannot type an empty list parameter
   const existing = new Set((await tx.run(existingIdsQuery(batch.label, ids))).map((r) => String(r.id)));
   throwIfMissing(foreign, existing);
   const created = batch.rows.filter((r) => !existing.has(String(r.id)));
   if (created.length > 0) await tx.run(createNodesQuery(batch.label, created));
-  return created.map((r) => ({ id: String(r.id), searchText: String(r.searchText) }));
 }
 
 async function assertExist(tx: CypherTx, label: NodeLabel, endpoints: readonly Endpoint[]): Promise<void> {

@@ -20,7 +20,7 @@ export function kuzuShortestPathsQuery(fromId: string, toId: string, maxHops: nu
   );
 }
 
-// Every relationship of the domain but STATES; never the search index's TERM_OF.
+// Every relationship of the domain but STATES (never the TERM_OF of stores written before the read model).
 const PATH_TYPES = `[${RELATION_TYPES.filter((t) => t !== 'STATES').map((t) => `'${t}'`).join(', ')}]`;
 
 const internalId = (v: { offset: number; table: number } | null): string => (v ? `${v.table}:${v.offset}` : '');

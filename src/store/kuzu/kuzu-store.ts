@@ -1,6 +1,5 @@
 import type { NodeLabel } from '../../domain/kinds';
 import { CypherGraphStore } from '../cypher/cypher-store';
-import type { ListSource, ListSpec } from '../cypher/list-query';
 import { toRecord } from '../cypher/node-fields';
 import { cypher } from '../cypher/query';
 import { assemblePaths } from '../cypher/paths';
@@ -27,7 +26,8 @@ import { KuzuDatabase } from './kuzu-database';
 import { kuzuRowToRawPath, kuzuShortestPathsQuery } from './kuzu-questions';
 import { POOL_FULL, type KuzuRunner } from './kuzu-runner';
 import { applyKuzuSchema } from './kuzu-schema';
-import { kuzuListSource, kuzuSearchIndexer, kuzuSearchQuery, rankHit } from './kuzu-search-index';
+import { rankHit } from '../search-rank';
+import { kuzuSearchQuery } from './kuzu-search';
 import { resolveKuzuSettings, type KuzuSettings } from './kuzu-settings';
 
 export { KUZU_DB_FILE, QUERY_TIMEOUT_MS } from './kuzu-database';
@@ -48,7 +48,6 @@ export { KUZU_DEFAULTS, type KuzuSettings } from './kuzu-settings';
  */
 export class KuzuStore extends CypherGraphStore {
   readonly backend = 'embedded' as const;
-  protected override readonly searchIndexer = kuzuSearchIndexer;
   protected readonly labelDialect = {
     labelOf: (v: string) => `label(${v})`,
     hasOneOf: (v: string, labels: readonly NodeLabel[]) => `label(${v}) IN [${labels.map((l) => `'${l}'`).join(', ')}]`,
@@ -148,9 +147,6 @@ export class KuzuStore extends CypherGraphStore {
     return { limitBytes: Number(row.limitBytes), usedBytes: Number(row.usedBytes) };
   }
 
-  protected override listSource(spec: ListSpec): ListSource | null {
-    return spec.searchWords?.length ? kuzuListSource(spec.label, spec.searchWords) : null;
-  }
 
   async search(text: string, labels: readonly NodeLabel[], limit: number): Promise<SearchHit[]> {
     if (this.model) return this.answer((m) => searchModel(m, text, labels, limit), () => Promise.resolve([]));

@@ -1,13 +1,13 @@
 import type { NodeLabel } from '../../domain/kinds';
 import { searchWords } from '../cypher/search-keys';
-import { rankHit, SEARCH_CANDIDATES } from '../kuzu/kuzu-search-index';
+import { rankHit, SEARCH_CANDIDATES } from '../search-rank';
 import type { SearchHit } from '../records';
 import type { GraphModel } from './graph-model';
 import { matchesAllWords } from './word-index';
 
 /**
- * Ranked word-prefix search over several labels, as the embedded store's
- * own index answers it (kuzu-search-index.ts): per label, the nodes whose
+ * Ranked word-prefix search over several labels, as the embedded store
+ * answers it from Kùzu (kuzu-search.ts), from the word index: per label, the nodes whose
  * name has every typed word as a word prefix, the shortest names first up
  * to SEARCH_CANDIDATES, then ranked together by whole words matched. The
  * nodes come from the label's index (WordIndex.withAllPrefixes).

@@ -62,11 +62,12 @@ describe('Kùzu store with a full buffer pool', () => {
     return failed;
   }
 
-  it('stops at a failed commit: that save and every call after it get a clear error, and nothing crashes', async () => {
+  it('stops when the full pool breaks a commit or the checkpoint meant to free it: that save and every call after it get a clear error, and nothing crashes', async () => {
     const dataDir = path.join(root, 'commit');
     const run = await save(dataDir, 64, Array.from({ length: 12 }, () => 100));
     const [first, ...later] = await expectCleanFailures(dataDir, run);
-    expect(first.error).toMatch(/^StoreError: the embedded store has stopped: .*\(in: COMMIT\): nothing of the transaction was saved\./);
+    // Which of the two breaks first depends on what the pool holds when it fills; both stop the store the same way.
+    expect(first.error).toMatch(/^StoreError: the embedded store has stopped: .*\(in: (COMMIT\): nothing of the transaction was saved|CHECKPOINT\), after the commits before it, which stand)\./);
     expect(first.error).toMatch(/Restart the process: it opens the folder again and replays the WAL/);
     expect(later.length).toBeGreaterThan(0);
     expect(later.every((f) => f.error === first.error)).toBe(true);

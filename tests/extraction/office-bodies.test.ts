@@ -89,5 +89,20 @@ describe('bodies of offices written short', () => {
       { title: 'Bí thư', org: 'Chi bộ Trường THCS Lý Tự Trọng' },
     ]);
   });
+
+  it('gives offices taken "do đ/c X làm ..." the body whose members the sentence lists, unless an office of its kind names one', () => {
+    const r = read(
+      'Ủy ban bầu cử xã Tà Lèng gồm 11 thành viên, do đ/c Lò Văn Hặc làm Chủ tịch; đ/c Lường Thị Én làm Thư ký. ' +
+        'Ban Chấp hành đã bầu Ban Thường vụ gồm 3 ủy viên; ông Cầm Văn Pánh được bầu giữ chức Chủ tịch Hội Cựu chiến binh xã Tà Lèng; ông Lò Văn Sương được bầu giữ chức Phó Chủ tịch.',
+    );
+    expect(r.positions('Lò Văn Hặc')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban bầu cử xã Tà Lèng' }]);
+    expect(r.positions('Lường Thị Én')).toEqual([{ title: 'Thư ký', org: 'Ủy ban bầu cử xã Tà Lèng' }]);
+    expect(r.positions('Lò Văn Sương')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội Cựu chiến binh xã Tà Lèng' }]);
+  });
+
+  it('reads "Bí thư Đoàn TN xã" as the Youth Union of the commune', () => {
+    const r = read('Xã Quảng Lợi có 9 thôn. Xã Quảng Lợi tổ chức hội nghị. Dự có đ/c Hồ Thị Ngân - Bí thư Đoàn TN xã.');
+    expect(r.positions('Hồ Thị Ngân')).toEqual([{ title: 'Bí thư', org: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Quảng Lợi' }]);
+  });
 });
 

@@ -85,6 +85,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Phó Giám đốc', forms: ['Phó Giám đốc'] },
   { title: 'Giám đốc', forms: ['Giám đốc'] },
   { title: 'Tổng Thư ký', forms: ['Tổng Thư ký'] },
+  { title: 'Thư ký', forms: ['Thư ký'] },
   { title: 'Chỉ huy trưởng', forms: ['Chỉ huy trưởng'] },
   { title: 'Trưởng Công an', forms: ['Trưởng Công an'], body: 2 },
   { title: 'Phó Trưởng Công an', forms: ['Phó Trưởng Công an'], body: 2 },

@@ -1,6 +1,7 @@
 import type { RawOffice } from './office-chain';
 import { orgNamedAt } from './founding-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
+import { parseOrgEndingAt } from './org-stretch';
 import { isWordCode } from './tokens';
 import type { PersonMention } from './person-recognizer';
 
@@ -11,13 +12,19 @@ import type { PersonMention } from './person-recognizer';
  * làm Bí thư Chi bộ", "Tham gia đoàn có bà X, Phó Trưởng đoàn", "Hiệu trưởng
  * nhà trường". Each gets `antecedent`: the last body of that head named in full
  * before the person's mention, in the sentence (boards, offices, cells, else a
- * steering board within reach) or within a reach of the article (a delegation, a school).
+ * steering board within reach) or within a reach of the article (a delegation, a school);
+ * an office of no body of its own, the body whose members the sentence lists ("X gồm ...").
  */
 export function fillAntecedents(text: string, mentions: readonly PersonMention[]): void {
   for (const m of mentions) {
     for (const o of m.offices) {
       const wanted = backReference(o);
-      if (!wanted) continue;
+      if (!wanted) {
+        // "Ủy ban bầu cử xã gồm 15 thành viên, do đ/c A làm Chủ tịch; đ/c B làm Thư ký": a member's office of the body listed.
+        const listing = !o.org && !o.entry.party && !o.entry.implied && !o.entry.body ? listingBody(text, m.start) : null;
+        if (listing) o.listedIn = listing;
+        continue;
+      }
       const found = namedBefore(text, m.start, wanted.head, wanted.sentence) ?? (wanted.sentence ? namedBefore(text, m.start, wanted.head, false, true) : null);
       if (found) o.antecedent = found;
     }
@@ -70,6 +77,16 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
 }
 
 const FOUNDING_BEFORE = /thành[ ]+lập[ ]+$/u;
+
+/** The body whose members the sentence lists before `pos`: "<body> gồm 15 thành viên, do ...". */
+function listingBody(text: string, pos: number): OrgPhrase | null {
+  const from = sentenceStart(text, pos);
+  const at = text.lastIndexOf(' gồm ', pos);
+  if (at < from) return null;
+  let end = at;
+  while (end > from && (text[end - 1] === ',' || text[end - 1] === ' ')) end--;
+  return parseOrgEndingAt(text, end);
+}
 
 function sentenceStart(text: string, pos: number): number {
   for (let p = pos - 1; p >= Math.max(0, pos - REACH); p--) {

@@ -22,6 +22,7 @@ const APPOINTING =
 const APPOINTED = new RegExp(APPOINTING, 'giu');
 /** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc(,) làm Bí thư Chi bộ" (a delegation's head is no office). */
 const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*,?[ ]*làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)`, 'iuy');
+const AS_RIGHT = /[ ]*,?[ ]*làm[ ]+(?!(?:[Pp]hó[ ]+)?[Tt]rưởng[ ]+đoàn)/uy;
 /**
  * Another person named in the clause, not listed with the first: what follows is said of them
  * ("ông A ghi nhận đóng góp của ông B trong thời gian giữ chức ..."; not "ông A và ông B được bầu giữ chức").
@@ -46,6 +47,12 @@ export function appointedOffices(text: string, from: number, right = false): Tak
     if (!m) return takenAfterTransfer(text, from);
     const chain = parseOfficeChain(text, from + m[0].length, false);
     return chain.offices.length ? chain : null;
+  }
+  AS_RIGHT.lastIndex = from;
+  if (AS_RIGHT.test(text)) {
+    // "do đ/c Lộc Văn A làm Chủ tịch": the office the person takes, right after the name.
+    const chain = parseOfficeChain(text, AS_RIGHT.lastIndex, false);
+    if (chain.offices.length) return chain;
   }
   const clauseEnd = text.slice(from, from + 120).search(/[.;\n]/u);
   let window = text.slice(from, clauseEnd < 0 ? from + 120 : from + clauseEnd);

@@ -12,6 +12,8 @@ export interface RawOffice {
   end: number;
   /** The body named in full before the person that a bare body word stands for (recognize/antecedent). */
   antecedent?: OrgPhrase;
+  /** For an office of no body of its own, the body whose members its sentence lists (recognize/antecedent): a guess. */
+  listedIn?: OrgPhrase;
 }
 
 const OFFICE_MATCHER = new PhraseMatcher(OFFICES.map((o) => ({ forms: o.forms, abbr: o.abbr, entry: o })));

@@ -13,7 +13,7 @@ const WORD = /[\p{L}\p{N}]+/uy;
  * Words that open no board's name, only the clause after a bare "Ban": "hành" ("ban hành"), "trưởng"
  * ("Vụ trưởng"), and verbs in lowercase ("bà X - Trưởng Ban trình bày báo cáo").
  */
-const FIRST_WORD_STOP = /^(?:hành|trưởng|trình|nêu|giải|kết|khai|cảm|đánh|nhấn|quán|chúc|trao|yêu|lưu|ghi|biểu|nhận|phổ|triển)$/u;
+const FIRST_WORD_STOP = /^(?:hành|trưởng|trình|nêu|kết|khai|cảm|đánh|nhấn|quán|chúc|trao|yêu|lưu|ghi|biểu|nhận|phổ|triển)$/u;
 /** Capitals that stand in a company's or a school's name: "Công ty TNHH MTV ...", "Trường THCS Nguyễn Du". */
 const COMPANY_FORMS = /^(?:TNHH|MTV|CP|TM|DV|XD|XNK|SX|TMDV|SXTM|THCS|THPT|TH|PTDTBT|PTDTNT|PTDT|PTCS|MN)$/u;
 const KIND_AHEAD = new RegExp(`^(?:${DOCUMENT_KINDS.map((k) => k.type).join('|')})(?![\\p{L}])`, 'u');

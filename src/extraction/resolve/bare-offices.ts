@@ -24,7 +24,8 @@ export function bodiesOfBareDeputies(text: string, mentions: readonly PersonMent
     const kind = officeKind(o.title);
     const before = nearestWithBody(all, k, -1, near);
     const after = nearestWithBody(all, k, 1, near);
-    const source = before && officeKind(before.title) === kind ? before : after && officeKind(after.title) === kind ? after : null;
+    // A guessed body gives way only to one written before it: the office told first is the one referred to.
+    const source = before && officeKind(before.title) === kind ? before : !o.guessed && after && officeKind(after.title) === kind ? after : null;
     if (source) list[i] = { ...o, org: source.org, guessed: false };
   }
 }

@@ -34,6 +34,8 @@ export function resolveChain(
     const hints = own.concat(before);
     const party = !o.org && !o.antecedent && !o.entry.implied && o.entry.party ? partyBody(o.entry, i, chain, hints, ctx) : null;
     if (party) return { title: o.entry.title, ...party, span: { start: o.start, end: o.end } };
+    // "Ủy ban bầu cử xã gồm ..., do đ/c A làm Chủ tịch": the listed body, unless an office of its kind beside names one (bare-offices).
+    if (!o.org && o.listedIn) return { title: o.entry.title, org: completeOrg(o.listedIn, ctx), guessed: true, span: { start: o.start, end: o.end } };
     return { title: o.entry.title, org: bodyOf(o, i, chain, hints, own, ctx, setting), span: { start: o.start, end: o.end } };
   });
 }

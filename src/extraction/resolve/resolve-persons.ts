@@ -33,7 +33,7 @@ export function resolvePersons(
     const before = setting.unitsBefore && m.offices.some(needsUnitHints) ? setting.unitsBefore(m.start) : NONE;
     // One chain written alike resolves alike, unless the bodies it refers back to or the units named before it differ.
     let refs = '';
-    for (const o of m.offices) if (o.antecedent) refs += `${o.antecedent.start},`;
+    for (const o of m.offices) if (o.antecedent || o.listedIn) refs += `${o.antecedent?.start}:${o.listedIn?.start},`;
     for (const u of before) refs += `${u.word} ${u.name},`;
     const chainText = m.offices.length ? `${m.offices[0].start - m.start}|${text.slice(m.offices[0].start, m.offices[m.offices.length - 1].end)}|${refs}` : '';
     let resolved = byChainText.get(chainText);

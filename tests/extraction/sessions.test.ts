@@ -152,3 +152,30 @@ describe('chairs who open and preside', () => {
     expect(r.sessions[0].chair).toBe('Mùa A Chu');
   });
 });
+
+describe('chairs named first in a list of subjects', () => {
+  it('takes the first of the subjects joined by "và" before the chair word', () => {
+    const a = read(
+      'Sáng 4/11/2024, Đảng ủy xã Tân Lập tổ chức hội nghị. Đồng chí Mai Văn Khuê, Bí thư Đảng ủy xã và đồng chí Tống Thị Yến, Phó Bí thư Đảng ủy xã điều hành hội nghị.',
+    );
+    expect(a.sessions[0].chair).toBe('Mai Văn Khuê');
+    const b = read(
+      'Ngày 2/12/2024, HĐND huyện Yên Thủy tổ chức kỳ họp. Đồng chí Quách Văn Hào, Chủ tịch HĐND huyện và các Phó Chủ tịch HĐND huyện: Bùi Thị Nhàn, Đinh Văn Lựu chủ trì kỳ họp.',
+    );
+    expect(b.sessions[0].chair).toBe('Quách Văn Hào');
+  });
+
+  it('keeps the chair where the list is of guests, or the subjects are not joined', () => {
+    const a = read(
+      'Ngày 2/12/2024, HĐND huyện Yên Thủy tổ chức kỳ họp. Dự kỳ họp có đồng chí Quách Văn Hào, Bí thư Huyện ủy; đồng chí Bùi Thị Nhàn và đồng chí Đinh Văn Lựu chủ trì kỳ họp.',
+    );
+    expect(a.sessions[0].chair).toBe('Bùi Thị Nhàn');
+    const b = read('Ngày 2/12/2024, HĐND huyện Yên Thủy tổ chức kỳ họp. Dự có đồng chí Quách Văn Hào và đồng chí Bùi Thị Nhàn, Chủ tịch HĐND huyện chủ trì.');
+    expect(b.sessions[0].chair).toBe('Bùi Thị Nhàn');
+  });
+
+  it('lets the subject who "đã đi kiểm tra" lead the inspection', () => {
+    const r = read('Sáng 21/7/2025, đồng chí Lương Văn Tám, Chủ tịch UBND huyện Bảo Lạc đã đi kiểm tra công trình thủy lợi tại xã Cốc Pàng.');
+    expect(r.sessions[0].chair).toBe('Lương Văn Tám');
+  });
+});

@@ -12,10 +12,10 @@ export function isChairMention(text: string, sentenceStart: number, start: numbe
 }
 
 const LEADS_VISIT =
-  /^[ ,]*(?:cùng[ ]+[^.;,\n]{1,60}?[ ]+(?=đã[ ]|vừa[ ]|đến[ ]))?(?:(?:đã|vừa|tiếp[ ]+tục|cùng[ ]+đoàn[ ]+công[ ]+tác)[ ]+)*(?:có[ ]+(?:buổi|chuyến)[ ]+)?(?:làm[ ]+việc|kiểm[ ]+tra|khảo[ ]+sát|giám[ ]+sát|thăm|đến[ ]+(?:tận[ ]+)?(?:nhà|gia[ ]+đình)[^.;,\n]{0,20}?[ ]+(?:thăm|trao|tặng))(?![\p{L}])/iu;
+  /^[ ,]*(?:cùng[ ]+[^.;,\n]{1,60}?[ ]+(?=đã[ ]|vừa[ ]|đến[ ]))?(?:(?:đã|vừa|tiếp[ ]+tục|cùng[ ]+đoàn[ ]+công[ ]+tác)[ ]+)*(?:đi[ ]+|có[ ]+(?:buổi|chuyến)[ ]+)?(?:làm[ ]+việc|kiểm[ ]+tra|khảo[ ]+sát|giám[ ]+sát|thăm|đến[ ]+(?:tận[ ]+)?(?:nhà|gia[ ]+đình)[^.;,\n]{0,20}?[ ]+(?:thăm|trao|tặng))(?![\p{L}])/iu;
 
 /**
- * "Sáng 12/3, đồng chí X, Trưởng Ban ..., đã có buổi làm việc với ...", "ngày 28/8, đồng chí Phó Bí thư cùng
+ * "Sáng 12/3, đồng chí X, Trưởng Ban ..., đã có buổi làm việc với ...", "đồng chí X đã đi kiểm tra ...", "ngày 28/8, đồng chí Phó Bí thư cùng
  * đại diện Chi bộ khu dân cư đã đến tận nhà riêng trao Huy hiệu ...": the subject of a visit leads it.
  */
 export function leadsVisit(text: string, end: number): boolean {

@@ -65,6 +65,7 @@ function chairOf(input: RelateInput, s: SessionMention, inRegion: readonly Menti
     chairLink = inRegion.find((l) => sentence && l.mention.start >= sentence.start && l.mention.start < chairLink!.mention.start) ?? chairLink;
   }
   if (chairLink && inPresidium(rec.body, rec.sentences, chairLink)) return undefined;
+  if (chairLink) chairLink = firstOfSubjectList(rec.body, rec.sentences, inRegion, chairLink);
   const first = inRegion.find((l) => l.mention.start >= s.sentence.start && l.mention.start < s.sentence.end);
   return chairLink ?? (first && leadsVisit(rec.body, first.mention.end) ? first : undefined);
 }
@@ -84,6 +85,26 @@ const PRESIDIUM = /gồm[^.;]*,[^.;,]*[ ]và[ ]+(?:(?:đồng chí|ông|bà)[ ]+
 function inPresidium(text: string, sentences: RelateInput['rec']['sentences'], link: MentionLink): boolean {
   const sentence = sentenceAt(sentences, link.mention.start);
   return sentence !== null && PRESIDIUM.test(text.slice(sentence.start, link.mention.start));
+}
+
+/** What may stand before the first of a clause's subjects: nothing, or an opening clause closed by a comma ("Sáng 14/3, "). */
+const SUBJECT_OPENS = /^(?:[^,;]*,)?[ ]*$/u;
+const LISTED_WITH = /[ ]và[ ]/u;
+
+/**
+ * "Đồng chí A, Bí thư Đảng ủy xã và đồng chí B, Phó Bí thư, Chủ tịch UBND xã điều hành hội nghị", "đồng chí A,
+ * Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C chủ trì kỳ họp": the chair word closes a list of
+ * subjects joined by "và"; the first of them, the one who leads, chairs. ("Dự có A và B chủ trì": a list after
+ * "có" is of guests, not subjects: kept as read.)
+ */
+function firstOfSubjectList(text: string, sentences: RelateInput['rec']['sentences'], inRegion: readonly MentionLink[], chair: MentionLink): MentionLink {
+  const sentence = sentenceAt(sentences, chair.mention.start);
+  if (!sentence) return chair;
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', chair.mention.start) + 1);
+  const first = inRegion.find((l) => l.mention.start >= clauseStart && l.mention.start < chair.mention.start);
+  if (!first || first.person === chair.person) return chair;
+  if (!SUBJECT_OPENS.test(text.slice(clauseStart, first.mention.start))) return chair;
+  return LISTED_WITH.test(text.slice(first.mention.end, chair.mention.start)) ? first : chair;
 }
 
 function insidePerson(input: RelateInput, pos: number): boolean {

@@ -108,6 +108,21 @@ describe('founded bodies named by the whole stretch the sentence gives them', ()
     expect(r.foundings).toEqual([{ org: 'Tổ hòa giải, tư vấn pháp luật thôn Nà Mò', number: '88/QĐ-UBND' }]);
   });
 
+  it('keeps the name of a board whose fields run through several commas to its unit, before "gồm"', () => {
+    const r = read(
+      'Ngày 2/9/2025, Ban Thường vụ Đảng ủy phường ban hành Quyết định số 57-QĐ/ĐU thành lập Ban Chỉ đạo về cải cách hành chính, chuyển đổi số, xây dựng chính quyền điện tử phường Hưng Lợi gồm 11 thành viên.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Ban Chỉ đạo về cải cách hành chính, chuyển đổi số, xây dựng chính quyền điện tử phường Hưng Lợi', number: '57-QĐ/ĐU' }]);
+    const cut = read('Ngày 2/9/2025, Ban Thường vụ Đảng ủy phường ban hành Quyết định số 57-QĐ/ĐU thành lập Ban Chỉ đạo cải cách hành chính, với sự tham gia của các ngành.');
+    expect(cut.foundings).toEqual([{ org: 'Ban Chỉ đạo cải cách hành chính', number: '57-QĐ/ĐU' }]);
+  });
+
+  it('reads a body that "ra đời theo" a decision as founded by it', () => {
+    const r = read('Tại buổi lễ, Hội Cựu chiến binh xã Phong Thạnh ra đời theo Quyết định số 19/QĐ-CCB ngày 1/7/2025 của Hội Cựu chiến binh tỉnh.');
+    expect(r.foundings).toEqual([{ org: 'Hội Cựu chiến binh xã Phong Thạnh', number: '19/QĐ-CCB' }]);
+    expect(read('Phong trào ra đời từ năm 2019, theo Quyết định số 19/QĐ-UBND của UBND xã.').foundings).toEqual([]);
+  });
+
   it('reads no body from a bare word that only opens founded bodies ("Tổ", "Trường")', () => {
     const r = read('Tổ công tác của huyện đã làm việc với Trường Tiểu học Hòa Bình.');
     expect(r.facts.organizations.map((o) => o.name)).toEqual([]);

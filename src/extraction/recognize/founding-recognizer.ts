@@ -10,7 +10,8 @@ export interface FoundingMention {
   end: number;
 }
 
-const FOUNDED_BY = /(?:đã[ ]+)?được[ ]+thành[ ]+lập[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
+/** "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số" (a body that came into being by it). */
+const FOUNDED_BY = /(?:(?:đã[ ]+)?được[ ]+thành[ ]+lập|(?:đã[ ]+)?ra[ ]+đời)[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
 const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
 const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])/u;
@@ -113,7 +114,13 @@ export function orgNamedAt(text: string, at: number): OrgPhrase | null {
   if (more) stop += more[0].length;
   return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
 }
-const COMMA_TO_UNIT = /^,[ ]+\p{Ll}[\p{Ll} ]{0,40}?[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n])/u;
+/**
+ * One or more lowercase stretches after commas that reach a named unit, before punctuation or a word that
+ * ends the name ("Ban Chỉ đạo phát triển khoa học|, công nghệ, đổi mới sáng tạo và chuyển đổi số xã X| gồm ...").
+ * Each stretch stops at the next comma, so the repetition cannot backtrack far.
+ */
+const COMMA_TO_UNIT =
+  /^(?:,[ ]+\p{Ll}[\p{Ll} ]{0,40}?){1,6}[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ)(?![\p{L}]))/u;
 
 /**
  * The subject that ends right before `verbAt` ("..., Tổ bảo vệ an ninh, trật

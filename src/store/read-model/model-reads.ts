@@ -1,7 +1,5 @@
 import { NODE_LABELS, type NodeLabel } from '../../domain/kinds';
 import type { RelationType } from '../../domain/relations';
-import { groupEdgeRows } from '../cypher/edge-rows';
-import type { Row } from '../cypher/query';
 import type { EdgeRecord, EdgesWithEnds, NodeRecord, RecordOf, SourceRecord } from '../records';
 import type { GraphModel } from './graph-model';
 
@@ -30,32 +28,42 @@ export function getAnyNodes(m: GraphModel, ids: readonly string[]): Map<string, 
   return found;
 }
 
-/** The rows of `type` touching the nodes, as edge-row Rows (what groupEdgeRows takes). */
-function edgeRows(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): Row[] {
+/**
+ * The relationships of `type` touching the nodes, one record per fact
+ * (from, to, role) with a source per stating row: the engines' grouping
+ * (cypher/edge-rows.ts), built straight from the edge table.
+ */
+export function getEdges(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): EdgeRecord[] {
   const article = articleId === undefined ? undefined : m.nodes.indexOf(articleId);
   if (articleId !== undefined && article === undefined) return [];
-  const rows: Row[] = [];
+  const byFact = new Map<string, EdgeRecord>();
   for (const id of new Set(ids)) {
     const node = m.nodes.indexOf(id);
     if (node === undefined) continue;
     for (const r of direction === 'out' ? m.edges.out(node, type) : m.edges.in(node, type)) {
       const row = m.edges.row(r);
       if (article !== undefined && row.article !== article) continue;
-      rows.push({
-        fromId: m.nodes.entry(row.from)!.record.id,
-        toId: m.nodes.entry(row.to)!.record.id,
-        role: row.role,
-        articleId: m.nodes.entry(row.article)!.record.id,
-        spanStart: row.spanStart,
-        spanEnd: row.spanEnd,
-      });
+      const fromId = m.nodes.entry(row.from)!.record.id;
+      const toId = m.nodes.entry(row.to)!.record.id;
+      const key = row.role === null ? `${fromId}|${toId}` : `${fromId}|${toId}|${row.role}`;
+      let edge = byFact.get(key);
+      if (!edge) byFact.set(key, (edge = { type, fromId, toId, role: row.role, sources: [] }));
+      edge.sources.push({ articleId: m.nodes.entry(row.article)!.record.id, quote: null, spanStart: row.spanStart, spanEnd: row.spanEnd });
     }
   }
-  return rows;
+  return sortEdges([...byFact.values()]);
 }
 
-export function getEdges(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): EdgeRecord[] {
-  return groupEdgeRows(type, edgeRows(m, type, direction, ids, articleId));
+/** Sources by article then span, edges by their ends then role: the order both engines give. */
+function sortEdges(edges: EdgeRecord[]): EdgeRecord[] {
+  for (const e of edges) {
+    if (e.sources.length > 1) e.sources.sort((x, y) => cmp(x.articleId, y.articleId) || x.spanStart - y.spanStart || x.spanEnd - y.spanEnd);
+  }
+  return edges.length > 1 ? edges.sort((x, y) => cmp(x.fromId, y.fromId) || cmp(x.toId, y.toId) || cmp(x.role ?? '', y.role ?? '')) : edges;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function getEdgesWithEnds(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[]): EdgesWithEnds {

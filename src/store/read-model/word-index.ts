@@ -16,9 +16,11 @@ export class WordIndex {
   /** Scratch marks for intersections: stamp[node] === round when the node passed the round. */
   private stamp = new Int32Array(0);
   private round = 0;
+  private topNode = -1;
 
   /** Indexes a node under each word of its folded name. */
   add(node: number, searchText: string): void {
+    if (node > this.topNode) this.topNode = node;
     let last = '';
     for (const word of searchText.split(' ')) {
       if (word === '' || word === last) continue;
@@ -45,31 +47,47 @@ export class WordIndex {
 
   /**
    * The nodes having, for every typed word, a word that starts with it (as
-   * far as postings tell: callers still test the current name). Starts from
-   * the rarest word and keeps, word after word, the nodes the next one
-   * reaches too, so "nguyen van" costs its two posting lists, not a scan.
+   * far as postings tell: callers still test the current names). Starts
+   * from the rarest word's nodes and keeps those the next word reaches
+   * too, as long as reading that word's postings costs less than testing
+   * the names left (a posting costs about a tenth of a name test): "nguyen
+   * van" reads both lists, "nguyen van hung" reads only "hung"'s.
    */
   withAllPrefixes(words: readonly string[]): number[] {
     const ranked = words.map((w) => ({ w, size: this.sizeWithPrefix(w) })).sort((a, b) => a.size - b.size);
-    let nodes = [...new Set(this.withPrefix(ranked[0].w))];
-    for (const { w } of ranked.slice(1)) {
-      if (nodes.length < 64) break; // few enough to test their names directly
-      const round = this.mark(this.withPrefix(w));
-      nodes = nodes.filter((n) => n < this.stamp.length && this.stamp[n] === round);
+    let round = this.nextRound();
+    let nodes: number[] = [];
+    this.eachWithPrefix(ranked[0].w, (n) => {
+      if (this.stamp[n] !== round) {
+        this.stamp[n] = round;
+        nodes.push(n);
+      }
+    });
+    for (const { w, size } of ranked.slice(1)) {
+      if (size > 10 * nodes.length) break;
+      round = this.nextRound();
+      this.eachWithPrefix(w, (n) => (this.stamp[n] = round));
+      nodes = nodes.filter((n) => this.stamp[n] === round);
     }
     return nodes;
   }
 
-  private mark(nodes: readonly number[]): number {
-    const top = nodes.reduce((max, n) => (n > max ? n : max), -1);
-    if (top >= this.stamp.length) {
-      const grown = new Int32Array(Math.max(top + 1, this.stamp.length * 2));
+  private eachWithPrefix(prefix: string, visit: (node: number) => void): void {
+    const words = this.vocabulary();
+    for (let i = lowerBound(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {
+      const list = this.postings.get(words[i])!;
+      for (let j = 0; j < list.length; j++) visit(list[j]);
+    }
+  }
+
+  /** A new round of marks, the stamp array covering every node indexed. */
+  private nextRound(): number {
+    if (this.stamp.length <= this.topNode) {
+      const grown = new Int32Array(Math.max(this.topNode + 1, this.stamp.length * 2));
       grown.set(this.stamp);
       this.stamp = grown;
     }
-    this.round += 1;
-    for (const n of nodes) this.stamp[n] = this.round;
-    return this.round;
+    return ++this.round;
   }
 
   /** How many postings `withPrefix` would give, without building them. */

@@ -53,3 +53,53 @@ describe('foundings told in a clause', () => {
     expect(r.foundings).toEqual([{ org: 'Đảng bộ xã Sà Phìn', number: '1511-QĐ/TU' }]);
   });
 });
+
+describe('issuers told by the numbers around one', () => {
+  it('keeps the issuer and date after a list to the last number when the issuer codes differ', () => {
+    const r = read('Hội nghị quán triệt Chỉ thị 42-CT/TW và Kế hoạch số 09-KH/ĐU ngày 20/2/2025 của Đảng ủy xã Yên Sơn về công tác phòng, chống thiên tai.');
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['42-CT/TW', null, null],
+      ['09-KH/ĐU', '2025-02-20', 'Đảng ủy xã Yên Sơn'],
+    ]);
+  });
+
+  it('gives a number of the same code dated the same day the issuer of the one before', () => {
+    const r = read(
+      'Đồng chí Trần Văn Hưng công bố Quyết định số 511-QĐ/HU ngày 2/8/2024 của Ban Thường vụ Huyện ủy Lạc Sơn về việc điều động cán bộ. ' +
+        'Quyết định số 512-QĐ/HU ngày 2/8/2024 chỉ định đồng chí Bùi Văn Thắng giữ chức Bí thư Đảng ủy xã. Quyết định số 513-QĐ/HU ngày 9/8/2024 về công tác cán bộ.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Ban Thường vụ Huyện ủy Lạc Sơn', 'Ban Thường vụ Huyện ủy Lạc Sơn', null]);
+  });
+
+  it('gives a number attached to the one before ("kèm theo") its issuer', () => {
+    const r = read(
+      'Ban Thường vụ Đảng ủy phường Tân An ban hành Kế hoạch số 14-KH/ĐU về thực hiện nghị quyết đại hội; kèm theo Chương trình hành động số 03-CTr/ĐU với 6 nhóm giải pháp. ' +
+        'Các chi bộ thực hiện theo Chương trình số 04-CTr/ĐU.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Ban Thường vụ Đảng ủy phường Tân An', 'Ban Thường vụ Đảng ủy phường Tân An', null]);
+  });
+
+  it('gives a decision the body that "quyết định" before its number', () => {
+    const r = read(
+      'Ủy ban Kiểm tra Đảng ủy xã Tà Hộc tổ chức kỳ họp. Ủy ban Kiểm tra quyết định thi hành kỷ luật bằng hình thức khiển trách (Quyết định số 07-QĐ/UBKTĐU ngày 5/3/2025). ' +
+        'Đoàn đã công bố quyết định số 08-QĐ/UBKTĐU.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Ủy ban Kiểm tra Đảng ủy xã Tà Hộc', null]);
+  });
+
+  it('gives a decision the body that acted on it ("được X chọn ... theo"), when its code names that kind', () => {
+    const r = read(
+      'Chi bộ thôn Đồng Tâm được Ban Thường vụ Đảng ủy xã Quảng Hòa chọn tổ chức đại hội điểm theo Quyết định số 41-QĐ/ĐU ngày 3/3/2025. ' +
+        'Xã được UBND huyện hỗ trợ kinh phí theo Quyết định số 87-QĐ/HU.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Ban Thường vụ Đảng ủy xã Quảng Hòa', null]);
+  });
+
+  it('gives a council resolution dated the day of the council session that told it the council', () => {
+    const r = read(
+      'Sáng 8/7/2025, HĐND xã Nậm Cang tổ chức kỳ họp thứ hai. Kết quả bầu cử được thể hiện tại Nghị quyết số 07/NQ-HĐND ngày 8/7/2025. ' +
+        'Kỳ họp cũng xem xét Nghị quyết số 02/NQ-HĐND ngày 1/7/2025.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Hội đồng nhân dân xã Nậm Cang', null]);
+  });
+});

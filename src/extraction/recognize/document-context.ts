@@ -6,53 +6,10 @@ import { parseOrgEndingAt } from './org-stretch';
 
 /**
  * What the sentences around numbered documents say of them when the words
- * after each number do not: a date or issuer shared along a list, the
- * subject of the sentence, the lead of a list, a later sentence.
+ * after each number do not: the lead of a list, the council that passed
+ * them, a later sentence, the sentence's date (numbers next to each other:
+ * document-neighbors).
  */
-
-/**
- * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị",
- * "Nghị quyết số 12/NQ-HĐND, 13/NQ-HĐND ngày 29/9/2023": the date and issuer
- * written after the last number of a list stand for every number of it.
- */
-export function shareIssuers(text: string, docs: DocumentMention[]): void {
-  for (let i = docs.length - 2; i >= 0; i--) {
-    const a = docs[i];
-    const b = docs[i + 1];
-    if (a.issuer || a.date || a.subject || !(b.issuer || b.date)) continue;
-    const between = text.slice(a.end, b.start);
-    if (!/^[ ]*(?:,|và)[ ]*$/u.test(between)) continue;
-    a.issuer = b.issuer;
-    a.date = b.date;
-  }
-}
-
-/**
- * "Quyết định số 1125-QĐ/TU ngày 27/6/2025 của Ban Thường vụ Tỉnh ủy ... và Quyết định số 1126-QĐ/TU cùng
- * ngày về việc ...": a number dated "cùng ngày" after one of the same issuer code came from the same body.
- */
-export function sameDayIssuers(docs: DocumentMention[]): void {
-  for (let i = 1; i < docs.length; i++) {
-    const a = docs[i - 1];
-    const b = docs[i];
-    if (b.sameDay && !b.issuer && a.issuer && a.issuerCode === b.issuerCode) b.issuer = a.issuer;
-  }
-}
-
-/**
- * "Ban Thường vụ Đảng ủy xã đã ban hành Quyết định số 158-QĐ/ĐU về việc ...
- * và Quyết định số 159-QĐ/ĐU về việc ...": the subject of the sentence issued
- * the numbers after the first too.
- */
-export function shareSubjectIssuers(text: string, docs: DocumentMention[]): void {
-  for (let i = 1; i < docs.length; i++) {
-    const a = docs[i - 1];
-    const b = docs[i];
-    if (b.issuer || !a.issuer || a.issuer.end > a.start || /[.;\n]/u.test(text.slice(a.end, b.start))) continue;
-    if (codeAllows(b.issuerCode, a.issuer)) b.issuer = a.issuer;
-  }
-}
-
 /** "... thông qua 02 nghị quyết, được ban hành ngày 29/8/2025, gồm:", "Các nghị quyết được HĐND huyện thông qua ngày 20/12/2023, trong đó có:". */
 const LIST_LEAD = /(?:thông[ ]+qua|ban[ ]+hành)([^.;:\n]{0,100}?)(?:gồm|trong[ ]+đó[ ]+có|như[ ]+sau|cụ[ ]+thể)[ ]*:/giu;
 const LEAD_DATE = /ngày[ ]+(?=\d)/iu;

@@ -1,9 +1,10 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
-import { councilOfPassed, laterDates, listLeads, sameDayIssuers, sentenceDates, shareIssuers, shareSubjectIssuers } from './document-context';
-import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORDS } from './document-words';
+import { councilOfPassed, laterDates, listLeads, sentenceDates } from './document-context';
+import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
+import { canonicalType, KIND_WORDS } from './document-words';
+import { agentActingOn, issuerBefore } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { parseOrgEndingAt } from './org-stretch';
 import { skipSpaces } from './scan';
 
 /** A numbered document as written, with what the text says beside the number. */
@@ -48,6 +49,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   shareIssuers(text, docs);
   shareSubjectIssuers(text, docs);
   sameDayIssuers(docs);
+  attachedIssuers(text, docs);
   listLeads(text, docs);
   councilOfPassed(text, docs);
   laterDates(text, docs);
@@ -86,26 +88,10 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
     start: kind ? pos - kind[0].length : pos, end: pos + m[0].length,
   };
   readTail(text, doc);
-  if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode);
+  if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode) ?? agentActingOn(text, doc.start, issuerCode);
   return doc;
 }
 
-
-/**
- * "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...", "Ban Thường vụ Thành
- * ủy đã ban hành 12 nghị quyết, trong đó có Kế hoạch số ...", "Thành ủy cũng
- * thành lập Ban X theo Quyết định số ...": the subject of the last issuing
- * verb of the sentence before the number, if the number's issuer code allows it.
- */
-function issuerBefore(text: string, start: number, issuerCode: string | null): OrgPhrase | null {
-  const lead = text.slice(Math.max(0, start - 200), start);
-  const sentenceStart = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
-  let verbAt = -1;
-  for (const m of lead.slice(sentenceStart).matchAll(ISSUING_VERB)) verbAt = sentenceStart + m.index;
-  if (verbAt < 0) return null;
-  const org = parseOrgEndingAt(text, start - lead.length + verbAt);
-  return org && codeAllows(issuerCode, org) ? org : null;
-}
 
 
 /** Date, issuer and subject after the number, in either order: ", ngày 21/7/2025 của Đảng ủy xã về ...". */

@@ -1,0 +1,76 @@
+import type { WrittenDate } from './date-recognizer';
+import type { DocumentMention } from './document-recognizer';
+import { codeAllows } from './document-words';
+
+/**
+ * Issuers and dates a number takes from the number next to it: written once
+ * after a list, the same code on the same day, the same subject, attached.
+ */
+
+/**
+ * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị",
+ * "Nghị quyết số 12/NQ-HĐND, 13/NQ-HĐND ngày 29/9/2023": the date and issuer
+ * written after the last number of a list stand for every number of it. Numbers
+ * of two issuer codes ("Chỉ thị 35-CT/TW và Kế hoạch số 12-KH/ĐU ngày ... của
+ * Đảng ủy xã") came from two bodies: what follows the last is its own.
+ */
+export function shareIssuers(text: string, docs: DocumentMention[]): void {
+  for (let i = docs.length - 2; i >= 0; i--) {
+    const a = docs[i];
+    const b = docs[i + 1];
+    if (a.issuer || a.date || a.subject || !(b.issuer || b.date)) continue;
+    if (a.issuerCode && b.issuerCode && a.issuerCode !== b.issuerCode) continue;
+    const between = text.slice(a.end, b.start);
+    if (!/^[ ]*(?:,|và)[ ]*$/u.test(between)) continue;
+    a.issuer = b.issuer;
+    a.date = b.date;
+  }
+}
+
+/**
+ * "Quyết định số 1125-QĐ/TU ngày 27/6/2025 của Ban Thường vụ Tỉnh ủy ... và Quyết định số 1126-QĐ/TU cùng
+ * ngày về việc ...", "... Quyết định số 845-QĐ/HU ngày 5/7/2024 của Ban Thường vụ Huyện ủy ... Quyết định số
+ * 846-QĐ/HU ngày 5/7/2024 điều động ...": a number of the same issuer code dated the day of the one before
+ * ("cùng ngày", or the same day written in full) came from the same body.
+ */
+export function sameDayIssuers(docs: DocumentMention[]): void {
+  for (let i = 1; i < docs.length; i++) {
+    const a = docs[i - 1];
+    const b = docs[i];
+    if (!b.issuer && a.issuer && a.issuerCode === b.issuerCode && (b.sameDay || sameFullDate(a.date, b.date))) b.issuer = a.issuer;
+  }
+}
+
+/** Two dates written with their year that name one day. */
+function sameFullDate(a: WrittenDate | null, b: WrittenDate | null): boolean {
+  return a !== null && b !== null && a.year !== null && a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/**
+ * "Ban Thường vụ Đảng ủy xã đã ban hành Quyết định số 158-QĐ/ĐU về việc ...
+ * và Quyết định số 159-QĐ/ĐU về việc ...": the subject of the sentence issued
+ * the numbers after the first too.
+ */
+export function shareSubjectIssuers(text: string, docs: DocumentMention[]): void {
+  for (let i = 1; i < docs.length; i++) {
+    const a = docs[i - 1];
+    const b = docs[i];
+    if (b.issuer || !a.issuer || a.issuer.end > a.start || /[.;\n]/u.test(text.slice(a.end, b.start))) continue;
+    if (codeAllows(b.issuerCode, a.issuer)) b.issuer = a.issuer;
+  }
+}
+
+const ATTACHED = /(?:kèm[ ]+theo|ban[ ]+hành[ ]+kèm)[ ]*$/iu;
+
+/**
+ * "Ban Thường vụ Đảng ủy xã ban hành Kế hoạch số 38-KH/ĐU về ...; kèm theo Chương trình hành động số
+ * 02-CTr/ĐU": a number attached to the one before came with it from the same body.
+ */
+export function attachedIssuers(text: string, docs: DocumentMention[]): void {
+  for (let i = 1; i < docs.length; i++) {
+    const a = docs[i - 1];
+    const b = docs[i];
+    if (b.issuer || !a.issuer || !ATTACHED.test(text.slice(Math.max(a.end, b.start - 24), b.start))) continue;
+    if (codeAllows(b.issuerCode, a.issuer)) b.issuer = a.issuer;
+  }
+}

@@ -1,0 +1,48 @@
+import { ISSUER_CODE_HEADS } from '../lexicon/issuer-codes';
+import { codeAllows, ISSUING_VERB } from './document-words';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+import { parseOrgEndingAt } from './org-stretch';
+
+/** Issuers the sentence names before a number: the subject of its issuing or deciding verb, the agent acting on it. */
+
+/** "được Ban Thường vụ Đảng ủy xã chọn tổ chức đại hội điểm theo |Quyết định số": the agent, then a few lowercase words. */
+const ACTED_ON = /được[ ]+(?=\p{Lu})([^.;:\n]{4,120}?)[ ]+(?:\p{Ll}+[ ]+){1,8}theo[ ]+$/u;
+
+/**
+ * "Chi bộ được Ban Thường vụ Đảng ủy xã X chọn tổ chức đại hội điểm theo Quyết định số 85-QĐ/ĐU": the body that
+ * acted on a decision issued it, when the number's code names bodies of its kind (a code that says nothing
+ * gives nothing).
+ */
+export function agentActingOn(text: string, start: number, issuerCode: string | null): OrgPhrase | null {
+  if (!issuerCode || !ISSUER_CODE_HEADS.has(issuerCode.split('-')[0])) return null;
+  const lead = text.slice(Math.max(0, start - 160), start);
+  const m = ACTED_ON.exec(lead);
+  if (!m) return null;
+  const at = start - lead.length + m.index + m[0].indexOf(m[1]);
+  const org = parseOrg(text, at);
+  return org && org.end === at + m[1].length && codeAllows(issuerCode, org) ? org : null;
+}
+
+
+/**
+ * "Ủy ban Kiểm tra quyết định thi hành kỷ luật ... (Quyết định số 03-QĐ/UBKTĐU ...)": "quyết định" as the verb
+ * of the body that decided, before the decision's number (lowercase, a verb after it: not the kind word).
+ */
+const DECIDING_VERB = /[ ]+(?:(?:đã|cũng)[ ]+)?quyết[ ]+định(?=[ ]+\p{Ll})(?![ ]+số(?![\p{L}]))/gu;
+
+/**
+ * "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...", "Ban Thường vụ Thành
+ * ủy đã ban hành 12 nghị quyết, trong đó có Kế hoạch số ...", "Thành ủy cũng
+ * thành lập Ban X theo Quyết định số ...": the subject of the last issuing
+ * verb of the sentence before the number, if the number's issuer code allows it; else of a deciding verb.
+ */
+export function issuerBefore(text: string, start: number, issuerCode: string | null): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, start - 200), start);
+  const sentenceStart = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
+  let verbAt = -1;
+  for (const m of lead.slice(sentenceStart).matchAll(ISSUING_VERB)) verbAt = sentenceStart + m.index;
+  if (verbAt < 0) for (const m of lead.slice(sentenceStart).matchAll(DECIDING_VERB)) verbAt = sentenceStart + m.index;
+  if (verbAt < 0) return null;
+  const org = parseOrgEndingAt(text, start - lead.length + verbAt);
+  return org && codeAllows(issuerCode, org) ? org : null;
+}

@@ -51,5 +51,22 @@ describe('offices a clause gives a person', () => {
     expect(r.positions('Trần Văn Lộc')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân xã Ea Hu' }]);
     expect(r.positions('Hồ Văn Tư')).toEqual([]);
   });
+
+  it('reads "tái cử" as taking the office, and gives none to the person named before another\'s office', () => {
+    const r = read('Đại hội đã bầu Chi ủy gồm 3 đồng chí; đồng chí Sầm Văn Khiêm tái cử Bí thư Chi bộ bản Nà Pục, đồng chí Lường Thị Xuân giữ chức Phó Bí thư Chi bộ.');
+    expect(r.positions('Sầm Văn Khiêm')).toEqual([{ title: 'Bí thư', org: 'Chi bộ bản Nà Pục' }]);
+    expect(r.positions('Lường Thị Xuân')).toEqual([{ title: 'Phó Bí thư', org: 'Chi bộ bản Nà Pục' }]);
+  });
+
+  it('reads the office taken after a transfer and a joining clause, and after a transfer without its workplace', () => {
+    const r = read(
+      'Quyết định điều động đồng chí Mạc Văn Tuyển, Phó Trưởng Ban Dân vận Huyện ủy, đến nhận công tác tại Đảng bộ xã Tà Xùa, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã Tà Xùa. ' +
+        'Quyết định luân chuyển đồng chí Hờ Thị Dua, Phó Chánh Văn phòng Huyện ủy, đến nhận công tác và chỉ định giữ chức Phó Bí thư Đảng ủy xã Làng Chếu.',
+    );
+    expect(r.positions('Mạc Văn Tuyển')).toContainEqual({ title: 'Bí thư', org: 'Đảng ủy xã Tà Xùa' });
+    expect(r.positions('Hờ Thị Dua')).toContainEqual({ title: 'Phó Bí thư', org: 'Đảng ủy xã Làng Chếu' });
+    const none = read('Đồng chí Hờ Thị Dua, Phó Chánh Văn phòng Huyện ủy, đến công tác và trao đổi với chi bộ về việc giữ chức năng giám sát.');
+    expect(none.positions('Hờ Thị Dua')).toEqual([{ title: 'Phó Chánh Văn phòng', org: 'Văn phòng Huyện ủy' }]);
+  });
 });
 

@@ -48,4 +48,13 @@ describe('normalization', () => {
     expectSpansQuoteOriginal(nfdText, nfd.facts);
     expect(nfd.facts.persons[0].mentions[0].text.normalize('NFC')).toBe('Quách Văn Lộc');
   });
+
+  it('blanks a footer line "Chịu trách nhiệm chính:" but keeps a sentence about who bears the blame', () => {
+    const text = 'Đồng chí Lý Văn Tư, nguyên Chủ tịch UBND xã Tân Phú chịu trách nhiệm chính trong việc giao đất sai quy định.\nChịu trách nhiệm chính: Trưởng Ban biên tập\n';
+    const body = blankCrawlNoise(text);
+    expect(body).toContain('chịu trách nhiệm chính trong việc');
+    expect(body).not.toContain('Trưởng Ban biên tập');
+    expect(read(text).positions('Lý Văn Tư')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Tân Phú' }]);
+  });
 });
+

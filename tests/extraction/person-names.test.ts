@@ -27,4 +27,16 @@ describe('names of persons', () => {
     const r = read('Trước ảnh Chủ tịch Hồ Chí Minh, các đảng viên mới đọc lời tuyên thệ. Đồng chí Chủ tịch Nguyễn Văn Tâm trao quyết định.');
     expect(r.persons).toEqual(['Nguyễn Văn Tâm']);
   });
+
+  it('reads a name ending in "Chiều" before its offices, not "Chiều" opening a date', () => {
+    const r = read('Cùng đi có đồng chí Nông Thị Chiều - Phó Bí thư Huyện ủy Hà Quảng. Đồng chí Lý Văn Tùng Chiều 14/3 đã làm việc tại xã.');
+    expect(r.positions('Nông Thị Chiều')).toEqual([{ title: 'Phó Bí thư', org: 'Huyện ủy Hà Quảng' }]);
+    expect(r.persons).not.toContain('Lý Văn Tùng Chiều');
+  });
+
+  it('reads a person after "thương binh" when a family name follows, not the common noun', () => {
+    const r = read('Ngày 26/7/2025, đoàn đến thăm gia đình thương binh Vàng Seo Pao ở thôn Nà Chì. Các thương binh nặng được tặng quà.');
+    expect(r.sessions[0].participants).toEqual(['Vàng Seo Pao']);
+  });
 });
+

@@ -310,3 +310,25 @@ describe('central bodies, border guards and company boards', () => {
     expect(r.positions('Trần Văn Quý')).toEqual([{ title: 'Chủ tịch', org: 'Hội đồng quản trị Công ty TNHH May Hòa Bình' }]);
   });
 });
+
+describe('offices written short by local sites', () => {
+  it('expands "Phó CT" and "Chánh VP", and reads the head of a "làng"', () => {
+    const r = read(
+      'Dự có đồng chí Rơ Châm Hlen - HUV, Phó CT UBND huyện Kông Chro; đồng chí Đinh Văn Brul, Chánh VP Huyện ủy Kông Chro. Đồng chí A Thút - Trưởng làng Tơ Kơn phát biểu.',
+    );
+    expect(r.positions('Rơ Châm Hlen')).toEqual([
+      { title: 'Huyện ủy viên', org: 'Huyện ủy Kông Chro' },
+      { title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân huyện Kông Chro' },
+    ]);
+    expect(r.positions('Đinh Văn Brul')).toEqual([{ title: 'Chánh Văn phòng', org: 'Văn phòng Huyện ủy Kông Chro' }]);
+    expect(r.positions('A Thút')).toEqual([{ title: 'Trưởng làng', org: 'làng Tơ Kơn' }]);
+  });
+
+  it('gives a "Đồn trưởng" the border post named before, and none where no post is named', () => {
+    const r = read('Chiều 5/2/2025, đoàn đến thăm Đồn Biên phòng Si Pa Phìn. Thiếu tá Lò Văn Thuận - Đồn trưởng báo cáo tình hình.');
+    expect(r.positions('Lò Văn Thuận')).toEqual([{ title: 'Đồn trưởng', org: 'Đồn Biên phòng Si Pa Phìn' }]);
+    const bare = read('Thiếu tá Lò Văn Thuận - Đồn trưởng báo cáo tình hình.');
+    expect(bare.positions('Lò Văn Thuận')).toEqual([{ title: 'Đồn trưởng', org: null }]);
+  });
+});
+

@@ -86,7 +86,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
     forms: ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Văn phòng HĐND và UBND', 'Văn phòng HĐND - UBND', 'Văn phòng HĐND-UBND'],
     unit: true,
   },
-  { name: 'Văn phòng', kind: 'PARTY_STANDING_BODY', forms: ['Văn phòng'], inner: true },
+  { name: 'Văn phòng', kind: 'PARTY_STANDING_BODY', forms: ['Văn phòng'], abbr: ['VP'], inner: true },
   { name: 'Đoàn Chủ tịch', kind: 'FATHERLAND_FRONT', forms: ['Đoàn Chủ tịch'], inner: true },
   { name: 'Ban', kind: 'PARTY_STANDING_BODY', forms: ['Ban'], named: true, inner: true, unit: true },
   { name: 'Ban Dân vận', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BDV'], inner: true, unit: true },

@@ -34,7 +34,7 @@ const LIST_ITEM = /^[-+•*»]\s/u;
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|bmp)\b/i;
 const IMAGE_FILE = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_.-]{1,160}\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
 const ACRONYM_IN_PARENS = /\(\s*[A-ZĐ][A-ZĐ-]{1,9}\s*\)/gu;
-const WIDGET = /A-\s*A\s*A\+|tương phản|cỡ chữ|lượt xem|người đăng tin|ngày đăng tin|đang online|đang truy cập|chia sẻ:|in trang|gửi bài viết|bản quyền thuộc|ghi rõ nguồn|nêu (?:rõ )?tên nguồn|khi trích dẫn|chịu trách nhiệm (?:chính|nội dung)|giấy phép (?:số|xuất bản|thiết lập)|xem tiếp|\]\]>/iu;
+const WIDGET = /A-\s*A\s*A\+|tương phản|cỡ chữ|lượt xem|người đăng tin|ngày đăng tin|đang online|đang truy cập|chia sẻ:|in trang|gửi bài viết|bản quyền thuộc|ghi rõ nguồn|nêu (?:rõ )?tên nguồn|khi trích dẫn|chịu trách nhiệm (?:chính|nội dung)[ ]*:|giấy phép (?:số|xuất bản|thiết lập)|xem tiếp|\]\]>/iu;
 
 function isChromeLine(line: string): boolean {
   if (line === '' || line.length > 240) return false;

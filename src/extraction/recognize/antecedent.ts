@@ -38,8 +38,13 @@ const BODY_WORDS = new Map<RawOffice['entry'], string | null>();
 /** How far back a delegation or a school is looked for. */
 const REACH = 2000;
 
+/** Offices named "X trưởng" after the body they head, which stands before the person: "Đồn trưởng" of a border post. */
+const HEADED_BODIES: ReadonlyMap<string, string> = new Map([['Đồn trưởng', 'Đồn Biên phòng'], ['Phó Đồn trưởng', 'Đồn Biên phòng']]);
+
 /** The head a bare body word refers back to, and whether its antecedent must stand in the same sentence. */
 function backReference(o: RawOffice): { head: string; sentence: boolean } | null {
+  const headed = o.org ? undefined : HEADED_BODIES.get(o.entry.title);
+  if (headed) return { head: headed, sentence: false };
   if (!o.org) {
     let word = BODY_WORDS.get(o.entry);
     if (word === undefined) BODY_WORDS.set(o.entry, (word = BODY_WORD.exec(o.entry.title)?.[1] ?? null));

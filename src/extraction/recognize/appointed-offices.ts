@@ -9,7 +9,7 @@ export interface TakenOffices {
 }
 
 /**
- * "giữ chức", "tái đắc cử", "trúng cử chức danh", "được bầu làm", "được hiệp thương giữ chức",
+ * "giữ chức", "tái đắc cử", "tái cử", "trúng cử chức danh", "được bầu làm", "được hiệp thương giữ chức",
  * "được điều động, chỉ định giữ chức", "được chỉ định là", and with the body that decided it:
  * "được Ban Thường vụ Tỉnh ủy điều động, phân công làm".
  */
@@ -17,7 +17,7 @@ const APPOINT_VERB = '(?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao|
 const HOLDING = 'giữ chức(?: vụ| danh)?';
 const AS_WORD = `(?:làm|là(?![\\p{L}])|${HOLDING})`;
 const APPOINTING =
-  `(?:${HOLDING}|(?:tái[ ]+)?(?:đắc|trúng) cử(?: chức(?: vụ| danh))?|được (?:${APPOINT_VERB},?[ ]+){1,3}${AS_WORD}?` +
+  `(?:${HOLDING}|(?:tái[ ]+)?(?:đắc|trúng) cử(?: chức(?: vụ| danh))?|tái cử(?: chức(?: vụ| danh))?|được (?:${APPOINT_VERB},?[ ]+){1,3}${AS_WORD}?` +
   `|được(?:[ ]+\\p{L}+){1,6}?[ ]+${APPOINT_VERB}(?:,?[ ]+${APPOINT_VERB}){0,2}[ ]+${AS_WORD})[ ]*`;
 const APPOINTED = new RegExp(APPOINTING, 'giu');
 /** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc(,) làm Bí thư Chi bộ" (a delegation's head is no office). */
@@ -67,15 +67,18 @@ export function appointedOffices(text: string, from: number, right = false): Tak
 
 /** "đến nhận công tác tại Phòng Nội vụ huyện", "về công tác tại UBND xã": the workplace a transfer sends the person to. */
 const TRANSFER_TO = /[ ,]*(?:(?:đến|về)[ ]+)?(?:nhận[ ]+)?công[ ]+tác[ ]+tại[ ]+/iuy;
-/** ", tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ...": the committee joined, then the office. */
-const JOINING = /[ ]*,[ ]*tham[ ]+gia[ ]+[^.;:\n]{1,80}?[ ]+và[ ]+/iuy;
-const THEN_HOLDING = new RegExp(`[ ]*,?[ ]*(?:và[ ]+)?${AS_WORD}[ ]+`, 'iuy');
+/** "đến nhận công tác và chỉ định giữ chức ...": a transfer without its workplace, then the office. */
+const TRANSFER_THEN = /[ ,]*(?:đến|về)[ ]+(?:nhận[ ]+)?công[ ]+tác(?=[ ]*,?[ ]*và[ ]+)/iuy;
+/** ", (chỉ định) tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ...": the committee joined, then the office. */
+const JOINING = /[ ]*,[ ]*(?:(?:được[ ]+)?(?:chỉ[ ]+định|bầu|cử)[ ]+)?tham[ ]+gia[ ]+[^.;:\n]{1,80}?[ ]+và[ ]+/iuy;
+/** "(và) (được) (chỉ định) giữ chức": the office after a transfer or a joining clause. */
+const THEN_HOLDING = new RegExp(`[ ]*,?[ ]*(?:và[ ]+)?(?:(?:được[ ]+)?(?:chỉ[ ]+định|bổ[ ]+nhiệm|phân[ ]+công)[ ]+)?${AS_WORD}[ ]+`, 'iuy');
 
 /**
- * Offices taken after a transfer or a joining clause: "điều động đồng chí X - TUV, Bí thư Huyện ủy đến
- * nhận công tác tại Ủy ban Kiểm tra Tỉnh ủy, giữ chức Phó Chủ nhiệm", "..., tham gia Ban Chấp hành và
- * giữ chức Phó Bí thư Đảng ủy xã". An office named by its body word alone ("giữ chức Phó Trưởng phòng")
- * is of the workplace the transfer named.
+ * Offices taken after a transfer or a joining clause, or both: "điều động đồng chí X - TUV, Bí thư Huyện ủy
+ * đến nhận công tác tại Ủy ban Kiểm tra Tỉnh ủy, giữ chức Phó Chủ nhiệm", "..., tham gia Ban Chấp hành và
+ * giữ chức Phó Bí thư Đảng ủy xã", "... đến nhận công tác và chỉ định giữ chức Phó Bí thư Đảng ủy xã". An
+ * office named by its body word alone ("giữ chức Phó Trưởng phòng") is of the workplace the transfer named.
  */
 function takenAfterTransfer(text: string, from: number): TakenOffices | null {
   const ahead = text.slice(from, from + 24);
@@ -84,11 +87,16 @@ function takenAfterTransfer(text: string, from: number): TakenOffices | null {
   let workplace: OrgPhrase | null = null;
   TRANSFER_TO.lastIndex = p;
   JOINING.lastIndex = p;
+  TRANSFER_THEN.lastIndex = p;
   if (TRANSFER_TO.test(text)) {
     workplace = parseOrg(text, TRANSFER_TO.lastIndex, false, true);
     if (!workplace) return null;
     p = workplace.end;
+    // "đến nhận công tác tại Đảng bộ xã X, chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...".
+    JOINING.lastIndex = p;
+    if (JOINING.test(text)) p = JOINING.lastIndex;
   } else if (JOINING.test(text)) p = JOINING.lastIndex;
+  else if (TRANSFER_THEN.test(text)) p = TRANSFER_THEN.lastIndex;
   else return null;
   THEN_HOLDING.lastIndex = p;
   if (!THEN_HOLDING.test(text)) return null;

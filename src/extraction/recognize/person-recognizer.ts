@@ -18,9 +18,9 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
-/** Honorifics that are also common words ("cô giáo", "cử tri xã"): a family name must follow. */
-const WEAK_HONORIFIC = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri)/u;
+const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
+/** Honorifics that are also common words ("cô giáo", "cử tri xã", "thương binh hạng 2/4"): a family name must follow. */
+const WEAK_HONORIFIC = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh)/u;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 

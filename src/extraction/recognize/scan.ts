@@ -34,12 +34,13 @@ const NAME_SYLLABLE_TOO = new Set(['Là', 'Có', 'Đây']);
 
 /**
  * Title and clause words that also end names ("Huỳnh Thị Kim Chi", "Ninh
- * Quang Sáng", "xã Tân Hội"): one ends a run when no capital follows and the
+ * Quang Sáng", "Hoàng Văn Chiều", "xã Tân Hội"): one ends a run when no capital follows and the
  * next lowercase word does not make it a title or clause ("Chi bộ", "Sáng ngày").
  */
 const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
   ['Chi', /^(?:bộ|hội|cục|nhánh|đoàn|tiết)(?!\p{L})/u],
   ['Sáng', /^(?:ngày|nay|hôm|mai|sớm|cùng|tạo|kiến|lập|tác)(?!\p{L})/u],
+  ['Chiều', /^(?:(?:ngày|nay|hôm|mai|qua|tối|cùng|cao|dài|rộng|sâu|hướng|lòng|theo|ý)(?!\p{L})|\d)/u],
   ['Hội', /^(?:nghị|đồng|viên|trưởng|thảo|thi|diễn|chợ)(?!\p{L})/u],
   ['Thường', /^(?:trực|vụ|xuyên)(?!\p{L})/u],
   ['Ban', /^\p{Ll}/u],

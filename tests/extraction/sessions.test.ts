@@ -179,3 +179,17 @@ describe('chairs named first in a list of subjects', () => {
     expect(r.sessions[0].chair).toBe('Lương Văn Tám');
   });
 });
+
+describe('meetings of a cell', () => {
+  it('reads a cell\'s regular meeting attended by a visitor, chaired by its secretary', () => {
+    const r = read(
+      'Ngày 12/9/2024, đồng chí Ksor Hlinh - Phó Bí thư Huyện ủy đã dự sinh hoạt chi bộ định kỳ tại Chi bộ buôn Ea Rớt. Đồng chí Y Khuê - Bí thư Chi bộ chủ trì buổi sinh hoạt.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([['2024-09-12', 'Y Khuê']]);
+  });
+
+  it('reads no session from "sinh hoạt" as daily life', () => {
+    expect(read('Ngày 12/9/2024, xã đã đưa vào sử dụng công trình nước sinh hoạt cho 200 hộ dân.').sessions).toEqual([]);
+  });
+});
+

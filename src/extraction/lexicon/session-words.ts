@@ -16,6 +16,9 @@ export const SESSION_WORDS: ReadonlyArray<readonly [string, SessionKind]> = [
   ['tọa đàm', 'CONFERENCE'],
   ['giao ban', 'CONFERENCE'],
   ['tiếp xúc cử tri', 'CONFERENCE'],
+  // A cell's regular meeting ("dự sinh hoạt chi bộ định kỳ tháng 6"); "sinh hoạt" alone is daily life ("nước sinh hoạt").
+  ['sinh hoạt chi bộ', 'CONFERENCE'],
+  ['buổi sinh hoạt', 'CONFERENCE'],
   ['làm việc', 'WORKING_SESSION'],
   ['kiểm tra', 'INSPECTION'],
   ['giám sát', 'INSPECTION'],

@@ -30,8 +30,9 @@ export function runList<T extends NodeRecord>(m: GraphModel, q: ListQuery, page:
   const first = Math.max(0, Math.min(Math.floor(page.first), MAX_PAGE_SIZE));
   const after = page.after ? decodeCursor(page.after, 2) : null;
   const accepts = acceptance(m, q);
-  const { candidates, inOrder } = candidatesOf(m, q);
-  const unfiltered = inOrder && !q.dates && !q.words && q.sets.length === 0 && q.tests.length === 0;
+  const { candidates, inOrder, allPass } = candidatesOf(m, q);
+  // Candidates every one of which passes: their number is the total, and the page ends the reading.
+  const unfiltered = allPass && !q.words && q.sets.length === 0 && q.tests.length === 0;
   const ordered = inOrder ? candidates : sorted.sort(candidates);
   let total = 0;
   const items: Array<{ node: T; cursor: string }> = [];
@@ -73,22 +74,26 @@ function overlaps(e: NodeEntry, d: { from: string | null; to: string | null }): 
 /**
  * Where to look: the smallest id-filter set; the word index when the typed
  * words reach less than a quarter of the label; else the label in list
- * order, within a date range's window where there is one.
+ * order, within a date range's window where there is one. `allPass`: every
+ * candidate meets the label and date conditions (a window's dates are the
+ * range's), so without other conditions their number is the total.
  */
-function candidatesOf(m: GraphModel, q: ListQuery): { candidates: readonly number[]; inOrder: boolean } {
+function candidatesOf(m: GraphModel, q: ListQuery): { candidates: readonly number[]; inOrder: boolean; allPass: boolean } {
   const smallest = [...q.sets].sort((a, b) => a.size - b.size)[0];
-  if (smallest) return { candidates: [...smallest], inOrder: false };
+  if (smallest) return { candidates: [...smallest], inOrder: false, allPass: false };
   const sorted = m.sorted[q.label];
   if (q.words) {
     const found = m.words[q.label].withAllPrefixes(q.words);
-    if (found.length < m.nodes.count(q.label) / 4) return { candidates: found, inOrder: false };
+    if (found.length < m.nodes.count(q.label) / 4) return { candidates: found, inOrder: false, allPass: false };
   }
   const all = sorted.all();
-  if (!q.dates) return { candidates: all, inOrder: true };
+  if (!q.dates) return { candidates: all, inOrder: true, allPass: true };
+  // Dated within the range, newest first (the undated come last: '' sorts below every date)...
   const { from, to } = q.dates;
   const start = to ? sorted.positionOfKey(to) : 0;
-  if (!from) return { candidates: all.slice(start), inOrder: true };
-  // Dated from `from` to `to`, newest first; then the partial dates begun before `from` that reach into it.
-  const end = sorted.positionOfKey(from, true);
-  return { candidates: [...all.slice(start, Math.max(start, end)), ...sorted.spanningInto(from)], inOrder: true };
+  const end = from ? sorted.positionOfKey(from, true) : sorted.positionOfKey('');
+  const dated = all.slice(start, Math.max(start, end));
+  // ...then the partial dates begun before the range that reach into it.
+  const spanning = from ? sorted.spanningInto(from) : [];
+  return { candidates: spanning.length ? [...dated, ...spanning] : dated, inOrder: true, allPass: true };
 }

@@ -69,3 +69,26 @@ describe('offices written twice, short once', () => {
     expect(two.positions('Đinh Thị Lụa')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy' }]);
   });
 });
+
+describe('a story of two units told one after the other', () => {
+  it('gives a bare level word the unit of that level named last before it, where the article has none of its own', () => {
+    const r = read(
+      'Ban Thường vụ Huyện ủy Sìn Hồ làm việc với Đảng ủy xã Nậm Tăm và Đảng ủy xã Pa Tần.\n' +
+        '* Tại xã Nậm Tăm\nĐồng chí Lò Thị Bay, Bí thư Đảng ủy xã báo cáo kết quả. Xã Nậm Tăm có 9 bản.\n' +
+        '* Tại xã Pa Tần\nĐoàn làm việc với Đảng ủy xã Pa Tần. Tiếp đoàn có đồng chí Giàng A Mua, Phó Bí thư, Chủ tịch UBND xã.',
+    );
+    expect(r.positions('Lò Thị Bay')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Nậm Tăm' }]);
+    expect(r.positions('Giàng A Mua')).toEqual([
+      { title: 'Phó Bí thư', org: 'Đảng ủy xã Pa Tần' },
+      { title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Pa Tần' },
+    ]);
+  });
+
+  it('keeps the article\'s own commune for a bare level word, not one named in passing before it', () => {
+    const r = read(
+      'Đảng ủy xã Nậm Tăm tổ chức hội nghị. Xã Nậm Tăm giáp xã Pa Tần. Đồng chí Lò Thị Bay, Bí thư Đảng ủy xã chủ trì. Xã Nậm Tăm có 12 bản.',
+    );
+    expect(r.positions('Lò Thị Bay')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Nậm Tăm' }]);
+  });
+});
+

@@ -106,3 +106,32 @@ describe('bodies of offices written short', () => {
   });
 });
 
+describe('bodies named before a clause, by a workplace word or a field', () => {
+  it('ends a cell\'s name before "tổ chức", though a capital follows', () => {
+    const r = read('Ngày 9/4/2025, Chi bộ Trường Tiểu học Kim Tân tổ chức Đại hội. Đồng chí Lương Thị Mến, Bí thư Chi bộ Trường Tiểu học Kim Tân chủ trì.');
+    expect(r.positions('Lương Thị Mến')).toEqual([{ title: 'Bí thư', org: 'Chi bộ Trường Tiểu học Kim Tân' }]);
+    expect(r.facts.organizations.map((o) => o.name)).not.toContain('Chi bộ Trường Tiểu học Kim Tân tổ chức Đại');
+  });
+
+  it('gives the union of a bare "công ty" the company the article names', () => {
+    const r = read('Chi bộ Công ty TNHH Dệt may Phú Lâm tổ chức đại hội. Theo đồng chí Tạ Văn Lễ - Chủ tịch Công đoàn công ty, doanh nghiệp có 900 lao động.');
+    expect(r.positions('Tạ Văn Lễ')).toEqual([{ title: 'Chủ tịch', org: 'Công đoàn Công ty TNHH Dệt may Phú Lâm' }]);
+  });
+
+  it('reads a province\'s project board by the works it builds, and a pagoda after its abbot', () => {
+    const r = read(
+      'Ông Đặng Quốc Hưng, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Yên báo cáo. Đại đức Thạch Sô Phoan, Trụ trì chùa Bốt Xum phát biểu.',
+    );
+    expect(r.positions('Đặng Quốc Hưng')).toEqual([{ title: 'Giám đốc', org: 'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Phú Yên' }]);
+    expect(r.positions('Thạch Sô Phoan')).toEqual([{ title: 'Trụ trì', org: 'Chùa Bốt Xum' }]);
+  });
+
+  it('reads the office after a membership of a cell in a chain, and none where no office follows it', () => {
+    const r = read(
+      'Đồng chí Hà Văn Lực, đảng viên Chi bộ bản Na Sang, nguyên Trưởng bản Na Sang vi phạm quy định. Đồng chí Lò Thị Ún, đảng viên Chi bộ bản Na Sang, bị khiển trách.',
+    );
+    expect(r.positions('Hà Văn Lực')).toEqual([{ title: 'Trưởng bản', org: 'bản Na Sang' }]);
+    expect(r.positions('Lò Thị Ún')).toEqual([]);
+  });
+});
+

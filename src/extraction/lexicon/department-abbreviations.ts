@@ -54,6 +54,9 @@ export const DEPARTMENT_FIELDS: readonly string[] = [
 /** Boards named by a field with lowercase words ("Ban Quản lý các khu công nghiệp tỉnh"). */
 export const BOARD_FIELDS: readonly string[] = [
   'Quản lý các khu công nghiệp', 'Quản lý các Khu công nghiệp', 'Quản lý Khu kinh tế', 'Quản lý dự án đầu tư xây dựng',
+  // A province's project boards, by the works they build.
+  'Quản lý dự án đầu tư xây dựng các công trình giao thông', 'Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp',
+  'Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn',
 ];
 
 /** Fields written half by initials, with the name they stand for ("Sở Nông nghiệp và PTNT"). */

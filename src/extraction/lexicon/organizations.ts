@@ -171,6 +171,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   ...['Đoàn công tác', 'Đoàn kiểm tra', 'Đoàn giám sát', 'Đoàn khảo sát'].map(
     (name): OrgHeadEntry => ({ name, kind: 'OTHER', forms: [name], delegation: true }),
   ),
+  // "Trụ trì chùa Wath Kh'Mer": a pagoda, written in lowercase after its abbot's office.
+  { name: 'Chùa', kind: 'OTHER', forms: [], abbr: ['Chùa', 'chùa'], placeOnly: true },
   ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Chi hội', 'Hội đồng', 'Câu lạc bộ'].map(
     (name): OrgHeadEntry => ({
       name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase(), ...(OTHER_FORMS.get(name) ?? [])] : [name], placeOnly: true,

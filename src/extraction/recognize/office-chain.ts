@@ -36,13 +36,32 @@ export function parseOfficeChain(text: string, pos: number, separatorFirst: bool
       if (!sep) break;
       q = p + sep[0].length;
     }
-    const office = parseOffice(text, skipFormer(text, skipSpaces(text, q)));
+    const at = skipSpaces(text, q);
+    const office = parseOffice(text, skipFormer(text, at)) ?? officeAfterMembership(text, at);
     if (!office) break;
     offices.push(office);
     p = office.end;
     if (offices.length >= 8) break;
   }
   return { offices, end: p };
+}
+
+const MEMBERSHIP = /đảng[ ]+viên[ ]+(?=\p{Lu})/uy;
+const AFTER_MEMBERSHIP = /[ ]*,[ ]*/y;
+
+/**
+ * "Đồng chí X, đảng viên Chi bộ thôn A, nguyên Trưởng thôn A": a membership is no office, but the chain
+ * goes on past it to the office after it (none when no office follows).
+ */
+function officeAfterMembership(text: string, pos: number): RawOffice | null {
+  if (text.charCodeAt(pos) !== 0x111 /* đ */) return null;
+  MEMBERSHIP.lastIndex = pos;
+  if (!MEMBERSHIP.test(text)) return null;
+  const cell = parseOrg(text, MEMBERSHIP.lastIndex);
+  if (!cell) return null;
+  AFTER_MEMBERSHIP.lastIndex = cell.end;
+  if (!AFTER_MEMBERSHIP.test(text)) return null;
+  return parseOffice(text, skipFormer(text, AFTER_MEMBERSHIP.lastIndex));
 }
 
 const FORMER = /nguyên[ ]+(?=\p{Lu})/uy;

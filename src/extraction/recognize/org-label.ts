@@ -16,6 +16,8 @@ const WORD = /[\p{L}\p{N}]+/uy;
 const FIRST_WORD_STOP = /^(?:hành|trưởng|trình|nêu|kết|khai|cảm|đánh|nhấn|quán|chúc|trao|yêu|lưu|ghi|biểu|nhận|phổ|triển)$/u;
 /** Capitals that stand in a company's or a school's name: "Công ty TNHH MTV ...", "Trường THCS Nguyễn Du". */
 const COMPANY_FORMS = /^(?:TNHH|MTV|CP|TM|DV|XD|XNK|SX|TMDV|SXTM|THCS|THPT|TH|PTDTBT|PTDTNT|PTDT|PTCS|MN)$/u;
+/** Verbs of two words that open the clause after a proper name: "tổ chức", "tiến hành", "long trọng tổ chức". */
+const CLAUSE_VERB = /^(?:tổ[ ]+chức|tiến[ ]+hành|long[ ]+trọng|trang[ ]+trọng)(?![\p{L}])/u;
 const KIND_AHEAD = new RegExp(`^(?:${DOCUMENT_KINDS.map((k) => k.type).join('|')})(?![\\p{L}])`, 'u');
 
 
@@ -28,10 +30,11 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
   const words: string[] = [];
   let p = skipSpaces(text, pos);
   let end = pos;
-  if (proper && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
   const workplace = proper ? HEADS.matchAt(text, p) : null;
-  if (workplace && WORKPLACES.includes(workplace.entry.name)) {
-    // "Chi bộ Công ty được thành lập": a bare workplace word opens the name (resolve/workplaces names it in full).
+  const atWorkplace = workplace !== null && WORKPLACES.includes(workplace.entry.name);
+  if (proper && !atWorkplace && !/^\p{Lu}/u.test(text[p] ?? '')) return null;
+  if (workplace && atWorkplace) {
+    // "Chi bộ Công ty được thành lập", "Chủ tịch Công đoàn công ty": a bare workplace word opens the name (resolve/workplaces names it in full).
     words.push(...text.slice(p, workplace.end).split(/[ ]+/u));
     end = workplace.end;
     p = skipSpaces(text, end);
@@ -65,6 +68,8 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     const numberAfterName = /^\d{1,3}[A-Z]?$/u.test(w[0]) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
     const afterInitial = words.length > 0 && /^\p{Lu}$/u.test(words[words.length - 1]);
     if (proper && words.length > 0 && !startsUpper(text, p) && !numberAfterName && !afterInitial && !leadsToName(text, p + w[0].length)) break;
+    // "Chi bộ Trường THCS Hòa An tổ chức Đại hội": the verb after the name, though a capital follows it.
+    if (proper && words.length > 0 && CLAUSE_VERB.test(text.slice(p, p + 16))) break;
     words.push(w[0]);
     end = p + w[0].length;
     p = skipSpaces(text, end);

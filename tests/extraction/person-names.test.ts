@@ -38,5 +38,19 @@ describe('names of persons', () => {
     const r = read('Ngày 26/7/2025, đoàn đến thăm gia đình thương binh Vàng Seo Pao ở thôn Nà Chì. Các thương binh nặng được tặng quà.');
     expect(r.sessions[0].participants).toEqual(['Vàng Seo Pao']);
   });
+
+  it('reads a person called "đại biểu" at a council\'s sitting as a deputy of the council that holds it', () => {
+    const r = read(
+      'Ngày 18/12/2024, HĐND xã Cư Pui tổ chức kỳ họp thứ mười. Dự kỳ họp có đồng chí Y Thuên Ayun, Phó Chủ tịch HĐND huyện Krông Bông.\n' +
+        'Tại phiên chất vấn, đại biểu Nay H\'Nhi đề nghị làm rõ tiến độ làm đường.',
+    );
+    expect(r.positions("Nay H'Nhi")).toEqual([{ title: 'Đại biểu Hội đồng nhân dân', org: 'Hội đồng nhân dân xã Cư Pui' }]);
+  });
+
+  it('reads a person called "đại biểu" at a congress with no office, and none from "các đại biểu"', () => {
+    const r = read('Ngày 9/9/2025, Đảng bộ xã Hòa Phong tổ chức đại hội. Đại biểu Nguyễn Thị Lan trình bày tham luận; các đại biểu thảo luận sôi nổi.');
+    expect(r.persons).toEqual(['Nguyễn Thị Lan']);
+    expect(r.positions('Nguyễn Thị Lan')).toEqual([]);
+  });
 });
 

@@ -1,5 +1,6 @@
 import { fillAntecedents } from './antecedent';
 import { appointedAs, appointedOffices, bracketedOffices, dismissedFrom } from './appointed-offices';
+import { deputyOfSitting } from './council-deputy';
 import { parseOfficeChain, type RawOffice } from './office-chain';
 import { isProvinceName, isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
 import { FLAG, wordsOf } from './word-flags';
@@ -18,9 +19,9 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
-/** Honorifics that are also common words ("cô giáo", "cử tri xã", "thương binh hạng 2/4"): a family name must follow. */
-const WEAK_HONORIFIC = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh)/u;
+const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|[Đđ]ại[ ]+biểu|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*:?[ ]*/uy;
+/** Honorifics that are also common words ("cô giáo", "cử tri xã", "thương binh hạng 2/4", "đại biểu HĐND"): a family name must follow. */
+const WEAK_HONORIFIC = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|[Đđ]ại[ ]+biểu)/u;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 
@@ -45,6 +46,7 @@ export function recognizePersons(text: string): PersonMention[] {
     const name = readPersonName(text, at, weak);
     if (name) readNamedList(text, m.index, name, found);
     else if (!weak) readTitleFirst(text, m.index, at, found);
+    if (name && DEPUTY_WORD.test(m[0])) addSittingDeputy(text, m.index, m.index + m[0].trimEnd().length, found.get(m.index));
   }
   for (const m of text.matchAll(LIST_OF_TITLE)) {
     if (found.has(m.index)) continue;
@@ -55,6 +57,15 @@ export function recognizePersons(text: string): PersonMention[] {
   const mentions = [...found.values()].sort((a, b) => a.start - b.start);
   fillAntecedents(text, mentions);
   return mentions;
+}
+
+const DEPUTY_WORD = /^(?:[Cc]ác[ ]+)?[Đđ]ại[ ]+biểu/u;
+
+/** "đại biểu X" with no office of their own: a deputy of the council whose sitting is told before (recognize/council-deputy). */
+function addSittingDeputy(text: string, start: number, end: number, mention: PersonMention | undefined): void {
+  if (!mention || mention.offices.length > 0) return;
+  const office = deputyOfSitting(text, start, end);
+  if (office) mention.offices = [office];
 }
 
 /** One syllable of a K'Ho or Mạ name: "K'Điệp", "R'Châm". */

@@ -11,6 +11,15 @@ import type {
 /** A source without its quote: what `getQuotes` reads the quote of. */
 export type SourceRef = Pick<SourceRecord, 'articleId' | 'spanStart' | 'spanEnd'>;
 
+/** The synchronous twins of the port's reads by id (see GraphStore.memoryReads); same answers, same orders. */
+export interface MemoryReads {
+  getAnyNodes(ids: readonly string[]): Map<string, NodeRecord>;
+  getEdges(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): EdgeRecord[];
+  getEdgesWithEnds(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): EdgesWithEnds;
+  getMentions(ids: readonly string[]): Map<string, SourceRecord[]>;
+  getArticleNodes(articleId: string, labels: readonly NodeLabel[]): Map<NodeLabel, NodeRecord[]>;
+}
+
 /** 'ready': reads come from the graph in memory; 'loading': from the engine until then; 'failed', 'off': from the engine. */
 export type ReadModelState = 'off' | 'loading' | 'ready' | 'failed';
 
@@ -45,6 +54,13 @@ export interface GraphStore {
   failure?(): StoreError | null;
   /** Where an embedded store's reads come from (health reports it); absent where there is no read model. */
   readModelState?(): ReadModelState;
+  /**
+   * The reads by id answered at once, from the graph held in memory (the
+   * embedded store's loaded read model), or null: then every read goes
+   * through the promises above. The API resolves fields synchronously with
+   * them, which spares a promise and a loader round per field.
+   */
+  memoryReads?(): MemoryReads | null;
 
   // ---- writes -------------------------------------------------------------
   /**

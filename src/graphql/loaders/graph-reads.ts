@@ -1,24 +1,46 @@
 import type { NodeLabel } from '../../domain/kinds';
 import type { RelationType } from '../../domain/relations';
-import type { EdgeRecord, RecordOf, SourceRecord } from '../../store/records';
+import type { EdgeRecord, NodeRecord, RecordOf, SourceRecord } from '../../store/records';
 import type { GraphQLContext } from '../context';
 import { edgeKey, type Direction } from './create-loaders';
 
-/** Small reads over the request's loaders that resolvers share. */
+/**
+ * Small reads over the request's loaders that resolvers share. Where the
+ * store holds the graph in memory (`ctx.memory`), each is answered at once
+ * and returns a plain value, so graphql-js completes the field without a
+ * promise; otherwise through the batching loaders. Resolvers return these
+ * values as they are (graphql-js takes either).
+ */
+
+export type MaybePromise<T> = T | Promise<T>;
+
+/** `f` of a value that may still be coming, without a promise when it is there. */
+export function then<T, U>(value: MaybePromise<T>, f: (v: T) => U): MaybePromise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
+const ofLabel = <L extends NodeLabel>(node: NodeRecord | null | undefined, label: L): RecordOf<L> | null =>
+  node && node.label === label ? (node as RecordOf<L>) : null;
 
 /** A node of the expected label, or null (missing, or an id of another label). */
-export async function loadNode<L extends NodeLabel>(ctx: GraphQLContext, label: L, id: string): Promise<RecordOf<L> | null> {
-  const node = await ctx.loaders.node.load(id);
-  return node && node.label === label ? (node as RecordOf<L>) : null;
+export function loadNode<L extends NodeLabel>(ctx: GraphQLContext, label: L, id: string): MaybePromise<RecordOf<L> | null> {
+  if (ctx.memory) return ofLabel(ctx.memory.getAnyNodes([id]).get(id), label);
+  return ctx.loaders.node.load(id).then((node) => ofLabel(node, label));
 }
 
 /** Nodes by id in the given order, skipping missing ones and other labels. */
-export async function loadNodes<L extends NodeLabel>(ctx: GraphQLContext, label: L, ids: readonly string[]): Promise<RecordOf<L>[]> {
-  const nodes = await ctx.loaders.node.loadMany(ids);
-  return nodes.filter((n): n is RecordOf<L> => !!n && !(n instanceof Error) && n.label === label);
+export function loadNodes<L extends NodeLabel>(ctx: GraphQLContext, label: L, ids: readonly string[]): MaybePromise<RecordOf<L>[]> {
+  const keep = (nodes: ReadonlyArray<NodeRecord | Error | null | undefined>): RecordOf<L>[] =>
+    nodes.filter((n): n is RecordOf<L> => !!n && !(n instanceof Error) && n.label === label);
+  if (ctx.memory) {
+    const found = ctx.memory.getAnyNodes(ids);
+    return keep(ids.map((id) => found.get(id)));
+  }
+  return ctx.loaders.node.loadMany(ids).then(keep);
 }
 
-export async function loadEdges(ctx: GraphQLContext, type: RelationType, direction: Direction, id: string): Promise<EdgeRecord[]> {
+export function loadEdges(ctx: GraphQLContext, type: RelationType, direction: Direction, id: string): MaybePromise<EdgeRecord[]> {
+  if (ctx.memory) return ctx.memory.getEdges(type, direction, [id]);
   return ctx.loaders.edges.load(edgeKey(type, direction, id));
 }
 
@@ -28,29 +50,33 @@ export function otherEnd(edge: EdgeRecord, direction: Direction): string {
 }
 
 /** Nodes at the other end of a relation, in edge order, one per distinct id. */
-export async function neighbors<L extends NodeLabel>(
+export function neighbors<L extends NodeLabel>(
   ctx: GraphQLContext, type: RelationType, direction: Direction, id: string, label: L,
-): Promise<RecordOf<L>[]> {
-  const edges = await loadEdges(ctx, type, direction, id);
-  const ids = [...new Set(edges.map((e) => otherEnd(e, direction)))];
-  return loadNodes(ctx, label, ids);
+): MaybePromise<RecordOf<L>[]> {
+  if (ctx.memory) {
+    const { edges, ends } = ctx.memory.getEdgesWithEnds(type, direction, [id]);
+    const ids = [...new Set(edges.map((e) => otherEnd(e, direction)))];
+    return ids.map((x) => ofLabel(ends.get(x), label)).filter((n): n is RecordOf<L> => n !== null);
+  }
+  return ctx.loaders.edges.load(edgeKey(type, direction, id))
+    .then((edges) => loadNodes(ctx, label, [...new Set(edges.map((e) => otherEnd(e, direction)))]));
 }
 
 /** The first neighbour, for to-one relations (a position's holder, a unit's parent). */
-export async function neighbor<L extends NodeLabel>(
+export function neighbor<L extends NodeLabel>(
   ctx: GraphQLContext, type: RelationType, direction: Direction, id: string, label: L,
-): Promise<RecordOf<L> | null> {
-  const found = await neighbors(ctx, type, direction, id, label);
-  return found[0] ?? null;
+): MaybePromise<RecordOf<L> | null> {
+  return then(neighbors(ctx, type, direction, id, label), (found) => found[0] ?? null);
 }
 
 /** Nodes an article states, of one label, in the store's stable order. */
-export async function articleNodes<L extends NodeLabel>(ctx: GraphQLContext, articleId: string, label: L): Promise<RecordOf<L>[]> {
-  const ids = await ctx.loaders.articleNodeIds.load(`${articleId}|${label}`);
-  return loadNodes(ctx, label, ids);
+export function articleNodes<L extends NodeLabel>(ctx: GraphQLContext, articleId: string, label: L): MaybePromise<RecordOf<L>[]> {
+  if (ctx.memory) return (ctx.memory.getArticleNodes(articleId, [label]).get(label) ?? []) as RecordOf<L>[];
+  return ctx.loaders.articleNodeIds.load(`${articleId}|${label}`).then((ids) => loadNodes(ctx, label, ids));
 }
 
 /** Where articles name a node. */
-export async function mentionsOf(ctx: GraphQLContext, id: string): Promise<SourceRecord[]> {
+export function mentionsOf(ctx: GraphQLContext, id: string): MaybePromise<SourceRecord[]> {
+  if (ctx.memory) return ctx.memory.getMentions([id]).get(id) ?? [];
   return ctx.loaders.mentions.load(id);
 }

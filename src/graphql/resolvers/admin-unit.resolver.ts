@@ -12,7 +12,7 @@ import { Source } from '../types/source.type';
 @Resolver(() => AdminUnit)
 export class AdminUnitResolver {
   @Query(() => AdminUnit, { nullable: true })
-  async adminUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  adminUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'AdminUnit', id);
   }
 
@@ -23,7 +23,7 @@ export class AdminUnitResolver {
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The unit it lies in' })
-  async parent(@Root() unit: AdminUnitRecord, @Ctx() ctx: GraphQLContext) {
+  parent(@Root() unit: AdminUnitRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'WITHIN', 'out', unit.id, 'AdminUnit');
   }
 
@@ -38,7 +38,7 @@ export class AdminUnitResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles name it' })
-  async sources(@Root() unit: AdminUnitRecord, @Ctx() ctx: GraphQLContext) {
+  sources(@Root() unit: AdminUnitRecord, @Ctx() ctx: GraphQLContext) {
     return mentionsOf(ctx, unit.id);
   }
 }

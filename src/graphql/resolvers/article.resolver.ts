@@ -16,7 +16,7 @@ import { Session } from '../types/session.type';
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'One article by id' })
-  async article(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  article(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'Article', id);
   }
 
@@ -32,37 +32,37 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Person], { description: 'People named in the byline' })
-  async authors(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+  authors(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'WROTE', 'in', article.id, 'Person');
   }
 
   @FieldResolver(() => [Position], { description: 'Offices this article says people hold' })
-  async positions(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+  positions(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return articleNodes(ctx, article.id, 'Position');
   }
 
   @FieldResolver(() => [Session], { description: 'Sessions this article reports' })
-  async sessions(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+  sessions(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return articleNodes(ctx, article.id, 'Session');
   }
 
   @FieldResolver(() => [LegalDocument], { description: 'Documents this article names' })
-  async documents(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+  documents(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return articleNodes(ctx, article.id, 'LegalDocument');
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations this article names' })
-  async organizations(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+  organizations(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return articleNodes(ctx, article.id, 'Organization');
   }
 
   @FieldResolver(() => [Person], { description: 'People this article names' })
-  async people(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+  people(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return articleNodes(ctx, article.id, 'Person');
   }
 
   @FieldResolver(() => [AdminUnit], { description: 'Administrative units this article names' })
-  async adminUnits(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
+  adminUnits(@Root() article: ArticleRecord, @Ctx() ctx: GraphQLContext) {
     return articleNodes(ctx, article.id, 'AdminUnit');
   }
 }

@@ -15,7 +15,7 @@ import { Source } from '../types/source.type';
 @Resolver(() => LegalDocument)
 export class LegalDocumentResolver {
   @Query(() => LegalDocument, { nullable: true })
-  async document(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  document(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'LegalDocument', id);
   }
 
@@ -29,17 +29,17 @@ export class LegalDocumentResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who issued it' })
-  async issuer(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
+  issuer(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'ISSUED', 'in', doc.id, 'Organization');
   }
 
   @FieldResolver(() => [Organization], { description: 'Organizations it founded' })
-  async founded(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
+  founded(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'FOUNDED', 'out', doc.id, 'Organization');
   }
 
   @FieldResolver(() => [LegalDocument], { description: 'Documents it cites' })
-  async cites(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
+  cites(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'CITES', 'out', doc.id, 'LegalDocument');
   }
 
@@ -52,7 +52,7 @@ export class LegalDocumentResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles name it' })
-  async sources(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
+  sources(@Root() doc: DocumentRecord, @Ctx() ctx: GraphQLContext) {
     return mentionsOf(ctx, doc.id);
   }
 }

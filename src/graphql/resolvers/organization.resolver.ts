@@ -19,7 +19,7 @@ import { holdersOn } from '../views/office-holders';
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true })
-  async organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'Organization', id);
   }
 
@@ -30,7 +30,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization it belongs to' })
-  async parent(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
+  parent(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'PART_OF', 'out', org.id, 'Organization');
   }
 
@@ -40,7 +40,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true, description: 'The unit it serves' })
-  async adminUnit(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
+  adminUnit(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'SERVES', 'out', org.id, 'AdminUnit');
   }
 
@@ -64,7 +64,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => LegalDocument, { nullable: true, description: 'The decision that founded it' })
-  async foundingDocument(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
+  foundingDocument(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'FOUNDED', 'in', org.id, 'LegalDocument');
   }
 
@@ -74,7 +74,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles name it' })
-  async sources(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
+  sources(@Root() org: OrganizationRecord, @Ctx() ctx: GraphQLContext) {
     return mentionsOf(ctx, org.id);
   }
 }

@@ -18,7 +18,7 @@ import { findColleagues } from '../views/colleagues';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true })
-  async person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  person(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'Person', id);
   }
 
@@ -30,7 +30,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Offices this person is said to hold' })
-  async positions(@Root() person: PersonRecord, @Ctx() ctx: GraphQLContext) {
+  positions(@Root() person: PersonRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'HOLDS', 'out', person.id, 'Position');
   }
 
@@ -50,12 +50,12 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Article], { description: 'Articles this person wrote' })
-  async articlesWritten(@Root() person: PersonRecord, @Ctx() ctx: GraphQLContext) {
+  articlesWritten(@Root() person: PersonRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'WROTE', 'out', person.id, 'Article');
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles name this person' })
-  async sources(@Root() person: PersonRecord, @Ctx() ctx: GraphQLContext) {
+  sources(@Root() person: PersonRecord, @Ctx() ctx: GraphQLContext) {
     return mentionsOf(ctx, person.id);
   }
 }

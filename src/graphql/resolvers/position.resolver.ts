@@ -12,12 +12,12 @@ import { positionAttestation } from '../views/attestation';
 @Resolver(() => Position)
 export class PositionResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who holds the office' })
-  async person(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
+  person(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'HOLDS', 'in', position.id, 'Person');
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization the office belongs to' })
-  async organization(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
+  organization(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'IN_ORGANIZATION', 'out', position.id, 'Organization');
   }
 
@@ -27,7 +27,7 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles state it' })
-  async sources(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
+  sources(@Root() position: PositionRecord, @Ctx() ctx: GraphQLContext) {
     return mentionsOf(ctx, position.id);
   }
 }

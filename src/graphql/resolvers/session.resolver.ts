@@ -18,7 +18,7 @@ import { sessionOrganizations, sessionParticipations } from '../views/links';
 @Resolver(() => Session)
 export class SessionResolver {
   @Query(() => Session, { nullable: true })
-  async session(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  session(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'Session', id);
   }
 
@@ -30,17 +30,17 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who chaired it' })
-  async chair(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+  chair(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
     return neighbor(ctx, 'CHAIRED', 'in', session.id, 'Person');
   }
 
   @FieldResolver(() => [Person], { description: 'Who attended, the chair included' })
-  async participants(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+  participants(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'ATTENDED', 'in', session.id, 'Person');
   }
 
   @FieldResolver(() => [Organization], { description: 'Bodies that held it or took part' })
-  async organizations(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+  organizations(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'TOOK_PART', 'in', session.id, 'Organization');
   }
 
@@ -55,7 +55,7 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => [LegalDocument], { description: 'Documents cited there' })
-  async documentsCited(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+  documentsCited(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
     return neighbors(ctx, 'CITES', 'out', session.id, 'LegalDocument');
   }
 
@@ -66,7 +66,7 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Where articles report it' })
-  async sources(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
+  sources(@Root() session: SessionRecord, @Ctx() ctx: GraphQLContext) {
     return mentionsOf(ctx, session.id);
   }
 }

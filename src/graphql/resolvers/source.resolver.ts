@@ -13,7 +13,7 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => Article, { description: 'The article that states it' })
-  async article(@Root() source: SourceRecord, @Ctx() ctx: GraphQLContext) {
+  article(@Root() source: SourceRecord, @Ctx() ctx: GraphQLContext) {
     return loadNode(ctx, 'Article', source.articleId);
   }
 }

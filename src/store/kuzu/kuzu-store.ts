@@ -21,7 +21,7 @@ import type {
   ArticleRecord, EdgeRecord, EdgesWithEnds, NodeRecord, Page, PageRequest, PathRecord, RecordOf, SearchHit, SourceRecord,
 } from '../records';
 import { loadModel } from './kuzu-model-loader';
-import { StoreError, type ReadModelState } from '../store.port';
+import { StoreError, type MemoryReads, type ReadModelState } from '../store.port';
 import { KuzuDatabase } from './kuzu-database';
 import { kuzuRowToRawPath, kuzuShortestPathsQuery } from './kuzu-questions';
 import { POOL_FULL, type KuzuRunner } from './kuzu-runner';
@@ -74,6 +74,8 @@ export class KuzuStore extends CypherGraphStore {
   /** While the model loads: the writes committed since its snapshot began, to apply once it is in. */
   private behind: Array<(m: GraphModel) => void> | null = null;
   private closing = false;
+  /** The memory reads of the loaded model, made once per model. */
+  private reads: { model: GraphModel; reads: MemoryReads } | null = null;
   /** Why the model was dropped or could not load (reads then go to the engine), or null. */
   modelFailure: Error | null = null;
 
@@ -107,6 +109,24 @@ export class KuzuStore extends CypherGraphStore {
     if (this.model) return 'ready';
     if (this.modelFailure) return 'failed';
     return this.withModel ? 'loading' : 'off';
+  }
+
+  memoryReads(): MemoryReads | null {
+    const m = this.model;
+    if (!m || this.stopped) return null;
+    if (this.reads?.model !== m) {
+      this.reads = {
+        model: m,
+        reads: {
+          getAnyNodes: (ids) => model.getAnyNodes(m, ids),
+          getEdges: (type, direction, ids) => model.getEdges(m, type, direction, ids),
+          getEdgesWithEnds: (type, direction, ids) => model.getEdgesWithEnds(m, type, direction, ids),
+          getMentions: (ids) => model.getMentions(m, ids),
+          getArticleNodes: (articleId, labels) => model.getArticleNodes(m, articleId, labels),
+        },
+      };
+    }
+    return this.reads.reads;
   }
 
   /** Resolves once the model is loaded or has failed to load (at once without one). */

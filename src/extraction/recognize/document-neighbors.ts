@@ -1,10 +1,9 @@
-import type { WrittenDate } from './date-recognizer';
 import type { DocumentMention } from './document-recognizer';
 import { codeAllows } from './document-words';
 
 /**
  * Issuers and dates a number takes from the number next to it: written once
- * after a list, the same code on the same day, the same subject, attached.
+ * after a list, the same code "cùng ngày", the same subject, attached.
  */
 
 /**
@@ -29,21 +28,16 @@ export function shareIssuers(text: string, docs: DocumentMention[]): void {
 
 /**
  * "Quyết định số 1125-QĐ/TU ngày 27/6/2025 của Ban Thường vụ Tỉnh ủy ... và Quyết định số 1126-QĐ/TU cùng
- * ngày về việc ...", "... Quyết định số 845-QĐ/HU ngày 5/7/2024 của Ban Thường vụ Huyện ủy ... Quyết định số
- * 846-QĐ/HU ngày 5/7/2024 điều động ...": a number of the same issuer code dated the day of the one before
- * ("cùng ngày", or the same day written in full) came from the same body.
+ * ngày về việc ...": a number dated "cùng ngày" after one of the same issuer code came from the same body.
+ * (A number that only bears the same date, written out, is left without an issuer: the text does not say
+ * whose it is, though a reader may guess.)
  */
 export function sameDayIssuers(docs: DocumentMention[]): void {
   for (let i = 1; i < docs.length; i++) {
     const a = docs[i - 1];
     const b = docs[i];
-    if (!b.issuer && a.issuer && a.issuerCode === b.issuerCode && (b.sameDay || sameFullDate(a.date, b.date))) b.issuer = a.issuer;
+    if (b.sameDay && !b.issuer && a.issuer && a.issuerCode === b.issuerCode) b.issuer = a.issuer;
   }
-}
-
-/** Two dates written with their year that name one day. */
-function sameFullDate(a: WrittenDate | null, b: WrittenDate | null): boolean {
-  return a !== null && b !== null && a.year !== null && a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /**

@@ -80,8 +80,26 @@ const HOLDOUT_D_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   foundings: { f1: 0.99 },
   authors: { f1: 0.99 },
 };
+/**
+ * Floors on set E (bench/sets/holdout-e): thirty articles written apart from the extractor after the rules
+ * were fitted on C and D, the best estimate of a hidden set; read while the rules grew since, so a guard too.
+ * Its misses left are gold calls other sets make the other way (participants named only in a decision,
+ * school levels expanded, an issuer guessed from a date) and one office written before a comma and an honorific.
+ */
+const HOLDOUT_E_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.99 },
+  positions: { f1: 0.99 },
+  position_orgs: { acc: 0.97 },
+  sessions: { f1: 0.99 },
+  chairs: { acc: 0.99 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.97 },
+  foundings: { f1: 0.99 },
+  authors: { f1: 0.99 },
+};
 const HOLDOUT_C_SET = resolve(__dirname, '../../bench/sets/holdout-c');
 const HOLDOUT_D_SET = resolve(__dirname, '../../bench/sets/holdout-d');
+const HOLDOUT_E_SET = resolve(__dirname, '../../bench/sets/holdout-e');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -89,6 +107,7 @@ describe.each([
   { set: 'the holdout set of bench/sets', dir: HOLDOUT_SET, targets: HOLDOUT_FLOORS, present: hasScorer },
   { set: 'holdout set C of bench/sets', dir: HOLDOUT_C_SET, targets: HOLDOUT_C_FLOORS, present: hasScorer },
   { set: 'holdout set D of bench/sets', dir: HOLDOUT_D_SET, targets: HOLDOUT_D_FLOORS, present: hasScorer },
+  { set: 'holdout set E of bench/sets', dir: HOLDOUT_E_SET, targets: HOLDOUT_E_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

@@ -127,6 +127,18 @@ export class EdgeTable {
     return this.roles[this.role[r]];
   }
 
+  articleOf(r: number): number {
+    return this.article[r];
+  }
+
+  spanStartOf(r: number): number {
+    return this.spanStart[r];
+  }
+
+  spanEndOf(r: number): number {
+    return this.spanEnd[r];
+  }
+
   private walk(head: Int32Array, next: Int32Array, node: number, type?: RelationType): number[] {
     const rows: number[] = [];
     if (node >= head.length) return rows;

@@ -46,11 +46,22 @@ export function runList<T extends NodeRecord>(m: GraphModel, q: ListQuery, page:
     }
     const key = order.key(entry);
     if (after && compareInOrder(order, key, entry.record.id, after[0], after[1]) <= 0) continue;
-    items.push({ node: entry.record as T, cursor: encodeCursor([key, entry.record.id]) });
+    items.push(pageItem(entry.record as T, key));
   }
   // The whole label in order, nothing tested: its size is the total.
   const totalCount = page.withoutTotal ? -1 : unfiltered ? candidates.length : total;
   return { totalCount, hasNextPage: items.length > first, items: items.slice(0, first) };
+}
+
+/** A page item whose cursor is encoded when read (most queries read nodes, not cursors). */
+function pageItem<T extends NodeRecord>(node: T, key: string): { node: T; cursor: string } {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= encodeCursor([key, node.id]));
+    },
+  };
 }
 
 /** Every condition of the query as one test. */

@@ -36,22 +36,33 @@ export function getAnyNodes(m: GraphModel, ids: readonly string[]): Map<string, 
 export function getEdges(m: GraphModel, type: RelationType, direction: 'out' | 'in', ids: readonly string[], articleId?: string): EdgeRecord[] {
   const article = articleId === undefined ? undefined : m.nodes.indexOf(articleId);
   if (articleId !== undefined && article === undefined) return [];
-  const byFact = new Map<string, EdgeRecord>();
-  for (const id of new Set(ids)) {
+  const edges: EdgeRecord[] = [];
+  const seen = ids.length > 1 ? new Set<string>() : null;
+  for (const id of ids) {
+    if (seen) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+    }
     const node = m.nodes.indexOf(id);
     if (node === undefined) continue;
+    // A fact touches its anchor: the facts of one anchor are grouped among themselves (few: a scan).
+    const first = edges.length;
     for (const r of direction === 'out' ? m.edges.out(node, type) : m.edges.in(node, type)) {
-      const row = m.edges.row(r);
-      if (article !== undefined && row.article !== article) continue;
-      const fromId = m.nodes.entry(row.from)!.record.id;
-      const toId = m.nodes.entry(row.to)!.record.id;
-      const key = row.role === null ? `${fromId}|${toId}` : `${fromId}|${toId}|${row.role}`;
-      let edge = byFact.get(key);
-      if (!edge) byFact.set(key, (edge = { type, fromId, toId, role: row.role, sources: [] }));
-      edge.sources.push({ articleId: m.nodes.entry(row.article)!.record.id, quote: null, spanStart: row.spanStart, spanEnd: row.spanEnd });
+      if (article !== undefined && m.edges.articleOf(r) !== article) continue;
+      const fromId = m.nodes.entry(m.edges.fromOf(r))!.record.id;
+      const toId = m.nodes.entry(m.edges.toOf(r))!.record.id;
+      const role = m.edges.roleOf(r);
+      let edge: EdgeRecord | undefined;
+      for (let i = first; i < edges.length && !edge; i++) {
+        const e = edges[i];
+        if (e.fromId === fromId && e.toId === toId && e.role === role) edge = e;
+      }
+      if (!edge) edges.push((edge = { type, fromId, toId, role, sources: [] }));
+      const source = m.nodes.entry(m.edges.articleOf(r))!.record.id;
+      edge.sources.push({ articleId: source, quote: null, spanStart: m.edges.spanStartOf(r), spanEnd: m.edges.spanEndOf(r) });
     }
   }
-  return sortEdges([...byFact.values()]);
+  return sortEdges(edges);
 }
 
 /** Sources by article then span, edges by their ends then role: the order both engines give. */

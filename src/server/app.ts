@@ -25,6 +25,8 @@ export interface ServerState {
 export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLContext>, state: ServerState, logger: Logger): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: Express would hash every answer (a page of sessions is 30 KB) for a validator GraphQL POSTs never use.
+  app.set('etag', false);
 
   app.get('/healthz', (_req, res) => {
     // A store that stopped (a broken embedded database) answers nothing until a restart: say so, so it gets one.

@@ -35,6 +35,7 @@ export async function loadModel(tx: CypherTx, stopped: () => boolean = () => fal
     check();
     byOffset.set(label, await loadNodes(tx, m, label));
   }
+  m.edges.reserve(await countEdges(tx)); // the edge columns allocated once, at their size
   for (const type of RELATION_TYPES) {
     for (const [from, to] of RELATIONS[type]) {
       check();
@@ -71,6 +72,16 @@ async function loadNodes(tx: CypherTx, m: GraphModel, label: NodeLabel): Promise
     map[Number(offsets[i])] = m.addNode(entryOf(label, row));
   }
   return map;
+}
+
+/** How many relationship rows the graph holds, of every type. */
+async function countEdges(tx: CypherTx): Promise<number> {
+  let total = 0;
+  for (const type of RELATION_TYPES) {
+    const [row] = await tx.run(cypher(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`));
+    total += Number(row?.n ?? 0);
+  }
+  return total;
 }
 
 /** The relationships of one type between two labels. */

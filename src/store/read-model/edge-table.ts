@@ -18,11 +18,14 @@ const TYPE_CODE = new Map<RelationType, number>(RELATION_TYPES.map((t, i) => [t,
 
 /**
  * Every relationship row in columns of typed arrays (a few bytes a row, no
- * object per row: a 100,000-article graph has 5.5 million), with three
- * singly linked lists threaded through them: a node's outgoing rows, its
- * incoming rows, and the rows an article states. Appending is O(1); a
- * removed row is marked dead and skipped (removals come only from an
- * article saved again or deleted, which is rare).
+ * object per row: a 100,000-article graph has 5.5 million), with singly
+ * linked lists threaded through them: per relationship type, a node's
+ * outgoing rows and its incoming rows; and the rows an article states.
+ * Lists by type, so a session's chair is one step away whatever the
+ * articles that mention it, and a province's bodies are not looked for
+ * among its twenty thousand mentions. Appending is O(1); a removed row is
+ * marked dead and skipped (removals come only from an article saved again
+ * or deleted, which is rare).
  */
 export class EdgeTable {
   private size = 0;
@@ -36,9 +39,14 @@ export class EdgeTable {
   private nextOut = new Int32Array(1024);
   private nextIn = new Int32Array(1024);
   private nextOfArticle = new Int32Array(1024);
-  private headOut = new Int32Array(1024).fill(NONE);
-  private headIn = new Int32Array(1024).fill(NONE);
-  private headOfArticle = new Int32Array(1024).fill(NONE);
+  /**
+   * Per type code: the first row leaving / reaching each node, each array
+   * as long as the highest node it has rows for (a type touches few labels:
+   * HOLDS leaves people only).
+   */
+  private headsOut: Int32Array[] = RELATION_TYPES.map(() => new Int32Array(0));
+  private headsIn: Int32Array[] = RELATION_TYPES.map(() => new Int32Array(0));
+  private headOfArticle: Int32Array = new Int32Array(0);
   /** Role strings by code; 0 is no role. */
   private readonly roles: Array<string | null> = [null];
   private live = 0;
@@ -51,18 +59,21 @@ export class EdgeTable {
   add(row: EdgeRow): number {
     const r = this.size;
     if (r === this.type.length) this.growRows();
-    this.ensureNode(Math.max(row.from, row.to, row.article));
-    this.type[r] = TYPE_CODE.get(row.type)!;
+    const code = TYPE_CODE.get(row.type)!;
+    if (row.from >= this.headsOut[code].length) this.headsOut[code] = cover(this.headsOut[code], row.from);
+    if (row.to >= this.headsIn[code].length) this.headsIn[code] = cover(this.headsIn[code], row.to);
+    if (row.article >= this.headOfArticle.length) this.headOfArticle = cover(this.headOfArticle, row.article);
+    this.type[r] = code;
     this.from[r] = row.from;
     this.to[r] = row.to;
     this.article[r] = row.article;
     this.spanStart[r] = row.spanStart;
     this.spanEnd[r] = row.spanEnd;
     this.role[r] = this.roleCode(row.role);
-    this.nextOut[r] = this.headOut[row.from];
-    this.headOut[row.from] = r;
-    this.nextIn[r] = this.headIn[row.to];
-    this.headIn[row.to] = r;
+    this.nextOut[r] = this.headsOut[code][row.from];
+    this.headsOut[code][row.from] = r;
+    this.nextIn[r] = this.headsIn[code][row.to];
+    this.headsIn[code][row.to] = r;
     this.nextOfArticle[r] = this.headOfArticle[row.article];
     this.headOfArticle[row.article] = r;
     this.size = r + 1;
@@ -76,26 +87,33 @@ export class EdgeTable {
     this.live -= 1;
   }
 
-  /** The live rows leaving `node` (newest first), of `type` when given. */
-  out(node: number, type?: RelationType): number[] {
-    return this.walk(this.headOut, this.nextOut, node, type);
+  /** Room for `rows` more rows without growing (a loader that knows how many are coming). */
+  reserve(rows: number): void {
+    if (this.size + rows > this.type.length) this.growRows(this.size + rows);
   }
 
-  /** The live rows reaching `node` (newest first), of `type` when given. */
+  /** The live rows leaving `node` (newest first), of `type`, or of every type. */
+  out(node: number, type?: RelationType): number[] {
+    return this.walkTypes(this.headsOut, this.nextOut, node, type);
+  }
+
+  /** The live rows reaching `node` (newest first), of `type`, or of every type. */
   in(node: number, type?: RelationType): number[] {
-    return this.walk(this.headIn, this.nextIn, node, type);
+    return this.walkTypes(this.headsIn, this.nextIn, node, type);
   }
 
   /** The live rows an article states (newest first), of every type. */
   ofArticle(article: number): number[] {
-    return this.walk(this.headOfArticle, this.nextOfArticle, article);
+    const rows: number[] = [];
+    if (article < this.headOfArticle.length) this.walk(this.headOfArticle[article], this.nextOfArticle, rows);
+    return rows;
   }
 
   /** Whether `node` has a live incoming row of `type` (no list built). */
   hasIn(node: number, type: RelationType): boolean {
-    const code = TYPE_CODE.get(type)!;
-    if (node >= this.headIn.length) return false;
-    for (let r = this.headIn[node]; r !== NONE; r = this.nextIn[r]) if (this.type[r] === code) return true;
+    const head = this.headsIn[TYPE_CODE.get(type)!];
+    if (node >= head.length) return false;
+    for (let r = head[node]; r !== NONE; r = this.nextIn[r]) if (this.type[r] !== DEAD) return true;
     return false;
   }
 
@@ -139,15 +157,16 @@ export class EdgeTable {
     return this.spanEnd[r];
   }
 
-  private walk(head: Int32Array, next: Int32Array, node: number, type?: RelationType): number[] {
+  private walkTypes(heads: Int32Array[], next: Int32Array, node: number, type?: RelationType): number[] {
     const rows: number[] = [];
-    if (node >= head.length) return rows;
-    const code = type === undefined ? -1 : TYPE_CODE.get(type)!;
-    for (let r = head[node]; r !== NONE; r = next[r]) {
-      const t = this.type[r];
-      if (t !== DEAD && (code < 0 || t === code)) rows.push(r);
+    for (const head of type === undefined ? heads : [heads[TYPE_CODE.get(type)!]]) {
+      if (node < head.length) this.walk(head[node], next, rows);
     }
     return rows;
+  }
+
+  private walk(first: number, next: Int32Array, into: number[]): void {
+    for (let r = first; r !== NONE; r = next[r]) if (this.type[r] !== DEAD) into.push(r);
   }
 
   private roleCode(role: string | null): number {
@@ -160,8 +179,8 @@ export class EdgeTable {
     return code;
   }
 
-  private growRows(): void {
-    const n = this.type.length * 2;
+  private growRows(at = Math.ceil(this.type.length * 1.5)): void {
+    const n = at;
     this.type = grow(this.type, n);
     this.from = grow(this.from, n);
     this.to = grow(this.to, n);
@@ -173,16 +192,11 @@ export class EdgeTable {
     this.nextIn = grow(this.nextIn, n);
     this.nextOfArticle = grow(this.nextOfArticle, n);
   }
+}
 
-  /** Heads cover every node index up to `node`. */
-  private ensureNode(node: number): void {
-    if (node < this.headOut.length) return;
-    let n = this.headOut.length;
-    while (n <= node) n *= 2;
-    this.headOut = grow(this.headOut, n, NONE);
-    this.headIn = grow(this.headIn, n, NONE);
-    this.headOfArticle = grow(this.headOfArticle, n, NONE);
-  }
+/** A head array grown to cover `node` (by half again, new places empty). */
+function cover(head: Int32Array, node: number): Int32Array {
+  return grow(head, Math.max(node + 1, Math.ceil(head.length * 1.5), 1024), NONE);
 }
 
 function grow<T extends Uint8Array | Int32Array>(a: T, n: number, fill?: number): T {

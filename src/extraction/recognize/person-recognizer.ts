@@ -74,9 +74,24 @@ const APOSTROPHE_NAME = /^\p{Lu}'\p{Lu}\p{Ll}+$/u;
 /** Words after which a capitalized run names a place or street, not a person. */
 const PLACE_BEFORE = /(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|thôn|bản|ấp|khóm|xóm|làng|đường|phố|trường|cầu|chợ|sông|núi|chùa|đền|khu|tại|ở|ủy|uỷ)[ ]+$/iu;
 
+let COVERED = new Uint8Array(0);
+/** Texts longer than this get a map of their own: a megabyte of text leaves no megabyte held. */
+const POOLED_COVER = 1 << 16;
+
+/**
+ * A cleared map of which characters a mention covers, `length` long or more: one array shared by the passes
+ * over names, each filling it anew (an array of its own per pass would take a backing store to make and free).
+ */
+function coveredMap(length: number): Uint8Array {
+  if (length > POOLED_COVER) return new Uint8Array(length);
+  if (COVERED.length < length) COVERED = new Uint8Array(Math.max(length, 8192));
+  else COVERED.fill(0, 0, length);
+  return COVERED;
+}
+
 /** "... có Hà Đình Hải, Phó Chủ tịch UBND tỉnh": a family-name-led name with offices, no honorific. */
 function readBareNames(text: string, found: Map<number, PersonMention>): void {
-  const covered = new Uint8Array(text.length + 1);
+  const covered = coveredMap(text.length + 1);
   const cover = (a: number, b: number) => covered.fill(1, a, b);
   for (const m of found.values()) cover(m.start, m.end);
   const { starts, flags } = wordsOf(text);
@@ -96,7 +111,7 @@ function readBareNames(text: string, found: Map<number, PersonMention>): void {
 
 /** "Phó Chủ tịch UBND tỉnh Trần Văn B phát biểu": offices, then a family-name-led name, no honorific. */
 function readTitledNames(text: string, found: Map<number, PersonMention>): void {
-  const covered = new Uint8Array(text.length + 1);
+  const covered = coveredMap(text.length + 1);
   for (const m of found.values()) covered.fill(1, m.start, m.end);
   const { starts, flags } = wordsOf(text);
   for (let i = 0; i < starts.length; i++) {

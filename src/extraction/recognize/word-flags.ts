@@ -96,17 +96,42 @@ function flagsAt(text: string, a: number, len: number, h: number): number {
   }
 }
 
-const recent: Array<[string, FlaggedWords]> = [];
+/** Texts whose words are kept: recognizers read the body, the full text and the title in turn. */
+const KEPT = 4;
+const recent: Array<{ text: string; words: FlaggedWords; slot: number }> = [];
+
+/**
+ * The arrays words are written into, one set more than the texts kept: a text read anew never writes into the
+ * words of one still kept, and no article allocates arrays of its own (a typed array of more than 64 bytes
+ * takes a backing store outside the heap, a microsecond or more to make and to free). Words returned are views
+ * into these: valid until KEPT more texts are read, which no caller outlasts (each reads its words at once).
+ */
+const POOL: FlaggedWords[] = [];
+/** Texts with more words than this get arrays of their own: a megabyte of text leaves no megabytes held. */
+const POOLED_MAX_WORDS = 1 << 16;
+
+/** Arrays for `capacity` words, in a slot no kept text uses (-1: arrays of their own). */
+function buffersFor(capacity: number): { buffers: FlaggedWords; slot: number } {
+  if (capacity > POOLED_MAX_WORDS) return { buffers: makeBuffers(capacity), slot: -1 };
+  let slot = 0;
+  while (recent.some((r) => r.slot === slot)) slot++;
+  const pooled = POOL[slot];
+  if (pooled && pooled.starts.length >= capacity) return { buffers: pooled, slot };
+  return { buffers: (POOL[slot] = makeBuffers(Math.max(capacity, 4096))), slot };
+}
+
+function makeBuffers(capacity: number): FlaggedWords {
+  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), flags: new Uint8Array(capacity) };
+}
 
 /** The flagged words of `text`, kept for the last few texts (recognizers read the body in turn). */
 export function wordsOf(text: string): FlaggedWords {
-  for (const [t, w] of recent) if (t === text) return w;
+  for (const r of recent) if (r.text === text) return r.words;
   // One pass over char codes: word bounds and, where the shape bitmap allows, the word's flags.
   const n = text.length;
   // A word takes at least one character and one separator: at most n/2 + 1 words.
-  const starts = new Int32Array((n >> 1) + 1);
-  const ends = new Int32Array((n >> 1) + 1);
-  const flagBuf = new Uint8Array((n >> 1) + 1);
+  const { buffers, slot } = buffersFor((n >> 1) + 1);
+  const { starts, ends, flags: flagBuf } = buffers;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -127,10 +152,10 @@ export function wordsOf(text: string): FlaggedWords {
     const len = i - a;
     starts[count] = a;
     ends[count] = i;
-    if (SHAPES[shapeHash(c0, len > 1 ? c1 : 0, len)]) flagBuf[count] = flagsAt(text, a, len, h);
+    flagBuf[count] = SHAPES[shapeHash(c0, len > 1 ? c1 : 0, len)] ? flagsAt(text, a, len, h) : 0;
     count++;
   }
-  return remember(text, { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flagBuf.subarray(0, count) });
+  return remember(text, { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flagBuf.subarray(0, count) }, slot);
 }
 
 /**
@@ -140,9 +165,8 @@ export function wordsOf(text: string): FlaggedWords {
 export function wordsOfBlanked(body: string, full: string): FlaggedWords {
   const all = wordsOf(full);
   const total = all.starts.length;
-  const starts = new Int32Array(total);
-  const ends = new Int32Array(total);
-  const flags = new Uint8Array(total);
+  const { buffers, slot } = buffersFor(total);
+  const { starts, ends, flags } = buffers;
   let count = 0;
   for (let i = 0; i < total; i++) {
     if (body.charCodeAt(all.starts[i]) === 32) continue;
@@ -151,11 +175,11 @@ export function wordsOfBlanked(body: string, full: string): FlaggedWords {
     ends[count] = all.ends[i];
     count++;
   }
-  return remember(body, { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flags.subarray(0, count) });
+  return remember(body, { starts: starts.subarray(0, count), ends: ends.subarray(0, count), flags: flags.subarray(0, count) }, slot);
 }
 
-function remember(text: string, w: FlaggedWords): FlaggedWords {
-  recent.unshift([text, w]);
-  if (recent.length > 4) recent.pop();
-  return w;
+function remember(text: string, words: FlaggedWords, slot: number): FlaggedWords {
+  recent.unshift({ text, words, slot });
+  if (recent.length > KEPT) recent.pop();
+  return words;
 }

@@ -172,8 +172,16 @@ function wordsOfName(s: string): string[] {
   return w;
 }
 
-function wordSet(s: string): Set<string> {
-  return new Set(wordsOfName(s));
+const NAME_WORD_SETS = new Map<string, ReadonlySet<string>>();
+
+/** The words of a name as a set, remembered like the words themselves (read only). */
+function wordSet(s: string): ReadonlySet<string> {
+  let w = NAME_WORD_SETS.get(s);
+  if (!w) {
+    if (NAME_WORD_SETS.size > 10_000) NAME_WORD_SETS.clear();
+    NAME_WORD_SETS.set(s, (w = new Set(wordsOfName(s))));
+  }
+  return w;
 }
 
 /** Whether `long` opens with the words of `short` ("Ban Chỉ đạo xóa nhà tạm, ..." opens with "Ban Chỉ đạo"). */
@@ -183,6 +191,8 @@ function opens(long: string, short: string): boolean {
   return b.length < a.length && b.every((w, i) => a[i] === w);
 }
 
-function contains(big: Set<string>, small: Set<string>): boolean {
-  return small.size < big.size && [...small].every((w) => big.has(w));
+function contains(big: ReadonlySet<string>, small: ReadonlySet<string>): boolean {
+  if (small.size >= big.size) return false;
+  for (const w of small) if (!big.has(w)) return false;
+  return true;
 }

@@ -32,7 +32,7 @@ const ROOT = ((): string => {
 const OUT = join(ROOT, 'bench/out');
 
 interface Options { articles: number; seed: number; rerun: boolean; keep: boolean; skipStore: boolean; cli: string; groupSize: string }
-interface Sample { seconds: number; done: number; rssMb: number }
+interface Sample { seconds: number; done: number; rssMb: number; heapMb?: number }
 interface RunResult { seconds: number; summary: Record<string, unknown>; samples: Sample[] }
 
 function parseOptions(argv: string[]): Options {
@@ -131,11 +131,13 @@ function runCli(o: Options, corpus: string, dataDir: string): Promise<RunResult>
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    let heapMb: number | undefined;
     child.stderr.setEncoding('utf8').on('data', (c: string) => {
       stderr += c;
       for (const m of c.matchAll(/ingest: (\d+)/g)) done = Number(m[1]);
+      for (const m of c.matchAll(/heap (\d+) MB/g)) heapMb = Number(m[1]);
     });
-    const timer = setInterval(() => samples.push({ seconds: (Date.now() - started) / 1000, done, rssMb: rssMb(child.pid!) }), 1000);
+    const timer = setInterval(() => samples.push({ seconds: (Date.now() - started) / 1000, done, rssMb: rssMb(child.pid!), heapMb }), 1000);
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`ingest exited ${code}:\n${stderr.slice(-2000)}`));
@@ -150,9 +152,10 @@ function report(label: string, o: Options, run: RunResult): Record<string, unkno
   const rss = run.samples.map((s) => s.rssMb).filter((n) => !Number.isNaN(n));
   console.log(`\n${label}: ${o.articles} articles in ${(elapsedMs / 1000).toFixed(1)} s of batch (${run.seconds.toFixed(1)} s with start-up): ${rate.toFixed(1)} articles/s`);
   console.log(`  outcomes ${JSON.stringify(run.summary.outcomes)}, failed ${String(run.summary.failed)}`);
-  console.log(`  RSS MB: min ${Math.min(...rss)}, max ${Math.max(...rss)}; over time (s: done, MB):`);
+  const heaps = run.samples.map((s) => s.heapMb).filter((n): n is number => n !== undefined);
+  console.log(`  RSS MB: min ${Math.min(...rss)}, max ${Math.max(...rss)}${heaps.length ? `; JS heap MB: min ${Math.min(...heaps)}, max ${Math.max(...heaps)}` : ''}; over time (s: done, RSS MB${heaps.length ? ', heap MB' : ''}):`);
   const step = Math.max(1, Math.ceil(run.samples.length / 12));
-  console.log(`  ${run.samples.filter((_, i) => i % step === 0).map((s) => `${s.seconds.toFixed(0)}s: ${s.done}, ${s.rssMb}`).join(' | ')}`);
+  console.log(`  ${run.samples.filter((_, i) => i % step === 0).map((s) => `${s.seconds.toFixed(0)}s: ${s.done}, ${s.rssMb}${s.heapMb !== undefined ? `, ${s.heapMb}` : ''}`).join(' | ')}`);
   return { articlesPerSecond: rate, batchSeconds: elapsedMs / 1000, wallSeconds: run.seconds, rssMinMb: Math.min(...rss), rssMaxMb: Math.max(...rss), samples: run.samples, summary: run.summary };
 }
 

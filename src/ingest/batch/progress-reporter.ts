@@ -34,6 +34,15 @@ function barReporter(stream: NodeJS.WriteStream, total: number | null): Progress
   };
 }
 
+/**
+ * The process's memory: resident (the embedded store's buffer pool
+ * included, which fills up to its size) and the JS heap (the pipeline's own).
+ */
+function memoryLine(): string {
+  const { rss, heapUsed } = process.memoryUsage();
+  return `memory: rss ${Math.round(rss / 1048576)} MB, heap ${Math.round(heapUsed / 1048576)} MB`;
+}
+
 function payloadOf(t: BatchTally | null): Record<string, string | number> {
   return {
     rate: t ? rateOf(t).toFixed(1) : '0.0',
@@ -49,7 +58,7 @@ function logReporter(stream: NodeJS.WritableStream, intervalMs: number): Progres
     onProgress: (t) => {
       if (t.elapsedMs - lastLogAt < intervalMs) return;
       lastLogAt = t.elapsedMs;
-      stream.write(`ingest: ${formatProgressLine(t)}\n`);
+      stream.write(`ingest: ${formatProgressLine(t)} | ${memoryLine()}\n`);
     },
     onFailure: (f) => stream.write(`failed: ${f.where}: ${f.message}\n`),
     finish: () => undefined,

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createStore } from '../src/store/create-store';
+import type { KuzuStore } from '../src/store/kuzu/kuzu-store';
 import { readKuzuEnv, resolveKuzuSettings } from '../src/store/kuzu/kuzu-settings';
 import { generateArticle } from './corpus/generate';
 import { Population } from './corpus/people';
@@ -79,7 +80,9 @@ async function main(): Promise<void> {
   const extraction = measureExtraction(o.articles, o.seed, sample);
 
   const kuzu = resolveKuzuSettings(readKuzuEnv(process.env)); // as the server reads the environment
-  const store = await createStore({ backend: 'embedded', dataDir: dir, kuzu });
+  // The direct reads go through the store as the server has it: with its read model unless READ_MODEL=false.
+  const readModel = !/^(false|0|no)$/i.test(process.env.READ_MODEL ?? 'true');
+  let store = await createStore({ backend: 'embedded', dataDir: dir, kuzu });
   let report: Omit<BenchReport, 'targets'>;
   let ops: BenchOperation[];
   const operations: OperationReport[] = [];
@@ -89,6 +92,12 @@ async function main(): Promise<void> {
       built = await buildGraph(store, dir, o.articles, o.seed, o.batch, say);
       built.stats.kuzu = { bufferPoolMb: round(kuzu.bufferPoolBytes / 1048576, 0), checkpointMb: round(kuzu.checkpointThresholdBytes / 1048576, 0) };
     } else say(`reusing ${dir} (built ${built.stats.builtAt})`);
+    if (readModel) {
+      await store.close();
+      store = await createStore({ backend: 'embedded', dataDir: dir, kuzu, readModel });
+      say('direct: loading the read model');
+      await (store as KuzuStore).whenReadModelLoaded();
+    }
     const counts = await store.counts();
     const vars = await resolveVars(store, built.sample, o.seed);
     ops = benchOperations(readContract(), vars).filter((op) => o.ops.length === 0 || o.ops.includes(op.name));

@@ -16,6 +16,8 @@ export interface MemoryReads {
   getAnyNodes(ids: readonly string[]): Map<string, NodeRecord>;
   getEdges(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): EdgeRecord[];
   getEdgesWithEnds(type: RelationType, direction: 'out' | 'in', ids: readonly string[]): EdgesWithEnds;
+  /** The distinct ends of `type` seen from `id`, by id: the ends of getEdgesWithEnds, in their order. */
+  getNeighbors(type: RelationType, direction: 'out' | 'in', id: string): NodeRecord[];
   getMentions(ids: readonly string[]): Map<string, SourceRecord[]>;
   getArticleNodes(articleId: string, labels: readonly NodeLabel[]): Map<NodeLabel, NodeRecord[]>;
 }

@@ -53,11 +53,7 @@ export function otherEnd(edge: EdgeRecord, direction: Direction): string {
 export function neighbors<L extends NodeLabel>(
   ctx: GraphQLContext, type: RelationType, direction: Direction, id: string, label: L,
 ): MaybePromise<RecordOf<L>[]> {
-  if (ctx.memory) {
-    const { edges, ends } = ctx.memory.getEdgesWithEnds(type, direction, [id]);
-    const ids = [...new Set(edges.map((e) => otherEnd(e, direction)))];
-    return ids.map((x) => ofLabel(ends.get(x), label)).filter((n): n is RecordOf<L> => n !== null);
-  }
+  if (ctx.memory) return ctx.memory.getNeighbors(type, direction, id).filter((n): n is RecordOf<L> => n.label === label);
   return ctx.loaders.edges.load(edgeKey(type, direction, id))
     .then((edges) => loadNodes(ctx, label, [...new Set(edges.map((e) => otherEnd(e, direction)))]));
 }

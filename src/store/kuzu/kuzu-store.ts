@@ -121,6 +121,7 @@ export class KuzuStore extends CypherGraphStore {
           getAnyNodes: (ids) => model.getAnyNodes(m, ids),
           getEdges: (type, direction, ids) => model.getEdges(m, type, direction, ids),
           getEdgesWithEnds: (type, direction, ids) => model.getEdgesWithEnds(m, type, direction, ids),
+          getNeighbors: (type, direction, id) => model.getNeighbors(m, type, direction, id),
           getMentions: (ids) => model.getMentions(m, ids),
           getArticleNodes: (articleId, labels) => model.getArticleNodes(m, articleId, labels),
         },

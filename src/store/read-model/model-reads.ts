@@ -83,6 +83,23 @@ export function getEdgesWithEnds(m: GraphModel, type: RelationType, direction: '
   return { edges, ends };
 }
 
+/**
+ * The distinct nodes at the other end of `type` from `id`, by id: what the
+ * ends of getEdges give in its order (the anchor's end fixed, edges sorted
+ * by the other), without the edge records and their sources.
+ */
+export function getNeighbors(m: GraphModel, type: RelationType, direction: 'out' | 'in', id: string): NodeRecord[] {
+  const node = m.nodes.indexOf(id);
+  if (node === undefined) return [];
+  const rows = direction === 'out' ? m.edges.out(node, type) : m.edges.in(node, type);
+  const found: NodeRecord[] = [];
+  for (const r of rows) {
+    const record = m.nodes.entry(direction === 'out' ? m.edges.toOf(r) : m.edges.fromOf(r))?.record;
+    if (record && !found.includes(record)) found.push(record);
+  }
+  return found.length > 1 ? found.sort((a, b) => cmp(a.id, b.id)) : found;
+}
+
 /** Where articles name each node: nodeId -> sources, in the order of getEdges('STATES', 'in'). */
 export function getMentions(m: GraphModel, ids: readonly string[]): Map<string, SourceRecord[]> {
   const mentions = new Map<string, SourceRecord[]>();

@@ -41,6 +41,22 @@ describe('the embedded store read model', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
+  it('gives the ends of every relation at once as its edges give them', async () => {
+    const reads = followed.memoryReads()!;
+    let compared = 0;
+    for (const id of [...nodeIds.values()].flat()) {
+      for (const type of RELATION_TYPES) {
+        for (const direction of ['out', 'in'] as const) {
+          const { edges, ends } = reads.getEdgesWithEnds(type, direction, [id]);
+          const expected = [...new Set(edges.map((e) => (direction === 'out' ? e.toId : e.fromId)))].map((x) => ends.get(x));
+          expect(reads.getNeighbors(type, direction, id)).toEqual(expected);
+          compared += expected.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
   it('answers as the engine does, kept by writes and loaded from disk', async () => {
     expect(followed.readModelState()).toBe('ready');
     const fromWrites = await everyAnswer(followed, nodeIds);

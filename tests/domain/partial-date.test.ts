@@ -9,6 +9,11 @@ describe('partial dates', () => {
     expect(isFullIsoDate('07/08/2025')).toBe(false);
   });
 
+  it('counts leap years as the Gregorian calendar does, the centuries too', () => {
+    for (const s of ['2000-02-29', '1996-02-29', '2025-04-30', '2025-12-31', '0096-02-29']) expect(isFullIsoDate(s)).toBe(true);
+    for (const s of ['1900-02-29', '2100-02-29', '2025-04-31', '2025-00-10', '2025-13-01', '2025-06-00', '2025-01-32']) expect(isFullIsoDate(s)).toBe(false);
+  });
+
   it('accepts the reduced forms a source may give', () => {
     for (const s of ['2025', '2025-08', '2025-08-07', '--05-08']) expect(isPartialDate(s)).toBe(true);
     for (const s of ['2025-13', '--02-30', '25-08-07', 'XXXX-05-08', '']) expect(isPartialDate(s)).toBe(false);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isAbstractType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AdminUnitResolver } from './resolvers/admin-unit.resolver';
 import { ArticleResolver } from './resolvers/article.resolver';
@@ -18,6 +18,7 @@ import { Organization } from './types/organization.type';
 import { Person } from './types/person.type';
 import { Position } from './types/position.type';
 import { Session } from './types/session.type';
+import { typeOfRecord } from './types/type-of-record';
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -38,6 +39,16 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ],
     orphanedTypes: [Person, Organization, AdminUnit, Session, LegalDocument, Article, Position],
     validate: false,
-  });
+  }).then(resolveTypesAtOnce);
   return built;
+}
+
+/**
+ * type-graphql wraps a resolveType in an async function; graphql-jit
+ * (compiled execution) takes a type name only at once. Every abstract type
+ * here is resolved by the record's label.
+ */
+function resolveTypesAtOnce(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) if (isAbstractType(type)) type.resolveType = typeOfRecord;
+  return schema;
 }

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from '../graphql/context';
+import { fixedSchemaGateway } from './compiled-execution';
 import { costLimitRule } from '../graphql/safety/cost-limit.rule';
 import { depthLimitRule } from '../graphql/safety/depth-limit.rule';
 import type { ServerConfig } from './config';
@@ -12,11 +13,12 @@ import { requestLogPlugin } from './request-log.plugin';
 /**
  * Apollo Server with our limits: a token cap on parsing, depth and cost rules, introspection as
  * configured, CSRF prevention, no landing page (we serve GraphiQL ourselves),
- * no cache control, masked errors in production.
+ * no cache control, masked errors in production; repeated operations
+ * executed compiled.
  */
 export function createApollo(schema: GraphQLSchema, config: ServerConfig, logger: Logger): ApolloServer<GraphQLContext> {
   return new ApolloServer<GraphQLContext>({
-    schema,
+    gateway: fixedSchemaGateway(schema), // the schema, executed by graphql-jit (compiled-execution.ts)
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !config.production,

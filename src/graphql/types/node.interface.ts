@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import type { NodeRecord } from '../../store/records';
+import { typeOfRecord } from './type-of-record';
 
 /**
  * Anything in the graph with an id. The store's records carry their label,
@@ -7,7 +7,7 @@ import type { NodeRecord } from '../../store/records';
  */
 @InterfaceType('Node', {
   description: 'Any entity of the graph',
-  resolveType: (value: NodeRecord) => value.label,
+  resolveType: typeOfRecord,
 })
 export abstract class Node {
   @Field(() => ID)

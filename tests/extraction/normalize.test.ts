@@ -1,5 +1,5 @@
 import { blankCrawlNoise } from '../../src/extraction/normalize/crawl-noise';
-import { normalizeText } from '../../src/extraction/normalize/normalize-text';
+import { DASHES, INVISIBLE, isPlain, NEEDS_COMPOSING, normalizeText, SPACES } from '../../src/extraction/normalize/normalize-text';
 import { modernizeTones } from '../../src/extraction/normalize/tone-marks';
 import { expectSpansQuoteOriginal, read } from './helpers';
 
@@ -23,6 +23,15 @@ describe('normalization', () => {
     expect(n.toOriginal).toHaveLength(n.text.length + 1);
     expect(n.toOriginal![n.text.length]).toBe(nfd.length);
     expect(normalizeText(ARTICLE.replace(/uỷ/g, 'ủy')).toOriginal).toBeNull();
+  });
+
+  it('passes a text as it is only when no pattern of the normalizer would change it', () => {
+    const changed = (ch: string) => [NEEDS_COMPOSING, INVISIBLE, DASHES, SPACES].some((re) => re.test(ch)) || ch === '\r';
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isPlain(`x${ch}x`) === changed(ch)) throw new Error(`U+${c.toString(16)}: isPlain disagrees with the patterns`);
+    }
+    expect([isPlain('hoà bình'), isPlain('hoàng'), isPlain('Thuỷ'), isPlain('hòa'), isPlain('quý'), isPlain('kết quả')]).toEqual([false, true, false, true, true, true]);
   });
 
   it('blanks chrome without moving offsets', () => {

@@ -50,19 +50,26 @@ function isCapitalsLine(line: string): boolean {
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c < 128) {
-      // ASCII without allocating: the case tests below give the same answers.
-      if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97 && c <= 122) lower++;
-    } else {
-      const ch = line[i];
-      if (ch.toLowerCase() !== ch) upper++;
-      else if (ch.toUpperCase() !== ch) lower++;
-    }
+    const kind = c < CASE_CODES ? CASE[c] : caseOfChar(line[i]);
+    if (kind === UPPER) upper++;
+    else if (kind === LOWER) lower++;
     if (lower > 0 && lower > upper * 0.1 && i > 40) return false;
   }
   return upper >= 10 && lower <= upper * 0.1 && line.split(/\s+/).length >= 3;
 }
+
+const UPPER = 1;
+const LOWER = 2;
+
+/** A capital: lowercasing changes it; a lowercase letter: uppercasing does. Neither for marks, digits, punctuation. */
+function caseOfChar(ch: string): number {
+  return ch.toLowerCase() !== ch ? UPPER : ch.toUpperCase() !== ch ? LOWER : 0;
+}
+
+/** `caseOfChar` by code below U+2000 (ASCII, Vietnamese letters, their marks), once: no strings made per character. */
+const CASE_CODES = 0x2000;
+const CASE = new Uint8Array(CASE_CODES);
+for (let c = 0; c < CASE_CODES; c++) CASE[c] = caseOfChar(String.fromCharCode(c));
 
 function blank(s: string): string {
   // Lines and matches within a line have no newline: spaces of the same length, without a regex.

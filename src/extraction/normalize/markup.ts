@@ -7,7 +7,8 @@
  * One left-to-right scan: every search starts where the last one ended.
  */
 export function blankMarkup(text: string): string {
-  if (!LOOKS_LIKE_MARKUP.test(text)) return text;
+  // No '<' at all (most articles): indexOf finds that faster than the pattern's scan.
+  if (!text.includes('<') || !LOOKS_LIKE_MARKUP.test(text)) return text;
   const out: string[] = [];
   let done = 0;
   let close = -1; // the next '>' at or after i, found once per stretch (keeps the scan linear)

@@ -26,6 +26,8 @@ export class PhraseMatcher<T> {
   private readonly firstWords = new Set<string>();
   private readonly exactFirstWords = new Set<string>();
   private readonly anyCaseFirst = new Set<string>();
+  /** The regexes to try after a first word as written, in one lookup (built from the maps above, once). */
+  private readonly byFirst = new Map<string, { loose: RegExp | undefined; exact: RegExp | undefined }>();
   // No memo of matches by position: recognizers ask again at a sixth of the places or fewer, and a memo
   // (a map, or a table by position) cost more than the regexes it saved (measured on the corpus and the sets).
 
@@ -50,6 +52,9 @@ export class PhraseMatcher<T> {
       for (const v of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) this.anyCaseByWord.set(v, re);
     }
     for (const [w, list] of groupByFirstWord(exact, false)) this.exactByWord.set(w, compile(list, 'uy')!);
+    for (const w of this.firstWords) {
+      this.byFirst.set(w, { loose: this.anyCaseByWord.get(w), exact: this.exactFirstWords.has(w) ? this.exactByWord.get(w) : undefined });
+    }
   }
 
   /** Remembers a phrase's first word in the cases text may write it ("ủy", "Ủy", "ỦY"). */
@@ -79,12 +84,11 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting exactly at `pos` (of those `accept` takes), or null. */
   matchAt(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
-    const first = text.slice(pos, wordEnd(text, pos));
-    if (!this.firstWords.has(first)) return null;
+    const first = this.byFirst.get(text.slice(pos, wordEnd(text, pos)));
+    if (first === undefined) return null;
     // Any-case phrases first, then abbreviations: the longer wins, the first on a tie.
-    const loose = this.tryRegex(this.anyCaseByWord.get(first), this.byLower, true, text, pos, accept, null);
-    const exactRe = this.exactFirstWords.has(first) ? this.exactByWord.get(first) : undefined;
-    return this.tryRegex(exactRe, this.byExact, false, text, pos, accept, loose);
+    const loose = this.tryRegex(first.loose, this.byLower, true, text, pos, accept, null);
+    return this.tryRegex(first.exact, this.byExact, false, text, pos, accept, loose);
   }
 
   /** `best`, or the phrase `re` matches at `pos` when that one is known, accepted and longer. */
@@ -99,11 +103,13 @@ export class PhraseMatcher<T> {
   ): PhraseMatch<T> | null {
     if (!re) return best;
     re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) return best;
-    const key = lower ? lowerKey(m[0]) : squash(m[0]);
-    const entry = map.get(key);
-    if (entry !== undefined && (!accept || accept(entry)) && (!best || pos + m[0].length > best.end)) return { entry, start: pos, end: pos + m[0].length };
+    // `test`, not `exec`: no match array to build; the sticky regex leaves its end in lastIndex.
+    if (!re.test(text)) return best;
+    const end = re.lastIndex;
+    if (best && end <= best.end) return best;
+    const written = text.slice(pos, end);
+    const entry = map.get(lower ? lowerKey(written) : squash(written));
+    if (entry !== undefined && (!accept || accept(entry))) return { entry, start: pos, end };
     return best;
   }
 }

@@ -14,6 +14,7 @@ import { buildGraph, dataDirFor, folderBytes, readBuild, saveBuild } from './run
 import { DIRECT } from './run/direct-ops';
 import { type BenchReport, formatReport, judgeTargets, type OperationReport } from './run/report';
 import { round } from './run/stats';
+import { measureInProcess, startInProcessGraphQL } from './run/in-process';
 import { measureDirect, measureExtraction } from './run/timing';
 import { resolveVars } from './run/variables';
 
@@ -101,14 +102,22 @@ async function main(): Promise<void> {
     const counts = await store.counts();
     const vars = await resolveVars(store, built.sample, o.seed);
     ops = benchOperations(readContract(), vars).filter((op) => o.ops.length === 0 || o.ops.includes(op.name));
+    const apollo = await startInProcessGraphQL();
     for (const op of ops) {
       say(`direct: ${op.name} (${op.variables.length} variable sets)`);
       const direct = await measureDirect(store, DIRECT[op.name], op.variables, o.seconds).catch((e: unknown) => {
         say(`  direct ${op.name} failed: ${String(e)}`);
         return null;
       });
-      operations.push({ name: op.name, group: op.group, variableSets: op.variables.length, http: [], direct, ratioP50: null });
+      say(`in process: ${op.name}`);
+      const inProcess = await measureInProcess(apollo, store, op, o.seconds).catch((e: unknown) => {
+        say(`  in process ${op.name} failed: ${String(e)}`);
+        return null;
+      });
+      const ratio = direct && inProcess && direct.latency.p50 > 0 ? round(inProcess.latency.p50 / direct.latency.p50, 2) : null;
+      operations.push({ name: op.name, group: op.group, variableSets: op.variables.length, http: [], direct, inProcess, ratioInProcessP50: ratio, ratioP50: null });
     }
+    await apollo.stop();
     report = {
       generatedAt: new Date().toISOString(),
       machine: { cpus: cpus().length, node: process.version, platform: process.platform, totalMemBytes: totalmem(), loadAverage: { start: loadStart, http: 0, end: 0 } },

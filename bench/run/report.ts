@@ -11,7 +11,11 @@ export interface OperationReport {
   variableSets: number;
   http: LoadResult[];
   direct: DirectResult | null;
-  /** HTTP p50 at concurrency 1 over direct p50. */
+  /** The same operation through the server's Apollo in process (executeOperation): GraphQL without HTTP. */
+  inProcess: DirectResult | null;
+  /** In-process GraphQL p50 over direct p50: what the GraphQL layer costs. */
+  ratioInProcessP50: number | null;
+  /** HTTP p50 at concurrency 1 over direct p50: GraphQL with the socket, Express and JSON. */
   ratioP50: number | null;
   skipped?: string;
 }
@@ -46,8 +50,11 @@ export function judgeTargets(r: Omit<BenchReport, 'targets'>): BenchReport['targ
     const c16 = o.http.find((h) => h.connections === 16);
     if (c16) out.push({ target: `${o.name}: p99 <= 50 ms at concurrency 16`, value: `${fmt(c16.latency.p99)} ms`, pass: c16.latency.p99 <= 50 });
   }
+  for (const o of r.operations.filter((x) => x.ratioInProcessP50 !== null && x.ratioInProcessP50 !== undefined)) {
+    out.push({ target: `${o.name}: GraphQL in process <= 1.5x direct at p50`, value: `${fmt(o.ratioInProcessP50, 2)}x`, pass: (o.ratioInProcessP50 ?? Infinity) <= 1.5 });
+  }
   for (const o of r.operations.filter((x) => x.ratioP50 !== null)) {
-    out.push({ target: `${o.name}: GraphQL <= 1.5x direct at p50`, value: `${fmt(o.ratioP50, 2)}x`, pass: (o.ratioP50 ?? Infinity) <= 1.5 });
+    out.push({ target: `${o.name}: GraphQL over HTTP <= 1.5x direct at p50`, value: `${fmt(o.ratioP50, 2)}x`, pass: (o.ratioP50 ?? Infinity) <= 1.5 });
   }
   out.push({ target: 'every article of the corpus saved', value: `${r.build.failed ?? 0} failed`, pass: !r.build.failed });
   out.push({ target: 'ingestion >= 200 articles/s (embedded, in process)', value: `${fmt(r.build.ingestPerSecond)} /s`, pass: r.build.ingestPerSecond >= 200 });
@@ -73,7 +80,7 @@ export function formatReport(r: BenchReport): string {
   lines.push(`peak RSS        build ${mb(b.peakRssBytes)} MB; server ${r.server.peakRssBytes ? mb(r.server.peakRssBytes) : '-'} MB (ready in ${fmt(r.server.startSeconds)} s)`);
   lines.push(`read model      ${r.server.readModel ?? 'off'}${r.server.readModel === 'ready' ? ` after ${fmt(r.server.readModelSeconds)} s, server RSS then ${r.server.rssAfterLoadBytes ? mb(r.server.rssAfterLoadBytes) : '-'} MB` : ''}`);
   lines.push('');
-  lines.push(`${pad('operation', 17, true)}${pad('conc', 5)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)} | ${pad('direct p50', 10)}${pad('p95', 8)}${pad('p99', 8)} | GQL/direct p50`);
+  lines.push(`${pad('operation', 17, true)}${pad('conc', 5)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)} | ${pad('direct p50', 10)}${pad('p95', 8)}${pad('p99', 8)} | ${pad('in-proc p50', 11)}${pad('p99', 8)} | p50 ratio in-proc, HTTP`);
   for (const o of r.operations) {
     if (o.skipped) {
       lines.push(`${pad(o.name, 17, true)} skipped: ${o.skipped}`);
@@ -81,7 +88,8 @@ export function formatReport(r: BenchReport): string {
     }
     o.http.forEach((h, i) => {
       const errors = h.errors + h.non2xx + h.graphqlErrors;
-      const direct = i === 0 && o.direct ? ` | ${pad(fmt(o.direct.latency.p50, 2), 10)}${pad(fmt(o.direct.latency.p95, 2), 8)}${pad(fmt(o.direct.latency.p99, 2), 8)} | ${fmt(o.ratioP50, 2)}x` : '';
+      const inProc = o.inProcess ? `${pad(fmt(o.inProcess.latency.p50, 2), 11)}${pad(fmt(o.inProcess.latency.p99, 2), 8)}` : pad('-', 19);
+      const direct = i === 0 && o.direct ? ` | ${pad(fmt(o.direct.latency.p50, 2), 10)}${pad(fmt(o.direct.latency.p95, 2), 8)}${pad(fmt(o.direct.latency.p99, 2), 8)} | ${inProc} | ${fmt(o.ratioInProcessP50, 2)}x, ${fmt(o.ratioP50, 2)}x` : '';
       lines.push(`${pad(i === 0 ? o.name : '', 17, true)}${pad(h.connections, 5)}${pad(fmt(h.rps), 9)}${pad(fmt(h.latency.p50, 2), 8)}${pad(fmt(h.latency.p95, 2), 8)}${pad(fmt(h.latency.p99, 2), 8)}${pad(errors, 8)}${direct}`);
     });
   }

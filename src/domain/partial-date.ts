@@ -4,15 +4,29 @@
  */
 export type PartialDate = string;
 
-const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/;
 
 /** True when `s` is a real calendar day written `YYYY-MM-DD`. */
 export function isFullIsoDate(s: string): boolean {
-  const m = FULL.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  // Read by char codes, no match array: every date of every answer is checked here.
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+const DASH = 0x2d;
+
+/** The number written by the ASCII digits s[from, to), or -1 if another character is there. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Proleptic Gregorian, as Date.UTC counts (every answer's date passes here: no Date made). */

@@ -12,6 +12,8 @@ describe('partial dates', () => {
   it('counts leap years as the Gregorian calendar does, the centuries too', () => {
     for (const s of ['2000-02-29', '1996-02-29', '2025-04-30', '2025-12-31', '0096-02-29']) expect(isFullIsoDate(s)).toBe(true);
     for (const s of ['1900-02-29', '2100-02-29', '2025-04-31', '2025-00-10', '2025-13-01', '2025-06-00', '2025-01-32']) expect(isFullIsoDate(s)).toBe(false);
+    // ASCII digits and dashes only, nothing around them.
+    for (const s of ['2025-01-01 ', '+2025-01-01', '2025/01/01', '２０２５-01-01', '2025-0a-01', '2025-01-0١', '2025--1-01']) expect(isFullIsoDate(s)).toBe(false);
   });
 
   it('accepts the reduced forms a source may give', () => {

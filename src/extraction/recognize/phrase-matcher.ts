@@ -1,4 +1,6 @@
+import { ASK_REGEX, buildTrie, matchedRank, NO_MATCH, walkTrie, type TrieNode } from './phrase-trie';
 import { isWordCode, wordEnd } from './tokens';
+import { WordTable } from './word-table';
 
 /**
  * Longest-first matching of lexicon phrases at a position, with any run of
@@ -17,17 +19,26 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/** The phrases of one first word: their alternation, and the same as a trie with each alternative's entry. */
+interface PhraseGroup<T> {
+  readonly re: RegExp;
+  readonly trie: TrieNode | null;
+  readonly entries: ReadonlyArray<T | undefined>;
+}
+
 export class PhraseMatcher<T> {
-  /** Regexes per first word (lowercase for any-case phrases, as written for abbreviations): small alternations. */
-  private readonly anyCaseByWord = new Map<string, RegExp>();
-  private readonly exactByWord = new Map<string, RegExp>();
+  /** Phrases per first word (lowercase for any-case phrases, as written for abbreviations): small alternations. */
+  private readonly anyCaseByWord = new Map<string, PhraseGroup<T>>();
+  private readonly exactByWord = new Map<string, PhraseGroup<T>>();
   private readonly byLower = new Map<string, T>();
   private readonly byExact = new Map<string, T>();
   private readonly firstWords = new Set<string>();
   private readonly exactFirstWords = new Set<string>();
   private readonly anyCaseFirst = new Set<string>();
-  /** The regexes to try after a first word as written, in one lookup (built from the maps above, once). */
-  private readonly byFirst = new Map<string, { loose: RegExp | undefined; exact: RegExp | undefined }>();
+  /** The phrases to try after a first word as written, in one lookup (built from the maps above, once). */
+  private readonly byFirst = new Map<string, { loose: PhraseGroup<T> | undefined; exact: PhraseGroup<T> | undefined }>();
+  /** `byFirst` asked with the word where it stands in the text (no slice). */
+  private readonly byFirstInText: WordTable<{ loose: PhraseGroup<T> | undefined; exact: PhraseGroup<T> | undefined }>;
   // No memo of matches by position: recognizers ask again at a sixth of the places or fewer, and a memo
   // (a map, or a table by position) cost more than the regexes it saved (measured on the corpus and the sets).
 
@@ -48,13 +59,21 @@ export class PhraseMatcher<T> {
       }
     }
     for (const [w, list] of groupByFirstWord(loose, true)) {
-      const re = compile(list, 'iuy')!;
-      for (const v of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) this.anyCaseByWord.set(v, re);
+      const group = this.group(list, true);
+      for (const v of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) this.anyCaseByWord.set(v, group);
     }
-    for (const [w, list] of groupByFirstWord(exact, false)) this.exactByWord.set(w, compile(list, 'uy')!);
+    for (const [w, list] of groupByFirstWord(exact, false)) this.exactByWord.set(w, this.group(list, false));
     for (const w of this.firstWords) {
       this.byFirst.set(w, { loose: this.anyCaseByWord.get(w), exact: this.exactFirstWords.has(w) ? this.exactByWord.get(w) : undefined });
     }
+    this.byFirstInText = new WordTable(this.byFirst);
+  }
+
+  /** The alternation of `phrases`, its trie, and the entry each alternative's text is looked up to. */
+  private group(phrases: readonly string[], caseless: boolean): PhraseGroup<T> {
+    const sorted = alternatives(phrases, caseless);
+    const entries = sorted.map((p) => (caseless ? this.byLower.get(squash(p).toLowerCase()) : this.byExact.get(squash(p))));
+    return { re: compile(sorted, caseless ? 'iuy' : 'uy'), trie: buildTrie(sorted, caseless), entries };
   }
 
   /** Remembers a phrase's first word in the cases text may write it ("ủy", "Ủy", "ỦY"). */
@@ -84,16 +103,16 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting exactly at `pos` (of those `accept` takes), or null. */
   matchAt(text: string, pos: number, accept?: (entry: T) => boolean): PhraseMatch<T> | null {
     if (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) return null;
-    const first = this.byFirst.get(text.slice(pos, wordEnd(text, pos)));
+    const first = this.byFirstInText.get(text, pos, wordEnd(text, pos));
     if (first === undefined) return null;
     // Any-case phrases first, then abbreviations: the longer wins, the first on a tie.
-    const loose = this.tryRegex(first.loose, this.byLower, true, text, pos, accept, null);
-    return this.tryRegex(first.exact, this.byExact, false, text, pos, accept, loose);
+    const loose = this.tryGroup(first.loose, this.byLower, true, text, pos, accept, null);
+    return this.tryGroup(first.exact, this.byExact, false, text, pos, accept, loose);
   }
 
-  /** `best`, or the phrase `re` matches at `pos` when that one is known, accepted and longer. */
-  private tryRegex(
-    re: RegExp | undefined,
+  /** `best`, or the phrase `group` matches at `pos` when that one is known, accepted and longer. */
+  private tryGroup(
+    group: PhraseGroup<T> | undefined,
     map: Map<string, T>,
     lower: boolean,
     text: string,
@@ -101,7 +120,15 @@ export class PhraseMatcher<T> {
     accept: ((entry: T) => boolean) | undefined,
     best: PhraseMatch<T> | null,
   ): PhraseMatch<T> | null {
-    if (!re) return best;
+    if (!group) return best;
+    // The trie answers as the regex would, without its backtracking over every alternative (see phrase-trie).
+    const walked = group.trie ? walkTrie(group.trie, lower, text, pos) : ASK_REGEX;
+    if (walked !== ASK_REGEX) {
+      if (walked === NO_MATCH || (best && walked <= best.end)) return best;
+      const found = group.entries[matchedRank];
+      return found !== undefined && (!accept || accept(found)) ? { entry: found, start: pos, end: walked } : best;
+    }
+    const re = group.re;
     re.lastIndex = pos;
     // `test`, not `exec`: no match array to build; the sticky regex leaves its end in lastIndex.
     if (!re.test(text)) return best;
@@ -140,12 +167,14 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-function compile(phrases: string[], flags: string): RegExp | null {
-  if (phrases.length === 0) return null;
+/** The alternatives in the order the regex tries them: longest first, one spelling each. */
+function alternatives(phrases: readonly string[], caseless: boolean): string[] {
   // A case-insensitive regex needs one spelling per phrase: "Phó Trưởng Ban" covers "Phó Trưởng ban" (fewer alternatives to try).
-  const caseless = flags.includes('i');
   const unique = new Map(phrases.map((p) => [caseless ? p.toLowerCase() : p, p]));
-  const sorted = [...unique.values()].sort((a, b) => b.length - a.length);
+  return [...unique.values()].sort((a, b) => b.length - a.length);
+}
+
+function compile(sorted: readonly string[], flags: string): RegExp {
   const alts = sorted.map((p) => p.split(/\s+/).map(escape).join('[ ]+'));
   return new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

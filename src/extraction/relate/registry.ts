@@ -40,20 +40,22 @@ export class FactRegistry {
    */
   setAliases(orgs: readonly ResolvedOrg[], told: readonly ResolvedOrg[] = []): void {
     const toldNames = new Set(told.map((o) => o.name));
-    const buckets = new Map<string, ResolvedOrg[]>();
     // The bodies others belong to count too: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" names the Đảng ủy Khối in full.
-    const all = [...orgs, ...told].flatMap((o) => {
-      const chain: ResolvedOrg[] = [];
-      for (let x: ResolvedOrg | null = o; x; x = x.inner) chain.push(x);
-      return chain;
-    });
-    for (const o of new Map(all.map((x) => [x.name, x])).values()) {
+    const all: ResolvedOrg[] = [];
+    for (const list of [orgs, told]) for (const o of list) for (let x: ResolvedOrg | null = o; x; x = x.inner) all.push(x);
+    const byName = new Map<string, ResolvedOrg>(); // the last of each name, in the order names first come
+    for (const x of all) byName.set(x.name, x);
+    const buckets = new Map<string, ResolvedOrg[]>();
+    for (const o of byName.values()) {
       const k = `${o.head}|${o.kind}`;
-      buckets.set(k, [...(buckets.get(k) ?? []), o]);
+      const bucket = buckets.get(k);
+      if (bucket) bucket.push(o);
+      else buckets.set(k, [o]);
     }
     for (const [bare, full] of agencyCommitteeAliases(all)) this.aliases.set(bare, full);
     for (const names of buckets.values()) {
-      if (names.length > 200) continue; // a list, not one body named several ways
+      // A name alone in its bucket has no longer name to stand for; more than 200 are a list, not one body named several ways.
+      if (names.length < 2 || names.length > 200) continue;
       const words = new Map(names.map((n) => [n, wordSet(n.name)]));
       for (const a of names) {
         const supers = names.filter((b) => b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)));

@@ -39,15 +39,18 @@ const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đ
 export function recognizeBylines(text: string, full: string = text): BylineMention[] {
   const lines = linesOf(text);
   const out: BylineMention[] = [];
-  const long = lines.map((l) => isParagraph(l.text));
-  const firstParagraph = long.indexOf(true);
-  const lastParagraph = long.lastIndexOf(true);
-  if (firstParagraph < 0) return out;
+  // Only the first and the last paragraph matter: lines between are not asked.
+  let firstParagraph = 0;
+  while (firstParagraph < lines.length && !isParagraph(lines[firstParagraph].text)) firstParagraph++;
+  if (firstParagraph === lines.length) return out;
+  let lastParagraph = lines.length - 1;
+  while (!isParagraph(lines[lastParagraph].text)) lastParagraph--;
+  const headerLines = linesOf(full.slice(0, lines[firstParagraph].start));
   // Under the headline, read before chrome was blanked: "Hoài Nam 15:20 | 08/10/2022" reads as a menu.
-  const head = linesOf(full.slice(0, lines[firstParagraph].start)).filter((l) => l.text.trim() !== '').slice(-4);
+  const head = headerLines.filter((l) => l.text.trim() !== '').slice(-4);
   for (const line of head) for (const name of namesOf(line.text, true)) out.push(at(line, name));
   // Header lines of cells ("Đăng ngày: ... | Tác giả: Hoài Thương"), read in the text before chrome was blanked.
-  for (const line of linesOf(full.slice(0, lines[firstParagraph].start))) for (const name of labelledCells(line.text)) out.push(at(line, name));
+  for (const line of headerLines) for (const name of labelledCells(line.text)) out.push(at(line, name));
   const tail: Line[] = [];
   for (let k = lastParagraph + 1; k < lines.length && tail.length < 4; k++) {
     const line = recovered(lines[k], full);

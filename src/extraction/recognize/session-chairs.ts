@@ -3,11 +3,18 @@
 /** "chủ trì", "làm chủ tọa", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"), also "thay mặt Đoàn Chủ tịch chủ trì". */
 const CHAIR_AFTER =
   /^[ ,]*(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
-const CHAIR_BEFORE = /(?:chủ[ ]+trì|trưởng[ ]+đoàn)[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
+/** "Đại hội do ông X, Chủ tịch Hội CCB xã điều hành.": "điều hành" closing the clause of a "do" before the person. */
+const LED_BY = /(?:^|[ ,(])do[ ]*$/iu;
+const RUNS_IT = /^[ ]+điều[ ]+hành[ ]*[.,;\n]/iu;
+/** "Chủ trì hội nghị có X", "Chủ tọa là X", "Điều hành hội nghị có X", "do X làm Trưởng đoàn". */
+const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ ]+đoàn|điều[ ]+hành[ ]+(?:hội[ ]+nghị|đại[ ]+hội|kỳ[ ]+họp|phiên|buổi))[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
 
-/** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X". */
+/** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X", "do X, Chủ tịch Hội điều hành.". */
 export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {
-  if (CHAIR_AFTER.test(text.slice(end, end + 80))) return true;
+  const after = text.slice(end, end + 80);
+  if (CHAIR_AFTER.test(after)) return true;
+  // "(Ông X, Giám đốc) điều hành, cho biết": without "do" before him, a bare "điều hành" may be a title's end.
+  if (RUNS_IT.test(after) && LED_BY.test(text.slice(Math.max(sentenceStart, start - 8), start))) return true;
   return CHAIR_BEFORE.test(text.slice(Math.max(sentenceStart, start - 90), start));
 }
 

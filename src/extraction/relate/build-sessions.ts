@@ -11,11 +11,15 @@ import { cachedId as stableId } from './cached-id';
 
 const CO_CHAIRED = /^[ ,]*(?:cùng[ ]+)?đồng[ ]+chủ[ ]+trì/iu;
 /**
- * "Tiếp đó, ngày 13/6, đoàn giám sát tiếp tục làm việc tại xã X": the delegation of the story, named by
- * "đoàn" alone (not "Đoàn kiểm tra của ...", "Đoàn Thanh niên"), goes on with its work. ("Trước đó, ngày
- * 16/6, Đoàn đã làm việc ..." says no more than that it worked: no chair is read from it.)
+ * "Tiếp đó, ngày 13/6, đoàn giám sát tiếp tục làm việc tại xã X", "chiều 20/10, Đoàn kiểm tra làm việc với
+ * Ban Thường vụ Đảng ủy xã": the delegation of the story, named by "đoàn" alone or with its task (not "Đoàn
+ * kiểm tra của ...", "Đoàn Thanh niên"), goes on with its work. ("Trước đó, ngày 16/6, Đoàn đã làm việc ..."
+ * says no more than that it worked, before the session its head was named at: no chair is read from it.)
  */
-const SAME_DELEGATION = /^[ ,]*[Đđ]oàn(?:[ ]+(?:công[ ]+tác|kiểm[ ]+tra|giám[ ]+sát|khảo[ ]+sát))?[ ]+(?:đã[ ]+)?tiếp[ ]+tục(?![\p{L}])/u;
+const SAME_DELEGATION =
+  /^[ ,]*[Đđ]oàn(?:[ ]+(?:đã[ ]+)?tiếp[ ]+tục|[ ]+(?:công[ ]+tác|kiểm[ ]+tra|giám[ ]+sát|khảo[ ]+sát)[ ]+(?:(?:đã[ ]+)?tiếp[ ]+tục|(?:đã[ ]+|vừa[ ]+)?(?:có[ ]+buổi[ ]+)?làm[ ]+việc))(?![\p{L}])/u;
+/** "Trước đó, ngày 16/6, Đoàn ...": a day told back from the session of the story, which its head may not have led. */
+const TOLD_BACK = /trước[ ]+đó/iu;
 
 /**
  * Sessions with their chair, participants and bodies. A session the story's
@@ -34,7 +38,7 @@ export function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => str
     const lead = chairOf(input, s, inRegion);
     const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
     let chairId = lead ? personFact(lead.person!) : null;
-    if (!chairId && lastChair && SAME_DELEGATION.test(rec.body.slice(s.date.end, s.date.end + 40))) {
+    if (!chairId && lastChair && SAME_DELEGATION.test(rec.body.slice(s.date.end, s.date.end + 50)) && !TOLD_BACK.test(rec.body.slice(s.sentence.start, s.date.start))) {
       chairId = lastChair;
       if (!participants.includes(chairId)) participants.unshift(chairId);
     }

@@ -1,0 +1,49 @@
+import { read } from './helpers';
+
+describe('chairs written other ways', () => {
+  it('takes the chair of a session "do X, <office> điều hành." closing its clause', () => {
+    const a = read('Ngày 9 tháng 4 năm 2023, Hội Nông dân xã Tân Phú tổ chức Đại hội đại biểu lần thứ IX. Đại hội do ông Lò Văn Thiện, Chủ tịch Hội Nông dân xã điều hành.');
+    expect(a.sessions[0].chair).toBe('Lò Văn Thiện');
+    const b = read('Sáng 14/7/2025, Đảng bộ xã Nà Hỳ tiến hành phiên trù bị. Phiên trù bị do đồng chí Vàng Thị Dua, Phó Bí thư Đảng ủy xã điều hành, với sự tham dự của 95 đại biểu.');
+    expect(b.sessions[0].chair).toBe('Vàng Thị Dua');
+  });
+
+  it('does not take a bare "điều hành" without "do" before the person as chairing', () => {
+    const r = read('Ngày 3/5/2024, Công ty Điện lực tỉnh tổ chức hội nghị khách hàng. Ông Hà Quang Vinh, Phó Giám đốc điều hành, cho biết sản lượng điện tăng 8%.');
+    expect(r.sessions[0].chair).toBeNull();
+  });
+
+  it('takes the chair from "Chủ tọa ... là X" and "Điều hành hội nghị có X"', () => {
+    const r = read('Ngày 21/11/2022, Hội Cựu chiến binh huyện tổ chức hội nghị tổng kết. Chủ tọa hội nghị là ông Đào Văn Sang, Chủ tịch Hội Cựu chiến binh huyện.');
+    expect(r.sessions[0].chair).toBe('Đào Văn Sang');
+    const b = read('Sáng 8/1/2025, Ủy ban MTTQ Việt Nam xã Yên Lạc tổ chức hội nghị. Điều hành hội nghị có bà Lục Thị Hằng, Chủ tịch Ủy ban MTTQ Việt Nam xã.');
+    expect(b.sessions[0].chair).toBe('Lục Thị Hằng');
+  });
+
+  it('gives a later day of the same delegation ("Đoàn kiểm tra làm việc với ...") the head named before', () => {
+    const r = read(
+      'Ngày 4/6/2023, Đoàn kiểm tra của Ban Thường vụ Huyện ủy do đồng chí Mai Đức Toàn, Trưởng Ban Tổ chức Huyện ủy làm Trưởng đoàn đã công bố quyết định kiểm tra tại Đảng ủy xã Phú Lương. ' +
+        'Sau ba tuần thẩm tra, ngày 26/6/2023, Đoàn kiểm tra làm việc với Ban Thường vụ Đảng ủy xã để thông qua dự thảo báo cáo. Dự có đồng chí Khúc Văn Hòa, Bí thư Đảng ủy xã.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([
+      ['2023-06-04', 'Mai Đức Toàn'],
+      ['2023-06-26', 'Mai Đức Toàn'],
+    ]);
+  });
+
+  it('gives no chair to a day told back ("Trước đó, ngày ..., Đoàn kiểm tra làm việc ...")', () => {
+    const r = read(
+      'Ngày 19/9/2021, Đoàn kiểm tra của Ủy ban Kiểm tra Thị ủy do đồng chí Hầu Văn Chính, Chủ nhiệm Ủy ban Kiểm tra Thị ủy làm Trưởng đoàn làm việc với Đảng ủy phường Nam Sơn. ' +
+        'Trước đó, ngày 12/9/2021, Đoàn kiểm tra làm việc với Chi bộ khu phố 4.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([
+      ['2021-09-19', 'Hầu Văn Chính'],
+      ['2021-09-12', null],
+    ]);
+  });
+
+  it('reads no chair from a future "sẽ chủ trì"', () => {
+    const r = read('Ngày 2/3/2024, Ban Thường vụ Huyện ủy họp. Đồng chí Tòng Văn Khiêm, Bí thư Huyện ủy sẽ chủ trì hội nghị sơ kết vào tháng sau.');
+    expect(r.sessions.map((s) => s.chair)).not.toContain('Tòng Văn Khiêm');
+  });
+});

@@ -1,5 +1,6 @@
 import { readDateAt, type WrittenDate } from './date-recognizer';
 import type { DocumentMention } from './document-recognizer';
+import { sameClause } from './document-neighbors';
 import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORD } from './document-words';
 import { parseOrg } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
@@ -119,8 +120,11 @@ const CLAUSE_DATE = /(?:^|,)[ ]*(?:(?:sáng|chiều|tối|trưa)[ ]+)?ngày[ ]+(
  */
 export function sentenceDates(text: string, docs: DocumentMention[]): void {
   let last: WrittenDate | null = null;
+  let prev: DocumentMention | null = null;
   for (const d of docs) {
     if (d.sameDay && !d.date) d.date = last;
+    // "Ngày 5/8, Ban Thường vụ ban hành Quyết định số 41-QĐ/HU ...; Quyết định số 42-QĐ/HU ...": the list's items share the day of its verb.
+    if (!d.date && prev?.date && prev.date.end <= prev.start && prev.issuerCode === d.issuerCode && sameClause(text, prev, d)) d.date = prev.date;
     if (!d.date) {
       const lead = text.slice(Math.max(0, d.start - 200), d.start);
       const s = d.start - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
@@ -134,6 +138,7 @@ export function sentenceDates(text: string, docs: DocumentMention[]): void {
       }
     }
     if (d.date) last = d.date;
+    prev = d;
   }
 }
 

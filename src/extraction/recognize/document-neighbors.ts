@@ -42,16 +42,32 @@ export function sameDayIssuers(docs: DocumentMention[]): void {
 
 /**
  * "Ban Thường vụ Đảng ủy xã đã ban hành Quyết định số 158-QĐ/ĐU về việc ...
- * và Quyết định số 159-QĐ/ĐU về việc ...": the subject of the sentence issued
- * the numbers after the first too.
+ * và Quyết định số 159-QĐ/ĐU về việc ...", also items after semicolons
+ * ("...; Quyết định số 160-QĐ/ĐU về việc ..."): the subject of the sentence
+ * issued the numbers after the first too.
  */
 export function shareSubjectIssuers(text: string, docs: DocumentMention[]): void {
   for (let i = 1; i < docs.length; i++) {
     const a = docs[i - 1];
     const b = docs[i];
-    if (b.issuer || !a.issuer || a.issuer.end > a.start || /[.;\n]/u.test(text.slice(a.end, b.start))) continue;
+    if (b.issuer || !a.issuer || a.issuer.end > a.start || !sameClause(text, a, b)) continue;
     if (codeAllows(b.issuerCode, a.issuer)) b.issuer = a.issuer;
   }
+}
+
+/** "...; Quyết định số" or "...; và Kế hoạch số": a semicolon that opens the next item of a list of numbers. */
+const NEXT_ITEM = /;[ ]*(?:và[ ]+)?$/u;
+
+/**
+ * Whether `b` is named in the clause of `a`: nothing ends the sentence between them, or a semicolon does that
+ * only opens the next item ("ban hành Quyết định số 41-QĐ/HU về việc ...; Quyết định số 42-QĐ/HU về việc ...").
+ */
+export function sameClause(text: string, a: DocumentMention, b: DocumentMention): boolean {
+  const between = text.slice(a.end, b.start);
+  const stop = between.search(/[.\n]/u);
+  if (stop >= 0) return false;
+  const semi = between.indexOf(';');
+  return semi < 0 || (semi === between.lastIndexOf(';') && NEXT_ITEM.test(between));
 }
 
 const ATTACHED = /(?:kèm[ ]+theo|ban[ ]+hành[ ]+kèm)[ ]*$/iu;

@@ -147,6 +147,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Huyện đoàn', kind: 'MASS_ORGANIZATION', forms: ['Huyện đoàn'], committee: 'huyện' },
   { name: 'Tỉnh đoàn', kind: 'MASS_ORGANIZATION', forms: ['Tỉnh đoàn'], committee: 'tỉnh' },
   { name: 'Thành đoàn', kind: 'MASS_ORGANIZATION', forms: ['Thành đoàn'], committee: 'thành phố' },
+  { name: 'Thị đoàn', kind: 'MASS_ORGANIZATION', forms: ['Thị đoàn'], committee: 'thị xã' },
+  { name: 'Quận đoàn', kind: 'MASS_ORGANIZATION', forms: ['Quận đoàn'], committee: 'quận' },
   { name: 'Ban Chỉ huy Quân sự', kind: 'OTHER', forms: ['Ban Chỉ huy Quân sự'], abbr: ['Ban CHQS', 'BCHQS'], unit: true },
   { name: 'Bộ Chỉ huy Quân sự', kind: 'OTHER', forms: ['Bộ Chỉ huy Quân sự'], abbr: ['Bộ CHQS'], unit: true },
   { name: 'Công an', kind: 'OTHER', forms: [], abbr: ['Công an'], unit: true },

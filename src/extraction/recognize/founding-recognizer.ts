@@ -1,6 +1,10 @@
+import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { orgSpanning } from './org-stretch';
+import { HEADS } from './org-matchers';
+import type { UnitRef } from './unit-ref';
+import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 
 /** An organization and the document the text says established it. */
 export interface FoundingMention {
@@ -10,14 +14,23 @@ export interface FoundingMention {
   end: number;
 }
 
-/** "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số" (a body that came into being by it). */
-const FOUNDED_BY = /(?:(?:đã[ ]+)?được[ ]+thành[ ]+lập|(?:đã[ ]+)?ra[ ]+đời)[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
+/**
+ * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số"
+ * (a body that came into being, or was launched, by it).
+ */
+const FOUNDED_BY = /(?:(?:đã[ ]+)?được[ ]+thành[ ]+lập|(?:đã[ ]+)?ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
+/** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
+const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
+/** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
+const NOT_FOUNDING = new Set(['Tờ trình', 'Hướng dẫn', 'Kế hoạch', 'Đề án', 'Báo cáo', 'Chương trình', 'Dự thảo']);
+/** "về việc đề nghị thành lập": a request, not the founding. */
+const ASKED = /(?:đề[ ]+nghị|đề[ ]+xuất|xin|chủ[ ]+trương)[ ]+$/iu;
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
 const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
 const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])/u;
 const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
-/** Where a founded body's name ends after "thành lập X": a clause word or punctuation. */
-const NAME_END = /[ ]*(?:[,.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ)(?![\p{L}]))/u;
+/** Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation. */
+const NAME_END = /[ ]*(?:[,.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
 /** Where a sentence ends, for the stretch before "được thành lập". */
 const SENTENCE_END = /[.;\n]/gu;
 /** "Theo đó, X được thành lập": the sentence after the number tells the founding. */
@@ -34,10 +47,31 @@ const THEREBY = /^[ ]*\.[ ]*(?:Theo[ ]+đó|Theo[ ]+quyết[ ]+định(?:[ ]+nà
 export function recognizeFoundings(text: string, docs: readonly DocumentMention[]): FoundingMention[] {
   const out: FoundingMention[] = [];
   for (const doc of docs) {
+    if (NOT_FOUNDING.has(doc.type)) continue;
     const org = orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc);
-    if (org) out.push({ org, doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
+    if (org) out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
   }
+  for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
+  for (const f of out) f.org = ofFounder(f.org, f.doc);
   return out;
+}
+
+/** "Tiểu ban Văn kiện |Đại hội đại biểu Đảng bộ huyện lần thứ XXVI": the congress a body founded for it serves. */
+const CONGRESS = /(?:^|[ ])(Đại hội(?:[ ].*)?)$/u;
+
+/**
+ * "Quyết định số A về việc thành lập Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện lần thứ XXVI ...;
+ * Quyết định số B về việc thành lập Tiểu ban Nhân sự ...; Quyết định số C ... Tiểu ban Phục vụ Đại hội": bodies
+ * of one kind founded in one list serve the congress the first names; the later ones, named short, take it.
+ */
+function ofSameCongress(text: string, a: FoundingMention, b: FoundingMention): OrgPhrase {
+  const org = b.org;
+  const congress = a.org.label && a.org.head === org.head && !org.inner && !org.unit ? CONGRESS.exec(a.org.label)?.[1] : undefined;
+  if (!congress || !org.label || !sameClause(text, a.doc, b.doc)) return org;
+  const own = CONGRESS.exec(org.label);
+  if (own && own[1] !== 'Đại hội') return org; // its own congress, written out
+  const label = own ? org.label.slice(0, org.label.length - own[0].length) : org.label;
+  return { ...org, label: `${label} ${congress}` };
 }
 
 /** "Chi bộ ... được thành lập theo Quyết định số": the organization closing the clause before. */
@@ -46,9 +80,64 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   const m = FOUNDED_BY.exec(lead);
   if (!m) return null;
   const verbAt = doc.start - lead.length + m.index;
+  if (TO_COME.test(text.slice(Math.max(0, verbAt - 20), verbAt))) return null;
   // "Đoàn được thành lập theo ...": the delegation the article named before.
   if (BARE_DELEGATION.test(text.slice(Math.max(0, verbAt - 12), verbAt))) return delegationBefore(text, verbAt);
-  return subjectBefore(text, Math.max(0, doc.start - 240), verbAt);
+  return subjectBefore(text, Math.max(0, doc.start - 240), verbAt) ?? bareHeadBefore(text, verbAt);
+}
+
+/** "Câu lạc bộ| ra mắt theo ...": a body named by its head word alone, as the subject of its sentence. */
+function bareHeadBefore(text: string, verbAt: number): OrgPhrase | null {
+  let end = verbAt;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  const m = BARE_HEAD.exec(text.slice(Math.max(0, end - 40), end));
+  if (!m) return null;
+  const at = end - m[1].length;
+  const head = HEADS.matchAt(text, at);
+  return head && head.end === end && (head.entry.placeOnly || head.entry.open) ? { head: head.entry, label: null, inner: null, unit: null, start: at, end } : null;
+}
+const BARE_HEAD = /(?:^|[.;\n][ ]*|,[ ]+)(\p{Lu}[\p{L} ]{0,30})$/u;
+
+/** "lễ ra mắt Câu lạc bộ Phụ nữ khởi nghiệp xã X", "thành lập Đội ...": where the article names a body it launches in full. */
+const LAUNCHED = ['ra mắt ', 'thành lập '];
+
+/**
+ * "Lễ ra mắt Đội thanh niên tình nguyện hỗ trợ du lịch cộng đồng ... Đội thanh niên tình nguyện được thành lập
+ * theo ...": a founded body named short (a head word with free words after it, no unit) is the one the article
+ * launches in full, when that name opens with the short one.
+ */
+function toldInFull(text: string, org: OrgPhrase): OrgPhrase {
+  if (org.unit || org.inner || !(org.head.placeOnly || org.head.open)) return org;
+  const short = text.slice(org.start, org.end);
+  let best = org;
+  for (const verb of LAUNCHED) {
+    for (let at = text.indexOf(verb + short); at >= 0; at = text.indexOf(verb + short, at + 1)) {
+      const full = orgNamedAt(text, at + verb.length);
+      if (full && full.end - full.start > best.end - best.start && text.startsWith(short, full.start)) best = full;
+    }
+  }
+  return best;
+}
+
+/**
+ * "Đội ... được thành lập theo Quyết định số 86-QĐ/TĐTN ... của Ban Thường vụ Thị đoàn": a body named by its
+ * free words alone, founded by a unit's body, is that unit's ("Đội ... thị xã Sa Pa").
+ */
+function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
+  if (org.unit || org.inner || !org.label || !org.head.placeOnly || !doc.issuer || UNIT_WORD.test(org.label)) return org;
+  const unit = unitOf(doc.issuer);
+  return unit ? { ...org, unit } : org;
+}
+
+/** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...": a name that speaks of a unit already. */
+const UNIT_WORD = /(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}])/u;
+
+/** The unit a body serves, as written: its own ("UBND xã X"), its level's ("Thị đoàn"), or its parent body's. */
+function unitOf(org: OrgPhrase): UnitRef | null {
+  if (org.unit) return org.unit;
+  const level = org.head.committee ? ADMIN_LEVEL_WORDS.find((l) => l.word === org.head.committee) : undefined;
+  if (level) return { word: level.word, level: level.level, name: null, start: org.end, end: org.end };
+  return org.inner ? unitOf(org.inner) : null;
 }
 
 const BARE_DELEGATION = /(?:^|[.;\n][ ]*)Đoàn[ ]*$/u;
@@ -94,7 +183,7 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
 function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
   if (!doc.subject) return null;
   const m = /thành lập[ ]+/iu.exec(doc.subject);
-  if (!m) return null;
+  if (!m || ASKED.test(doc.subject.slice(0, m.index))) return null;
   return orgNamedAt(text, text.indexOf(doc.subject, doc.start) + m.index + m[0].length);
 }
 

@@ -92,11 +92,22 @@ function render(org: OrgPhrase, inner: ResolvedOrg | null, unit: ContextUnit | n
   if (org.head.committee) return unit ? `${org.head.name} ${unit.name}` : org.head.name;
   if (!org.head.name) return renderUnitOrg(unit ?? null, bareWord, ctx);
   const parts = [org.head.name];
-  if (org.label) parts.push(org.label);
+  if (org.label) parts.push(org.label.includes('Đảng bộ ') ? withPartyUnit(org.label, ctx) : org.label);
   if (inner) parts.push(inner.name);
   if (unit) parts.push(renderUnitOrg(unit, null, ctx));
   else if (bareWord) parts.push(bareWord);
   return parts.join(' ');
+}
+
+/** "Đảng bộ huyện" with no name after it, inside a free-text name: "(Tiểu ban Văn kiện Đại hội đại biểu) Đảng bộ huyện| lần thứ XXVI". */
+const BARE_PARTY_UNIT = /Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]+(?:\p{Lu}|\d)|[\p{L}])/gu;
+
+/** The Party organization a free-text name speaks of, given the article's unit of its level ("Đảng bộ huyện Giao Thủy lần thứ XXVI"). */
+function withPartyUnit(label: string, ctx: ArticleContext): string {
+  return label.replace(BARE_PARTY_UNIT, (all, word: string) => {
+    const unit = contextUnitFor(ctx, word);
+    return unit ? `${all} ${unit.name}` : all;
+  });
 }
 
 /** A unit as a body or a body's unit; a village with its commune from context: "thôn Pá Chí xã Thanh Long". */

@@ -1,0 +1,41 @@
+import { read } from './helpers';
+
+describe('foundings told other ways', () => {
+  it('reads sub-committees founded by a list of decisions, each serving the congress the first names', () => {
+    const r = read(
+      'Ngày 10/7/2024, Ban Thường vụ Huyện ủy Lục Yên ban hành Quyết định số 301-QĐ/HU về việc thành lập Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện lần thứ XXIV; ' +
+        'Quyết định số 302-QĐ/HU về việc thành lập Tiểu ban Nhân sự; và Quyết định số 303-QĐ/HU về việc thành lập Tiểu ban Tổ chức phục vụ Đại hội.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện Lục Yên lần thứ XXIV', number: '301-QĐ/HU' },
+      { org: 'Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ huyện Lục Yên lần thứ XXIV', number: '302-QĐ/HU' },
+      { org: 'Tiểu ban Tổ chức phục vụ Đại hội đại biểu Đảng bộ huyện Lục Yên lần thứ XXIV', number: '303-QĐ/HU' },
+    ]);
+  });
+
+  it('reads a club launched by a decision ("ra mắt theo Quyết định"), named short after its name in full', () => {
+    const r = read(
+      'Sáng 9/5/2024, Hội Nông dân xã Minh Xuân tổ chức lễ ra mắt Câu lạc bộ Nông dân làm giàu xã Minh Xuân. ' +
+        'Câu lạc bộ ra mắt theo Quyết định số 14/QĐ-HND ngày 2/5/2024 của Ban Thường vụ Hội Nông dân huyện Lục Yên, gồm 25 hội viên.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Câu lạc bộ Nông dân làm giàu xã Minh Xuân', number: '14/QĐ-HND' }]);
+  });
+
+  it('gives a team founded short the name it was launched with and the unit of the body that founded it', () => {
+    const r = read(
+      'Ngày 2/6/2024, Thị đoàn Kỳ Anh tổ chức lễ ra mắt Đội thanh niên xung kích bảo vệ môi trường biển. ' +
+        'Đội thanh niên xung kích được thành lập theo Quyết định số 41-QĐ/TĐTN ngày 28/5/2024 của Ban Thường vụ Thị đoàn.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Đội thanh niên xung kích bảo vệ môi trường biển thị xã Kỳ Anh', number: '41-QĐ/TĐTN' }]);
+  });
+
+  it('reads no founding from one to come or one asked for', () => {
+    const planned = [
+      'Theo kế hoạch, Câu lạc bộ Nông dân làm giàu xã Minh Xuân sẽ ra mắt theo Quyết định số 14/QĐ-HND của Hội Nông dân huyện.',
+      'Theo kế hoạch, Tổ công tác đặc biệt xã Minh Xuân sẽ được thành lập theo Quyết định số 20/QĐ-UBND của UBND huyện.',
+      'Ngày 3/6/2024, UBND huyện Lục Yên có Tờ trình số 88/TTr-UBND về việc đề nghị thành lập Trường Tiểu học Khánh Thiện.',
+      'Ban Thường vụ Huyện ủy Lục Yên ban hành Hướng dẫn số 05-HD/HU về việc thành lập chi bộ thôn.',
+    ];
+    for (const text of planned) expect(read(text).foundings).toEqual([]);
+  });
+});

@@ -38,4 +38,21 @@ describe('foundings told other ways', () => {
     ];
     for (const text of planned) expect(read(text).foundings).toEqual([]);
   });
+
+  it('reads a founding with its agent, day or ground between the verb and "theo"', () => {
+    const texts = [
+      'Chi bộ bản Phiêng Luông được Đảng ủy xã Mường Hung thành lập theo Quyết định số 19-QĐ/ĐU ngày 6/2/2023.',
+      'Chi bộ bản Phiêng Luông được thành lập ngày 6/2/2023 theo Quyết định số 19-QĐ/ĐU của Đảng ủy xã Mường Hung.',
+      'Chi bộ bản Phiêng Luông được thành lập trên cơ sở tách Chi bộ bản Phiêng Cại theo Quyết định số 19-QĐ/ĐU của Đảng ủy xã Mường Hung.',
+      'Chi bộ bản Phiêng Luông (thành lập theo Quyết định số 19-QĐ/ĐU của Đảng ủy xã Mường Hung) hiện có 11 đảng viên.',
+    ];
+    for (const text of texts) expect(read(text).foundings).toEqual([{ org: 'Chi bộ bản Phiêng Luông', number: '19-QĐ/ĐU' }]);
+  });
+
+  it('reads the number in brackets after the body a clause founds', () => {
+    const r = read('Tại buổi lễ, đồng chí Bí thư Đảng ủy xã trao Quyết định thành lập Chi bộ bản Phiêng Luông (Quyết định số 19-QĐ/ĐU ngày 6/2/2023).');
+    expect(r.foundings).toEqual([{ org: 'Chi bộ bản Phiêng Luông', number: '19-QĐ/ĐU' }]);
+    const asked = read('Đảng ủy xã có tờ trình đề nghị thành lập Chi bộ bản Phiêng Luông (Tờ trình số 07-TTr/ĐU ngày 6/1/2023).');
+    expect(asked.foundings).toEqual([]);
+  });
 });

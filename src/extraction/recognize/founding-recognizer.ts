@@ -16,9 +16,13 @@ export interface FoundingMention {
 
 /**
  * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số"
- * (a body that came into being, or was launched, by it).
+ * (a body that came into being, or was launched, by it), also with the agent, a day or a ground between
+ * ("được Đảng ủy xã thành lập ngày 5/3/2024 theo", "được thành lập trên cơ sở hợp nhất ... theo") and in
+ * brackets after the body ("Chi bộ thôn A (thành lập theo Quyết định số ...)"). Lowercase: mid-clause words.
+ * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
-const FOUNDED_BY = /(?:(?:đã[ ]+)?được[ ]+thành[ ]+lập|(?:đã[ ]+)?ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/iu;
+const FOUNDED_BY =
+  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:đã[ ]+)?ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+[^.;,:()\n]{1,80}?)?[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -48,7 +52,8 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
   const out: FoundingMention[] = [];
   for (const doc of docs) {
     if (NOT_FOUNDING.has(doc.type)) continue;
-    const org = orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc);
+    const org =
+      orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ?? orgBeforeBracket(text, doc);
     if (org) out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
   }
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
@@ -76,14 +81,14 @@ function ofSameCongress(text: string, a: FoundingMention, b: FoundingMention): O
 
 /** "Chi bộ ... được thành lập theo Quyết định số": the organization closing the clause before. */
 function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
-  const lead = text.slice(Math.max(0, doc.start - 80), doc.start);
+  const lead = text.slice(Math.max(0, doc.start - 200), doc.start);
   const m = FOUNDED_BY.exec(lead);
   if (!m) return null;
   const verbAt = doc.start - lead.length + m.index;
   if (TO_COME.test(text.slice(Math.max(0, verbAt - 20), verbAt))) return null;
   // "Đoàn được thành lập theo ...": the delegation the article named before.
   if (BARE_DELEGATION.test(text.slice(Math.max(0, verbAt - 12), verbAt))) return delegationBefore(text, verbAt);
-  return subjectBefore(text, Math.max(0, doc.start - 240), verbAt) ?? bareHeadBefore(text, verbAt);
+  return subjectBefore(text, Math.max(0, verbAt - 200), verbAt) ?? bareHeadBefore(text, verbAt);
 }
 
 /** "Câu lạc bộ| ra mắt theo ...": a body named by its head word alone, as the subject of its sentence. */
@@ -109,15 +114,22 @@ const LAUNCHED = ['ra mắt ', 'thành lập '];
 function toldInFull(text: string, org: OrgPhrase): OrgPhrase {
   if (org.unit || org.inner || !(org.head.placeOnly || org.head.open)) return org;
   const short = text.slice(org.start, org.end);
+  // Looked for near the founding (the lead and the paragraphs around it), a few times at most: bounded work per founding.
+  const from = Math.max(0, org.start - TOLD_BEFORE);
+  const window = text.slice(from, Math.min(text.length, org.end + TOLD_AFTER));
   let best = org;
   for (const verb of LAUNCHED) {
-    for (let at = text.indexOf(verb + short); at >= 0; at = text.indexOf(verb + short, at + 1)) {
-      const full = orgNamedAt(text, at + verb.length);
+    const sought = verb + short;
+    let tries = 0;
+    for (let at = window.indexOf(sought); at >= 0 && tries < 4; at = window.indexOf(sought, at + 1), tries++) {
+      const full = orgNamedAt(text, from + at + verb.length);
       if (full && full.end - full.start > best.end - best.start && text.startsWith(short, full.start)) best = full;
     }
   }
   return best;
 }
+const TOLD_BEFORE = 3000;
+const TOLD_AFTER = 1000;
 
 /**
  * "Đội ... được thành lập theo Quyết định số 86-QĐ/TĐTN ... của Ban Thường vụ Thị đoàn": a body named by its
@@ -132,11 +144,15 @@ function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
 /** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...": a name that speaks of a unit already. */
 const UNIT_WORD = /(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}])/u;
 
-/** The unit a body serves, as written: its own ("UBND xã X"), its level's ("Thị đoàn"), or its parent body's. */
+/**
+ * The unit a body serves, as written: its own ("UBND xã X"), its level's ("Thị đoàn", the article's town), or its
+ * parent body's. A bare level word ("UBND xã") is left out: the article may name no commune to complete it with.
+ */
 function unitOf(org: OrgPhrase): UnitRef | null {
-  if (org.unit) return org.unit;
+  if (org.unit?.name) return org.unit;
   const level = org.head.committee ? ADMIN_LEVEL_WORDS.find((l) => l.word === org.head.committee) : undefined;
   if (level) return { word: level.word, level: level.level, name: null, start: org.end, end: org.end };
+  if (org.unit) return null;
   return org.inner ? unitOf(org.inner) : null;
 }
 
@@ -185,6 +201,27 @@ function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
   const m = /thành lập[ ]+/iu.exec(doc.subject);
   if (!m || ASKED.test(doc.subject.slice(0, m.index))) return null;
   return orgNamedAt(text, text.indexOf(doc.subject, doc.start) + m.index + m[0].length);
+}
+
+const BRACKET_BEFORE = /\([ ]*(?:theo[ ]+)?(?:\S+[ ]+){0,2}$/u;
+const FOUNDING_WORD = /(?:^|[ ])thành[ ]+lập[ ]+(?=\p{Lu})/gu;
+
+/**
+ * "trao Quyết định thành lập Chi bộ thôn A (Quyết định số 12-QĐ/ĐU ngày ...)": the number in brackets right
+ * after the body the clause founds.
+ */
+function orgBeforeBracket(text: string, doc: DocumentMention): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, doc.start - 200), doc.start);
+  const b = BRACKET_BEFORE.exec(lead);
+  if (!b) return null;
+  const clause = lead.slice(0, b.index);
+  const from = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'), clause.lastIndexOf('\n')) + 1;
+  let at = -1;
+  for (const m of clause.slice(from).matchAll(FOUNDING_WORD)) at = from + m.index + m[0].length;
+  if (at < 0 || ASKED.test(clause.slice(0, at - 'thành lập '.length)) || TO_COME.test(clause.slice(0, at - 'thành lập '.length).trimEnd())) return null;
+  const base = doc.start - lead.length;
+  const org = orgNamedAt(text, base + at);
+  return org && org.end === base + clause.trimEnd().length ? org : null;
 }
 
 /** "ban hành Quyết định số N ngày 3/10/2025 thành lập Chi bộ X": the founding follows the number directly. */

@@ -10,7 +10,7 @@ export function skipSpaces(text: string, pos: number): number {
   return pos;
 }
 
-const SYLLABLE = /\p{Lu}(?:'\p{Lu})?\p{Ll}*(?![\p{L}\p{N}'])/uy;
+const SYLLABLE = /\p{Lu}(?:'\p{L})?\p{Ll}*(?![\p{L}\p{N}'])/uy;
 const NUMBER = /\d{1,3}[A-Z]?(?![\p{L}\p{N}])/uy;
 
 /** Words that open a title, an organization or a clause before another capital ("Phó Chủ tịch", "Ban Dân vận"), never a name's. */

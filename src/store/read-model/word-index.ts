@@ -124,6 +124,14 @@ function lowerBound(words: readonly string[], key: string): number {
  * engines' `(' ' + searchText) CONTAINS ' ' + word`.
  */
 export function matchesAllWords(searchText: string, words: readonly string[]): boolean {
-  const padded = ` ${searchText}`;
-  return words.every((w) => padded.includes(` ${w}`));
+  for (const w of words) if (!hasWordStartingWith(searchText, w)) return false;
+  return true;
+}
+
+/** Whether a word of `text` starts with `prefix` (no padded copy made: thousands of names are tested per search). */
+function hasWordStartingWith(text: string, prefix: string): boolean {
+  for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+    if (i === 0 || text.charCodeAt(i - 1) === 0x20) return true;
+  }
+  return false;
 }

@@ -1,9 +1,9 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, GraphQLError, Source, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SourceLocation } from 'graphql';
+import { execute, getVariableValues, GraphQLError, Source, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
-/** A document's operations: seen once so far, or compiled. */
-type Seen = Map<string, 'once' | CompiledQuery>;
+/** A document's operations: seen once so far, compiled, or left to graphql-js (graphql-jit could not compile it). */
+type Seen = Map<string, 'once' | 'graphql-js' | CompiledQuery>;
 
 /**
  * Executes an operation with graphql-jit once its document comes a second
@@ -22,14 +22,10 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     let seen = byDocument.get(request.document);
     if (!seen) byDocument.set(request.document, (seen = new Map()));
     let compiled = seen.get(operationName ?? '');
-    if (compiled === undefined) {
-      seen.set(operationName ?? '', 'once');
+    if (compiled === 'once') seen.set(operationName ?? '', (compiled = compile(schema, request.document, operationName)));
+    if (compiled === undefined || compiled === 'graphql-js') {
+      if (compiled === undefined) seen.set(operationName ?? '', 'once');
       return execute({ schema, document: request.document, contextValue: request.context, variableValues: request.request.variables, operationName });
-    }
-    if (compiled === 'once') {
-      const result = compileQuery(schema, request.document, operationName);
-      if (!isCompiledQuery(result)) return result as ExecutionResult;
-      seen.set(operationName ?? '', (compiled = result));
     }
     // graphql-js coerces the variables first: its errors name the variable and say what the scalar refused, graphql-jit's do neither.
     const variables = request.request.variables ?? {};
@@ -56,6 +52,16 @@ function asGraphQLJsError(e: GraphQLError, query: string): GraphQLError {
     originalError: e.originalError ?? undefined,
     extensions: e.extensions ?? undefined,
   });
+}
+
+/** The operation compiled, or 'graphql-js' where graphql-jit cannot take it (its errors are graphql-js's to tell). */
+function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | 'graphql-js' {
+  try {
+    const result = compileQuery(schema, document, operationName);
+    return isCompiledQuery(result) ? result : 'graphql-js';
+  } catch {
+    return 'graphql-js';
+  }
 }
 
 /**

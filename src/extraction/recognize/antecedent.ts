@@ -31,15 +31,23 @@ export function fillAntecedents(text: string, mentions: readonly PersonMention[]
   }
 }
 
-/** The body word of a head's office: "Trưởng Ban", "Phó Trưởng Ban Thường trực", "Phó Trưởng đoàn", "Trưởng phòng", "Trưởng Trạm". */
-const BODY_WORD = /Trưởng (Ban|đoàn|phòng|Trạm)(?: Thường trực)?$/u;
+/** The body word of a head's office: "Trưởng Ban", "Phó Trưởng Ban Thường trực", "Phó Trưởng đoàn", "Trưởng phòng", "Trưởng Trạm", "Trưởng Tiểu ban". */
+const BODY_WORD = /Trưởng (Ban|đoàn|phòng|Trạm|Tiểu ban)(?: Thường trực)?$/u;
 const BODY_WORDS = new Map<RawOffice['entry'], string | null>();
 
 /** How far back a delegation or a school is looked for. */
 const REACH = 2000;
 
-/** Offices named "X trưởng" after the body they head, which stands before the person: "Đồn trưởng" of a border post. */
-const HEADED_BODIES: ReadonlyMap<string, string> = new Map([['Đồn trưởng', 'Đồn Biên phòng'], ['Phó Đồn trưởng', 'Đồn Biên phòng']]);
+/**
+ * Offices named "X trưởng" or "X phó" after the body they head, which stands before the person:
+ * "Đồn trưởng" of a border post, "Đội trưởng" of a volunteer team, "Chi hội phó" of a branch.
+ */
+const HEADED_BODIES: ReadonlyMap<string, string> = new Map([
+  ['Đồn trưởng', 'Đồn Biên phòng'], ['Phó Đồn trưởng', 'Đồn Biên phòng'],
+  ['Đội trưởng', 'Đội'], ['Đội phó', 'Đội'],
+  ['Chi hội trưởng', 'Chi hội'], ['Phó Chi hội trưởng', 'Chi hội'], ['Chi hội phó', 'Chi hội'],
+  ['Trạm trưởng', 'Trạm'], ['Phó Trạm trưởng', 'Trạm'],
+]);
 
 /** The head a bare body word refers back to, and whether its antecedent must stand in the same sentence. */
 function backReference(o: RawOffice): { head: string; sentence: boolean } | null {
@@ -71,7 +79,7 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
     if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || text[at + head.length] !== ' ') continue;
     // "thành lập Chi bộ khu phố 12, gồm đảng viên từ Chi bộ khu phố 5; đ/c X giữ chức Bí thư Chi bộ": the founded one,
     // its name read as a founding's ("Ban Chỉ đạo phòng, chống thiên tai huyện X").
-    const isFounded = FOUNDING_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+    const isFounded = FOUNDING_BEFORE.test(text.slice(Math.max(0, at - 14), at));
     if (last && !isFounded) continue;
     const org = (isFounded ? orgNamedAt(text, at) : null) ?? parseOrg(text, at, false, true);
     if (!org || org.end > pos || !(org.label || org.inner || org.unit)) continue;
@@ -81,7 +89,8 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
   return last;
 }
 
-const FOUNDING_BEFORE = /thành[ ]+lập[ ]+$/u;
+/** A body founded or launched right here: "thành lập Chi bộ ...", "lễ ra mắt Đội thanh niên tình nguyện ...". */
+const FOUNDING_BEFORE = /(?:thành[ ]+lập|ra[ ]+mắt)[ ]+$/u;
 
 /** The body whose members the sentence lists before `pos`: "<body> gồm 15 thành viên, do ...". */
 function listingBody(text: string, pos: number): OrgPhrase | null {

@@ -58,7 +58,9 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     // "Kế hoạch và Đầu tư": the second field's first word; "Thủy sản Sa Kỳ": a capital in a proper name.
     // "Ban Chỉ đạo các Chương trình mục tiêu quốc gia": "các" before a capital stays in a board's name.
     const plural = w !== null && w[0] === 'các' && words.length > 0 && startsUpper(text, skipSpaces(text, p + 3));
-    const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural;
+    // "Ban Dân chủ - Pháp luật" of a Front committee: "chủ" after "Dân" is the name's, not "chủ trì".
+    const compound = w !== null && w[0] === 'chủ' && words[words.length - 1] === 'Dân';
+    const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural || compound;
     const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0]));
     if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && FIRST_WORD_STOP.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).

@@ -1,0 +1,47 @@
+import { read } from './helpers';
+
+/*
+ * Offices written after the body they head ("Đội trưởng", "Chi hội phó",
+ * "Trưởng Tiểu ban"), with the body named in full earlier: where it was
+ * launched or founded.
+ */
+describe('offices of a body named before the person', () => {
+  it('gives a team leader and deputy the team launched earlier in the article', () => {
+    const r = read(
+      'Sáng 9/6/2024, Huyện đoàn Bắc Hà tổ chức lễ ra mắt Đội thanh niên xung kích bảo vệ rừng, hưởng ứng tháng thanh niên. ' +
+        'Đội gồm 20 đội viên là đoàn viên các xã vùng cao. Đồng chí Sùng Seo Pao, Bí thư Đoàn xã Bản Liền, được giao làm Đội trưởng; ' +
+        'đồng chí Lù Thị Mai làm Đội phó.',
+    );
+    expect(r.positions('Sùng Seo Pao')).toContainEqual({ title: 'Đội trưởng', org: expect.stringMatching(/^Đội thanh niên xung kích bảo vệ rừng/u) });
+    expect(r.positions('Lù Thị Mai')).toEqual([{ title: 'Đội phó', org: expect.stringMatching(/^Đội thanh niên xung kích bảo vệ rừng/u) }]);
+  });
+
+  it('gives a branch head and deputy the branch founded before', () => {
+    const r = read(
+      'Hội Nông dân xã Tân Mỹ vừa thành lập Chi hội nông dân nuôi ong ấp Bình Lợi theo Quyết định số 07-QĐ/HND ngày 3/9/2025. ' +
+        'Ông Trương Văn Hậu được bầu làm Chi hội trưởng; bà Lâm Thị Nga làm Chi hội phó.',
+    );
+    expect(r.positions('Trương Văn Hậu')).toEqual([{ title: 'Chi hội trưởng', org: expect.stringMatching(/^Chi hội nông dân nuôi ong ấp Bình Lợi/iu) }]);
+    expect(r.positions('Lâm Thị Nga')).toEqual([{ title: 'Chi hội phó', org: expect.stringMatching(/^Chi hội nông dân nuôi ong ấp Bình Lợi/iu) }]);
+  });
+
+  it('gives the head of each sub-committee the one its decision founded', () => {
+    const r = read(
+      'Ban Thường vụ Huyện ủy Kỳ Anh ban hành Quyết định số 1201-QĐ/HU về việc thành lập Tiểu ban Văn kiện, do đồng chí Phan Văn Tâm, Bí thư Huyện ủy làm Trưởng Tiểu ban; ' +
+        'Quyết định số 1202-QĐ/HU về việc thành lập Tiểu ban Nhân sự, do đồng chí Hồ Thị Lài, Phó Bí thư Thường trực Huyện ủy làm Trưởng Tiểu ban.',
+    );
+    expect(r.positions('Phan Văn Tâm')).toContainEqual({ title: 'Trưởng Tiểu ban', org: expect.stringMatching(/^Tiểu ban Văn kiện/u) });
+    expect(r.positions('Hồ Thị Lài')).toContainEqual({ title: 'Trưởng Tiểu ban', org: expect.stringMatching(/^Tiểu ban Nhân sự/u) });
+  });
+
+  it('reads a deputy head of a health station and the Front board "Dân chủ - Pháp luật"', () => {
+    const r = read(
+      'Đoàn làm việc tại Trạm Y tế xã Quế Lâm. Đồng chí Hà Văn Sinh - Phó Trạm trưởng báo cáo tình hình khám chữa bệnh. ' +
+        'Tham gia đoàn có bà Đỗ Thị Hường, Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh Quảng Nam.',
+    );
+    expect(r.positions('Hà Văn Sinh')).toEqual([{ title: 'Phó Trạm trưởng', org: expect.stringMatching(/^Trạm Y tế xã Quế Lâm/u) }]);
+    expect(r.positions('Đỗ Thị Hường')).toContainEqual({
+      title: 'Trưởng Ban', org: 'Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam',
+    });
+  });
+});

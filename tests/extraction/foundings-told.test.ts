@@ -13,6 +13,25 @@ describe('foundings told other ways', () => {
     ]);
   });
 
+  it('gives boards founded in one clause the body the last is named with', () => {
+    const r = read(
+      'Kỳ họp thứ nhất HĐND xã Phú Lộc khóa I thông qua Nghị quyết số 05/NQ-HĐND ngày 2/7/2025 về việc thành lập Ban Văn hóa - Xã hội ' +
+        'và Nghị quyết số 06/NQ-HĐND cùng ngày về việc thành lập Ban Kinh tế - Ngân sách của HĐND xã Phú Lộc.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Ban Văn hóa - Xã hội Hội đồng nhân dân xã Phú Lộc', number: '05/NQ-HĐND' },
+      { org: expect.stringMatching(/^Ban Kinh tế - Ngân sách (?:của )?Hội đồng nhân dân xã Phú Lộc$/u), number: '06/NQ-HĐND' },
+    ]);
+  });
+
+  it('leaves a board of another clause its own name', () => {
+    const r = read(
+      'Đảng ủy xã Phú Lộc ban hành Quyết định số 11-QĐ/ĐU về việc thành lập Ban Chỉ đạo chuyển đổi số. ' +
+        'UBND xã ban hành Quyết định số 12/QĐ-UBND về việc thành lập Ban Quản lý chợ của UBND xã Phú Lộc.',
+    );
+    expect(r.foundings.find((f) => f.number === '11-QĐ/ĐU')?.org).not.toMatch(/Ủy ban nhân dân/u);
+  });
+
   it('reads a club launched by a decision ("ra mắt theo Quyết định"), named short after its name in full', () => {
     const r = read(
       'Sáng 9/5/2024, Hội Nông dân xã Minh Xuân tổ chức lễ ra mắt Câu lạc bộ Nông dân làm giàu xã Minh Xuân. ' +

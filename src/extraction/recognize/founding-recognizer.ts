@@ -57,6 +57,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     if (org) out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
   }
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
+  for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
   for (const f of out) f.org = ofFounder(f.org, f.doc);
   return out;
 }
@@ -77,6 +78,18 @@ function ofSameCongress(text: string, a: FoundingMention, b: FoundingMention): O
   if (own && own[1] !== 'Đại hội') return org; // its own congress, written out
   const label = own ? org.label.slice(0, org.label.length - own[0].length) : org.label;
   return { ...org, label: `${label} ${congress}` };
+}
+
+/**
+ * "Nghị quyết số 03/NQ-HĐND về việc thành lập Ban Kinh tế - Xã hội và Nghị quyết số 04/NQ-HĐND về việc thành
+ * lập Ban Pháp chế của HĐND phường": boards founded in one clause, the last named with the body they belong
+ * to, all belong to it; the earlier ones, named bare, take it.
+ */
+function ofSameParent(text: string, a: FoundingMention, b: FoundingMention): OrgPhrase {
+  const org = a.org;
+  const parent = b.org.inner;
+  if (!parent || org.inner || org.unit || !org.label || org.head !== b.org.head || !sameClause(text, a.doc, b.doc)) return org;
+  return { ...org, inner: parent };
 }
 
 /** "Chi bộ ... được thành lập theo Quyết định số": the organization closing the clause before. */

@@ -66,6 +66,11 @@ class PageItem<T extends NodeRecord> {
   get cursor(): string {
     return (this.encoded ??= encodeCursor([this.key, this.node.id]));
   }
+
+  /** Written out as the engines' items are: the node and its cursor. */
+  toJSON(): { node: T; cursor: string } {
+    return { node: this.node, cursor: this.cursor };
+  }
 }
 
 function pageItem<T extends NodeRecord>(node: T, key: string): { node: T; cursor: string } {

@@ -4,6 +4,8 @@
  * an office belongs to when the text gives none ("TUV" is of the "Tỉnh ủy").
  * `body` marks offices whose body is named by their last words
  * ("Trưởng Ban Dân vận": the body is "Ban Dân vận"); the count is how many.
+ * `heads` names the body an office written after it heads, named in full
+ * before the person ("Đội trưởng" of the "Đội" launched earlier: recognize/antecedent).
  * `party` offices without a body belong to the Party committee of the unit
  * named next in the chain ("Phó Bí thư, Chủ tịch UBND xã" -> Đảng ủy xã).
  */
@@ -14,6 +16,7 @@ export interface OfficeEntry {
   readonly implied?: string;
   readonly body?: number;
   readonly party?: boolean;
+  readonly heads?: string;
 }
 
 export const OFFICES: readonly OfficeEntry[] = [
@@ -78,16 +81,15 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Trưởng khu dân cư', forms: ['Trưởng khu dân cư'], body: 3 },
   { title: 'Phó Trưởng Trạm', forms: ['Phó Trưởng Trạm', 'Phó Trưởng trạm'], body: 1 },
   { title: 'Trưởng Trạm', forms: ['Trưởng Trạm', 'Trưởng trạm'], body: 1 },
-  { title: 'Phó Trạm trưởng', forms: ['Phó Trạm trưởng'] },
-  { title: 'Trạm trưởng', forms: ['Trạm trưởng'] },
+  { title: 'Phó Trạm trưởng', forms: ['Phó Trạm trưởng'], heads: 'Trạm' },
+  { title: 'Trạm trưởng', forms: ['Trạm trưởng'], heads: 'Trạm' },
   { title: 'Phó Hiệu trưởng', forms: ['Phó Hiệu trưởng'] },
   { title: 'Hiệu trưởng', forms: ['Hiệu trưởng'] },
-  { title: 'Phó Chi hội trưởng', forms: ['Phó Chi hội trưởng'] },
-  { title: 'Chi hội trưởng', forms: ['Chi hội trưởng'] },
-  { title: 'Chi hội phó', forms: ['Chi hội phó'] },
-  // "được phân công làm Đội trưởng": the head of the team named before (recognize/antecedent).
-  { title: 'Đội trưởng', forms: ['Đội trưởng'] },
-  { title: 'Đội phó', forms: ['Đội phó'] },
+  { title: 'Phó Chi hội trưởng', forms: ['Phó Chi hội trưởng'], heads: 'Chi hội' },
+  { title: 'Chi hội trưởng', forms: ['Chi hội trưởng'], heads: 'Chi hội' },
+  { title: 'Chi hội phó', forms: ['Chi hội phó'], heads: 'Chi hội' },
+  { title: 'Đội trưởng', forms: ['Đội trưởng'], heads: 'Đội' },
+  { title: 'Đội phó', forms: ['Đội phó'], heads: 'Đội' },
   { title: 'Tổ trưởng', forms: ['Tổ trưởng'] },
   { title: 'Trưởng khóm', forms: ['Trưởng khóm'], body: 1 },
   { title: 'Tổ trưởng tổ dân phố', forms: ['Tổ trưởng tổ dân phố', 'Tổ trưởng Tổ dân phố'], body: 3 },
@@ -98,9 +100,9 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Tổng Thư ký', forms: ['Tổng Thư ký'] },
   { title: 'Thư ký', forms: ['Thư ký'] },
   { title: 'Chỉ huy trưởng', forms: ['Chỉ huy trưởng'] },
-  // "Thiếu tá X - Đồn trưởng": the head of the border post named before (recognize/antecedent).
-  { title: 'Phó Đồn trưởng', forms: ['Phó Đồn trưởng'] },
-  { title: 'Đồn trưởng', forms: ['Đồn trưởng'] },
+  // "Thiếu tá X - Đồn trưởng": the head of the border post named before.
+  { title: 'Phó Đồn trưởng', forms: ['Phó Đồn trưởng'], heads: 'Đồn Biên phòng' },
+  { title: 'Đồn trưởng', forms: ['Đồn trưởng'], heads: 'Đồn Biên phòng' },
   { title: 'Trưởng Công an', forms: ['Trưởng Công an'], body: 2 },
   { title: 'Phó Trưởng Công an', forms: ['Phó Trưởng Công an'], body: 2 },
   { title: 'Phó Thủ tướng', forms: ['Phó Thủ tướng'], implied: 'Chính phủ' },

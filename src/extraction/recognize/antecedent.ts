@@ -38,20 +38,9 @@ const BODY_WORDS = new Map<RawOffice['entry'], string | null>();
 /** How far back a delegation or a school is looked for. */
 const REACH = 2000;
 
-/**
- * Offices named "X trưởng" or "X phó" after the body they head, which stands before the person:
- * "Đồn trưởng" of a border post, "Đội trưởng" of a volunteer team, "Chi hội phó" of a branch.
- */
-const HEADED_BODIES: ReadonlyMap<string, string> = new Map([
-  ['Đồn trưởng', 'Đồn Biên phòng'], ['Phó Đồn trưởng', 'Đồn Biên phòng'],
-  ['Đội trưởng', 'Đội'], ['Đội phó', 'Đội'],
-  ['Chi hội trưởng', 'Chi hội'], ['Phó Chi hội trưởng', 'Chi hội'], ['Chi hội phó', 'Chi hội'],
-  ['Trạm trưởng', 'Trạm'], ['Phó Trạm trưởng', 'Trạm'],
-]);
-
 /** The head a bare body word refers back to, and whether its antecedent must stand in the same sentence. */
 function backReference(o: RawOffice): { head: string; sentence: boolean } | null {
-  const headed = o.org ? undefined : HEADED_BODIES.get(o.entry.title);
+  const headed = o.org ? undefined : o.entry.heads;
   if (headed) return { head: headed, sentence: false };
   if (!o.org) {
     let word = BODY_WORDS.get(o.entry);

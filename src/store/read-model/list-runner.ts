@@ -46,7 +46,7 @@ export function runList<T extends NodeRecord>(m: GraphModel, q: ListQuery, page:
     }
     const key = order.key(entry);
     if (after && compareInOrder(order, key, entry.record.id, after[0], after[1]) <= 0) continue;
-    items.push(pageItem(entry.record as T, key));
+    items.push(new PageItem(entry.record as T, key));
   }
   // The whole label in order, nothing tested: its size is the total.
   const totalCount = page.withoutTotal ? -1 : unfiltered ? candidates.length : total;
@@ -71,10 +71,6 @@ class PageItem<T extends NodeRecord> {
   toJSON(): { node: T; cursor: string } {
     return { node: this.node, cursor: this.cursor };
   }
-}
-
-function pageItem<T extends NodeRecord>(node: T, key: string): { node: T; cursor: string } {
-  return new PageItem(node, key);
 }
 
 /** Every condition of the query as one test. */

@@ -68,5 +68,16 @@ describe('offices a clause gives a person', () => {
     const none = read('Đồng chí Hờ Thị Dua, Phó Chánh Văn phòng Huyện ủy, đến công tác và trao đổi với chi bộ về việc giữ chức năng giám sát.');
     expect(none.positions('Hờ Thị Dua')).toEqual([{ title: 'Phó Chánh Văn phòng', org: 'Văn phòng Huyện ủy' }]);
   });
-});
 
+  it('gives the office taken after a list of bare names to each name of the list, and none to a list without one', () => {
+    const r = read(
+      'Kỳ họp thứ nhất HĐND huyện Si Ma Cai bầu đồng chí Sùng Seo Páo giữ chức Chủ tịch UBND huyện; các đồng chí Thào Thị Mỷ, Lù Văn Dính và Vàng A Sủng được bầu làm Phó Chủ tịch UBND huyện.',
+    );
+    for (const name of ['Thào Thị Mỷ', 'Lù Văn Dính', 'Vàng A Sủng']) {
+      expect(r.positions(name)).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân huyện Si Ma Cai' }]);
+    }
+    const own = read('Dự hội nghị có đồng chí Thào Thị Mỷ và Lù Văn Dính, Chủ tịch UBND xã Bản Mế; đồng chí Vàng A Sủng được bầu làm Trưởng thôn Sín Chải.');
+    expect(own.positions('Thào Thị Mỷ')).toEqual([]);
+    expect(own.positions('Lù Văn Dính')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Bản Mế' }]);
+  });
+});

@@ -38,7 +38,7 @@ export function recognizePersons(text: string): PersonMention[] {
     if (!(flags[i] & FLAG.HONORIFIC)) continue;
     HONORIFIC.lastIndex = starts[i];
     const m = HONORIFIC.exec(text);
-    if (!m) continue;
+    if (!m || insideName(text, m.index)) continue;
     const at = m.index + m[0].length;
     // "đảng viên", "già làng", "cử tri" name persons too, but also bodies, and "chị", "anh", "cô", "thầy" are common words:
     // a family name must open what follows.
@@ -57,6 +57,14 @@ export function recognizePersons(text: string): PersonMention[] {
   const mentions = [...found.values()].sort((a, b) => a.start - b.start);
   fillAntecedents(text, mentions);
   return mentions;
+}
+
+/** "Rơ Ông K'Hoàng", "Rơ Ông Ha Biên": a capital "Ông" right after a family name is a syllable of the name. */
+function insideName(text: string, at: number): boolean {
+  if (text[at] !== 'Ô' || text[at - 1] !== ' ') return false;
+  let from = at - 1;
+  while (from > 0 && /[\p{L}']/u.test(text[from - 1])) from--;
+  return isSurname(text.slice(from, at - 1));
 }
 
 const DEPUTY_WORD = /^(?:[Cc]ác[ ]+)?[Đđ]ại[ ]+biểu/u;
@@ -135,7 +143,7 @@ function readNamedList(text: string, start: number, first: NameRun, found: Map<n
   let name: NameRun | null = first;
   let from = start;
   while (name) {
-    const mention = withOffices(text, from, name);
+    const mention = sharedAppointment(text, from, name, found) ?? withOffices(text, from, name);
     if (!found.has(from)) found.set(from, mention);
     LIST_SEPARATOR.lastIndex = mention.end;
     const sep = LIST_SEPARATOR.exec(text);
@@ -148,6 +156,32 @@ function readNamedList(text: string, start: number, first: NameRun, found: Map<n
     name = next;
     from = next.start;
   }
+}
+
+/**
+ * "các đồng chí A và B được bầu làm Phó Chủ tịch UBND huyện": names listed bare, the office the clause
+ * gives after the last is each one's. Adds the mentions before the last and returns the last; null when
+ * no bare name follows or the last has offices written beside it (those are its own).
+ */
+function sharedAppointment(text: string, start: number, first: NameRun, found: Map<number, PersonMention>): PersonMention | null {
+  const listed: Array<{ from: number; name: NameRun }> = [{ from: start, name: first }];
+  for (let last = first; parseOfficeChain(text, last.end, true).offices.length === 0; ) {
+    LIST_SEPARATOR.lastIndex = last.end;
+    const sep = LIST_SEPARATOR.exec(text);
+    const next = sep ? readPersonName(text, last.end + sep[0].length, true) : null;
+    if (!next) break;
+    listed.push({ from: next.start, name: next });
+    last = next;
+  }
+  if (listed.length < 2) return null;
+  const { from, name } = listed[listed.length - 1];
+  if (parseOfficeChain(text, name.end, true).offices.length > 0 || bracketedOffices(text, name.end)) return null;
+  const taken = appointedOffices(text, name.end, false);
+  if (!taken) return null;
+  for (const l of listed.slice(0, -1)) {
+    if (!found.has(l.from)) found.set(l.from, { name: l.name.words.join(' '), offices: taken.offices, start: l.from, end: l.name.end, nameStart: l.name.start, nameEnd: l.name.end });
+  }
+  return { name: name.words.join(' '), offices: taken.offices, start: from, end: taken.end, nameStart: name.start, nameEnd: name.end };
 }
 
 /** "đồng chí Bí thư Huyện ủy [Name]" or "các Phó Chủ tịch X: A, B". */

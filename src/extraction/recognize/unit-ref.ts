@@ -54,7 +54,7 @@ export function readUnitName(text: string, pos: number, numbered = false): { nam
   if (m) return { name: `${words.join(' ')} ${m[1]}`, end: end + m[0].length };
   return { name: words.join(' '), end };
 }
-const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/.,-]|[.,]\d)/uy;
+const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/-]|[.,](?![ \n]|$))/uy;
 /** Above villages a number ends a name only before punctuation or a capital ("xã Đường 10,"; not "xã Tân An 3 năm"). */
 const CLOSING_NUMBER = /[ ]+(\d{1,2})(?=[ ]*(?:[,;:()\n]|\.(?!\d)|$|[ ]\p{Lu}|[ ]-))/uy;
 

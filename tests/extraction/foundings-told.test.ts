@@ -74,4 +74,23 @@ describe('foundings told other ways', () => {
     const asked = read('Đảng ủy xã có tờ trình đề nghị thành lập Chi bộ bản Phiêng Luông (Tờ trình số 07-TTr/ĐU ngày 6/1/2023).');
     expect(asked.foundings).toEqual([]);
   });
+
+  it('reads the founding among subjects given "lần lượt" to a list of numbers, each number with the date after the last', () => {
+    const r = read(
+      'Ngày 2/12/2025, Ủy ban bầu cử tỉnh Điện Biên họp phiên thứ nhất và ban hành các Quyết định số 04/QĐ-UBBC, số 05/QĐ-UBBC và số 06/QĐ-UBBC cùng ngày 2/12/2025, ' +
+        'lần lượt về ban hành Quy chế hoạt động của Ủy ban; phân công nhiệm vụ cho các thành viên; thành lập Tổ giúp việc Ủy ban bầu cử tỉnh.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Tổ giúp việc Ủy ban bầu cử tỉnh Điện Biên', number: '06/QĐ-UBBC' }]);
+    expect(r.documents.map((d) => d.date)).toEqual(['2025-12-02', '2025-12-02', '2025-12-02']);
+    const unmatched = read('Ủy ban bầu cử tỉnh Điện Biên ban hành các Quyết định số 04/QĐ-UBBC và số 05/QĐ-UBBC, lần lượt về quy chế; phân công; thành lập Tổ giúp việc Ủy ban bầu cử tỉnh.');
+    expect(unmatched.foundings).toEqual([]);
+  });
+
+  it('reads a working group a sentence introduces with "có", helping the body whose decision founded it', () => {
+    const r = read(
+      'Ngày 3/4/2024, UBND huyện Mường Chà ban hành Quyết định số 812/QĐ-UBND thành lập Ban Chỉ đạo chuyển đổi số huyện Mường Chà. ' +
+        'Giúp việc cho Ban Chỉ đạo có Tổ giúp việc được thành lập theo Quyết định số 02/QĐ-BCĐ ngày 8/4/2024 của Ban Chỉ đạo.',
+    );
+    expect(r.foundings).toContainEqual({ org: 'Tổ giúp việc Ban Chỉ đạo chuyển đổi số huyện Mường Chà', number: '02/QĐ-BCĐ' });
+  });
 });

@@ -6,6 +6,9 @@ import { codeAllows } from './document-words';
  * after a list, the same code "cùng ngày", the same subject, attached.
  */
 
+/** Between two numbers of one list: "217-QĐ/TW và 218-QĐ/TW", "số 01/QĐ-UBBC, số 02/QĐ-UBBC". */
+const LIST_BETWEEN = /^[ ]*(?:,|và)[ ]*(?:số[ ]*)?$/u;
+
 /**
  * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị",
  * "Nghị quyết số 12/NQ-HĐND, 13/NQ-HĐND ngày 29/9/2023": the date and issuer
@@ -17,11 +20,13 @@ export function shareIssuers(text: string, docs: DocumentMention[]): void {
   for (let i = docs.length - 2; i >= 0; i--) {
     const a = docs[i];
     const b = docs[i + 1];
-    if (a.issuer || a.date || a.subject || !(b.issuer || b.date)) continue;
+    // An issuer written before the list ("Ủy ban bầu cử tỉnh ban hành các Quyết định số ...") leaves the date to share.
+    const ownIssuer = a.issuer !== null && a.issuer.start > a.start;
+    if (ownIssuer || a.date || a.subject || !(b.issuer || b.date)) continue;
     if (a.issuerCode && b.issuerCode && a.issuerCode !== b.issuerCode) continue;
     const between = text.slice(a.end, b.start);
-    if (!/^[ ]*(?:,|và)[ ]*$/u.test(between)) continue;
-    a.issuer = b.issuer;
+    if (!LIST_BETWEEN.test(between)) continue;
+    a.issuer ??= b.issuer;
     a.date = b.date;
   }
 }

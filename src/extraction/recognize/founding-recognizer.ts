@@ -50,16 +50,57 @@ const THEREBY = /^[ ]*\.[ ]*(?:Theo[ ]+đó|Theo[ ]+quyết[ ]+định(?:[ ]+nà
  */
 export function recognizeFoundings(text: string, docs: readonly DocumentMention[]): FoundingMention[] {
   const out: FoundingMention[] = [];
+  const respective = respectiveSubjects(text, docs);
   for (const doc of docs) {
     if (NOT_FOUNDING.has(doc.type)) continue;
     const org =
-      orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ?? orgBeforeBracket(text, doc);
+      orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
+      orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc));
     if (org) out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
   }
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
   for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
   for (const f of out) f.org = ofFounder(f.org, f.doc);
   return out;
+}
+
+/** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */
+const LIST_JOIN = /^[ ]*(?:,|và)[ ]*(?:số[ ]*)?$/u;
+const RESPECTIVELY = /^[^.;\n]{0,60}?lần[ ]+lượt[ ]+(?:(?:là|về[ ]+việc|về)[ ]+)?/u;
+
+/**
+ * Numbers listed in one clause, then "lần lượt" and as many subjects apart by semicolons: the i-th number's
+ * subject is the i-th (its offset in the text). Only the numbers of such a list have one.
+ */
+function respectiveSubjects(text: string, docs: readonly DocumentMention[]): Map<DocumentMention, number> {
+  const out = new Map<DocumentMention, number>();
+  for (let i = 0; i < docs.length; ) {
+    let j = i;
+    while (j + 1 < docs.length && LIST_JOIN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
+    const m = j > i ? RESPECTIVELY.exec(text.slice(docs[j].end, docs[j].end + 200)) : null;
+    if (m) {
+      const from = docs[j].end + m[0].length;
+      const end = text.slice(from, from + 600).search(/[.\n]/u);
+      const parts = text.slice(from, end < 0 ? from + 600 : from + end).split(';');
+      if (parts.length === j - i + 1) {
+        let at = from;
+        parts.forEach((part, k) => {
+          out.set(docs[i + k], at + part.length - part.trimStart().length);
+          at += part.length + 1;
+        });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The body a respective subject founds: "thành lập Tổ giúp việc Ủy ban bầu cử tỉnh". */
+function foundedRespectively(text: string, at: number | undefined): OrgPhrase | null {
+  if (at === undefined) return null;
+  FOUNDS_AFTER.lastIndex = at;
+  const m = FOUNDS_AFTER.exec(text);
+  return m && m.index === at ? orgNamedAt(text, at + m[0].length) : null;
 }
 
 /** "Tiểu ban Văn kiện |Đại hội đại biểu Đảng bộ huyện lần thứ XXVI": the congress a body founded for it serves. */
@@ -149,6 +190,8 @@ const TOLD_AFTER = 1000;
  * free words alone, founded by a unit's body, is that unit's ("Đội ... thị xã Sa Pa").
  */
 function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
+  // "Tổ giúp việc được thành lập theo Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo": a working group named bare helps the body that founded it.
+  if (org.label === 'giúp việc' && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
   if (org.unit || org.inner || !org.label || !org.head.placeOnly || !doc.issuer || UNIT_WORD.test(org.label)) return org;
   const unit = unitOf(doc.issuer);
   return unit ? { ...org, unit } : org;
@@ -290,12 +333,17 @@ function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | 
   return wholeBodyEndingAt(text, start, end);
 }
 
-/** "Báo cáo với đoàn, đồng chí X cho biết Đảng bộ xã Y| được thành lập": a body read whole after any word of the clause. */
+/**
+ * "Báo cáo với đoàn, đồng chí X cho biết Đảng bộ xã Y| được thành lập": a body read whole after any word of
+ * the clause; else one a sentence introduces with "có" ("Giúp việc cho Ban Chỉ đạo có Tổ giúp việc| được thành lập").
+ */
 function wholeBodyEndingAt(text: string, start: number, end: number): OrgPhrase | null {
   for (let p = start; p < end; p++) {
     if (!/\p{Lu}/u.test(text[p]) || (p > start && text[p - 1] !== ' ')) continue;
     const org = parseOrg(text, p);
     if (org && org.end === end) return org;
   }
-  return null;
+  const introduced = INTRODUCED.exec(text.slice(start, end));
+  return introduced ? orgSpanning(text, start + introduced.index + introduced[0].length, end) : null;
 }
+const INTRODUCED = /(?:^|[ ])có[ ]+(?=\p{Lu}[^,]*$)/u;

@@ -40,6 +40,9 @@ export function orgSpanning(text: string, start: number, end: number): OrgPhrase
   if (owner && owner.end === end) {
     return { head: m.entry, label: text.slice(labelStart, labelStart + of + 4), inner: owner, unit: null, start, end };
   }
+  // "Tổ giúp việc Ủy ban bầu cử tỉnh": a body closing the stretch, named after a word of the name, is the one it belongs to.
+  const body = bodyClosing(text, labelStart, end);
+  if (body) return { head: m.entry, label: text.slice(labelStart, body.start).trimEnd(), inner: body, unit: null, start, end };
   // "Chi hội Nông dân nghề nghiệp trồng sâm thôn Đăk Ba": the unit closing the stretch is the body's (completed from context).
   const unit = unitClosing(text, labelStart, end);
   const label = text.slice(labelStart, unit ? unit.start : end).trimEnd();
@@ -52,6 +55,16 @@ function unitClosing(text: string, from: number, end: number): UnitRef | null {
     if (text[p - 1] !== ' ') continue;
     const u = LEVELS.matchAt(text, p) ? readUnit(text, p) : null;
     if (u?.name && u.end === end) return u;
+  }
+  return null;
+}
+
+/** A body (not one read only in place) named from a capitalized word after `from` exactly to `end`. */
+function bodyClosing(text: string, from: number, end: number): OrgPhrase | null {
+  for (let p = from + 1; p < end; p++) {
+    if (text[p - 1] !== ' ' || !/\p{Lu}/u.test(text[p])) continue;
+    const org = parseOrg(text, p, true);
+    if (org && org.end === end) return org;
   }
   return null;
 }

@@ -93,4 +93,12 @@ describe('foundings told other ways', () => {
     );
     expect(r.foundings).toContainEqual({ org: 'Tổ giúp việc Ban Chỉ đạo chuyển đổi số huyện Mường Chà', number: '02/QĐ-BCĐ' });
   });
+
+  it('names a cell founded in a co-operative written short ("Chi bộ HTX ...") with the co-operative\'s full name in the text', () => {
+    const r = read(
+      'Ngày 5/6/2024, đoàn công tác của Huyện ủy Yên Thế đến làm việc với Hợp tác xã Dịch vụ nông nghiệp Đồng Tâm. ' +
+        'Chiều 20/6/2024, Đảng ủy xã Đồng Tâm công bố Quyết định số 88-QĐ/ĐU ngày 18/6/2024 về việc thành lập Chi bộ HTX Đồng Tâm trực thuộc Đảng bộ xã.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Chi bộ Hợp tác xã Dịch vụ nông nghiệp Đồng Tâm', number: '88-QĐ/ĐU' }]);
+  });
 });

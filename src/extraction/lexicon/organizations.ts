@@ -46,7 +46,7 @@ export interface OrgHeadEntry {
 export const WORKPLACES: readonly string[] = ['Công ty', 'Hợp tác xã', 'Trường'];
 
 /** Workplaces written otherwise: "HTX"; "Hiệu trưởng nhà trường" (the school the article names). */
-const OTHER_FORMS = new Map([['Hợp tác xã', ['HTX']], ['Trường', ['nhà trường']]]);
+export const OTHER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([['Hợp tác xã', ['HTX']], ['Trường', ['nhà trường']]]);
 
 const FRONT = ['Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ Việt Nam', 'MTTQ VN', 'MTTQVN', 'MTTQ'];
 

@@ -1,4 +1,4 @@
-import { WORKPLACES } from '../lexicon/organizations';
+import { OTHER_FORMS, WORKPLACES } from '../lexicon/organizations';
 import { parseOrg } from '../recognize/org-phrase';
 
 /** The workplace of each kind an article names in full, where it names exactly one: "Công ty" -> "Công ty Cổ phần Thủy sản Sa Kỳ". */
@@ -36,6 +36,22 @@ export function withWorkplace(name: string, workplaces: Workplaces): string {
   for (const [head, full] of workplaces) {
     if (name === head) return full;
     if (name.endsWith(` ${head}`) || name.endsWith(` ${head.toLowerCase()}`)) return `${name.slice(0, name.length - head.length)}${full}`;
+    const short = shortNameIn(name, head, full);
+    if (short >= 0) return `${name.slice(0, short)}${full}`;
   }
   return name;
+}
+
+/**
+ * Where a name ends with the workplace written short ("Chi bộ |HTX Hương Phong Xanh" for the "Hợp tác xã Nông
+ * nghiệp và Dịch vụ Hương Phong Xanh" of the text): its head word or abbreviation, then the last words of the full name.
+ */
+function shortNameIn(name: string, head: string, full: string): number {
+  for (const form of [head, ...(OTHER_FORMS.get(head) ?? [])]) {
+    const at = name.lastIndexOf(` ${form} `);
+    if (at < 0) continue;
+    const rest = name.slice(at + form.length + 2);
+    if (full !== `${head} ${rest}` && full.endsWith(` ${rest}`)) return at + 1;
+  }
+  return -1;
 }

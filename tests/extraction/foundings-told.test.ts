@@ -101,4 +101,16 @@ describe('foundings told other ways', () => {
     );
     expect(r.foundings).toEqual([{ org: 'Chi bộ Hợp tác xã Dịch vụ nông nghiệp Đồng Tâm', number: '88-QĐ/ĐU' }]);
   });
+
+  it('keeps the election a steering board serves in its name, and the short name in a heading stands for it', () => {
+    const r = read(
+      'Ban Chỉ đạo bầu cử xã Quỳnh Phú họp phiên thứ nhất\n' +
+        'Sáng 9/1/2026, Ban Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031 xã Quỳnh Phú tổ chức phiên họp thứ nhất. ' +
+        'Ban Chỉ đạo được thành lập theo Quyết định số 57-QĐ/ĐU ngày 29/12/2025 của Ban Thường vụ Đảng ủy xã.',
+    );
+    const name = 'Ban Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031 xã Quỳnh Phú';
+    expect(r.foundings).toEqual([{ org: name, number: '57-QĐ/ĐU' }]);
+    const council = read('Ngày 2/3/2021, Ban Chỉ đạo bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 huyện Tân Kỳ họp phiên thứ hai.');
+    expect(council.facts.organizations.map((o) => o.name)).toContain('Ban Chỉ đạo bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 huyện Tân Kỳ');
+  });
 });

@@ -44,6 +44,13 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     if (words[words.length - 1] !== '-' && (HEADS.matchAt(text, p, skipPlaceOnly) || LEVELS.matchAt(text, p))) break;
     WORD.lastIndex = p;
     const w = WORD.exec(text);
+    // "Ban Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031": the election it serves.
+    const election = words.length > 1 && words[words.length - 1] === 'cử' && words[words.length - 2] === 'bầu' ? electionAt(text, p) : null;
+    if (election) {
+      words.push(election.text);
+      p = skipSpaces(text, (end = election.end));
+      continue;
+    }
     if (w && w[0] === 'và' && words.length > 0) {
       // "Ban Tuyên giáo và Dân vận", "Công ty Cổ phần Xây dựng và Thương mại X": two fields.
       const next = skipSpaces(text, p + 2);
@@ -87,6 +94,20 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
   if (!words.length) return null;
   const first = words[0][0].toUpperCase() + words[0].slice(1);
   return { text: [first, ...words.slice(1)].join(' '), end };
+}
+
+/** The election of deputies a body serves: to the National Assembly of a term, to the councils, or both, of a term. */
+const COUNCILS = '(?:HĐND|Hội đồng nhân dân)(?:[ ]+các[ ]+cấp|[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?';
+const ASSEMBLY = 'Quốc[ ]+hội[ ]+(?:khóa|khoá)[ ]+[XVILC]+';
+const ELECTION = new RegExp(
+  `đại[ ]+biểu[ ]+(?:${ASSEMBLY}(?:[ ]+và[ ]+đại[ ]+biểu[ ]+${COUNCILS})?|${COUNCILS}(?:[ ]+(?:khóa|khoá)[ ]+[XVILC]+)?)(?:[ ]+nhiệm[ ]+kỳ[ ]+\\d{4}[ ]*[-–][ ]*\\d{4})?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+function electionAt(text: string, p: number): { text: string; end: number } | null {
+  ELECTION.lastIndex = p;
+  const m = ELECTION.exec(text);
+  return m ? { text: m[0].replace(/[ ]+/gu, ' '), end: p + m[0].length } : null;
 }
 
 const OFFICE_FIRST_WORDS = new Set(OFFICES.flatMap((o) => [...o.forms, ...(o.abbr ?? [])].map((f) => f.split(' ')[0])));

@@ -46,4 +46,12 @@ describe('chairs written other ways', () => {
     const r = read('Ngày 2/3/2024, Ban Thường vụ Huyện ủy họp. Đồng chí Tòng Văn Khiêm, Bí thư Huyện ủy sẽ chủ trì hội nghị sơ kết vào tháng sau.');
     expect(r.sessions.map((s) => s.chair)).not.toContain('Tòng Văn Khiêm');
   });
+
+  it('takes the chair whose last office is written with its term or its ward short ("khoá trước", "P. Tân Định")', () => {
+    const term = read('Sáng 8/4/2026, HĐND tỉnh Sơn La khai mạc kỳ họp thứ nhất. Đồng chí Cầm Văn Sơn - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khoá trước chủ trì kỳ họp.');
+    expect(term.sessions.map((s) => s.chair)).toEqual(['Cầm Văn Sơn']);
+    const ward = read('Sáng 12/5/2021, Đảng ủy phường Tân Định tổ chức lễ công bố quyết định. Đ/c Lê Thị Hồng, Bí thư Đảng ủy P. Tân Định chủ trì buổi lễ.');
+    expect(ward.sessions.map((s) => s.chair)).toEqual(['Lê Thị Hồng']);
+    expect(ward.positions('Lê Thị Hồng')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy phường Tân Định' }]);
+  });
 });

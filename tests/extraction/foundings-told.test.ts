@@ -113,4 +113,16 @@ describe('foundings told other ways', () => {
     const council = read('Ngày 2/3/2021, Ban Chỉ đạo bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 huyện Tân Kỳ họp phiên thứ hai.');
     expect(council.facts.organizations.map((o) => o.name)).toContain('Ban Chỉ đạo bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 huyện Tân Kỳ');
   });
+
+  it('reads a steering board "phòng, chống" whole from its launch, with the unit of the body that founded it, and the working group that helps it', () => {
+    const r = read(
+      'Sáng 12/9/2019, UBND huyện Châu Thành tổ chức hội nghị ra mắt Ban Chỉ đạo phòng, chống dịch cúm gia cầm và triển khai nhiệm vụ. ' +
+        'Ban Chỉ đạo được thành lập theo Quyết định số 3301/QĐ-UBND ngày 9/9/2019 của UBND huyện, gồm 15 thành viên. ' +
+        'Giúp việc cho Ban Chỉ đạo, Quyết định số 3302/QĐ-UBND cùng ngày thành lập Tổ giúp việc do Trạm Chăn nuôi và Thú y huyện làm thường trực.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Ban Chỉ đạo phòng, chống dịch cúm gia cầm huyện Châu Thành', number: '3301/QĐ-UBND' },
+      { org: 'Tổ giúp việc Ban Chỉ đạo phòng, chống dịch cúm gia cầm huyện Châu Thành', number: '3302/QĐ-UBND' },
+    ]);
+  });
 });

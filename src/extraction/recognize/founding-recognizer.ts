@@ -33,8 +33,8 @@ const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
 const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
 const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])/u;
 const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
-/** Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation. */
-const NAME_END = /[ ]*(?:[,.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
+/** Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"). */
+const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
 /** Where a sentence ends, for the stretch before "được thành lập". */
 const SENTENCE_END = /[.;\n]/gu;
 /** "Theo đó, X được thành lập": the sentence after the number tells the founding. */
@@ -61,7 +61,27 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
   for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
   for (const f of out) f.org = ofFounder(f.org, f.doc);
+  out.forEach((f, i) => (f.org = ofHelped(text, f, out.slice(0, i))));
   return out;
+}
+
+/** "Giúp việc cho Ban Chỉ đạo, Quyết định số N thành lập Tổ giúp việc": the body a working group helps. */
+const HELPS = /[Gg]iúp[ ]+việc[ ]+cho[ ]+/gu;
+
+/**
+ * A working group named bare belongs to the body its sentence says it helps; that body, named short, is the one
+ * founded before it whose name opens the same way ("Ban Chỉ đạo" -> "Ban Chỉ đạo phòng, chống dịch ...").
+ */
+function ofHelped(text: string, f: FoundingMention, before: readonly FoundingMention[]): OrgPhrase {
+  const org = f.org;
+  if (org.label !== 'giúp việc' || org.unit) return org;
+  const start = Math.max(0, Math.max(text.lastIndexOf('.', org.start), text.lastIndexOf('\n', org.start)) + 1);
+  let helped: OrgPhrase | null = null;
+  for (const m of text.slice(start, org.start).matchAll(HELPS)) helped = parseOrg(text, start + m.index + m[0].length);
+  if (!helped) return org;
+  const short = text.slice(helped.start, helped.end);
+  const told = [...before].reverse().find((b) => text.startsWith(short, b.org.start) && b.org.end - b.org.start > short.length);
+  return { ...org, inner: told ? told.org : helped };
 }
 
 /** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */
@@ -166,7 +186,7 @@ const LAUNCHED = ['ra mắt ', 'thành lập '];
  * launches in full, when that name opens with the short one.
  */
 function toldInFull(text: string, org: OrgPhrase): OrgPhrase {
-  if (org.unit || org.inner || !(org.head.placeOnly || org.head.open)) return org;
+  if (org.unit || org.inner || !(org.head.placeOnly || org.head.open || isSteering(org))) return org;
   const short = text.slice(org.start, org.end);
   // Looked for near the founding (the lead and the paragraphs around it), a few times at most: bounded work per founding.
   const from = Math.max(0, org.start - TOLD_BEFORE);
@@ -185,6 +205,11 @@ function toldInFull(text: string, org: OrgPhrase): OrgPhrase {
 const TOLD_BEFORE = 3000;
 const TOLD_AFTER = 1000;
 
+/** "Ban Chỉ đạo ...": a steering board, named for its task (a free stretch of words) like the bodies read in place. */
+function isSteering(org: OrgPhrase): boolean {
+  return org.head.name === 'Ban' && org.label !== null && org.label.startsWith('Chỉ đạo');
+}
+
 /**
  * "Đội ... được thành lập theo Quyết định số 86-QĐ/TĐTN ... của Ban Thường vụ Thị đoàn": a body named by its
  * free words alone, founded by a unit's body, is that unit's ("Đội ... thị xã Sa Pa").
@@ -192,9 +217,9 @@ const TOLD_AFTER = 1000;
 function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   // "Tổ giúp việc được thành lập theo Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo": a working group named bare helps the body that founded it.
   if (org.label === 'giúp việc' && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
-  if (org.unit || org.inner || !org.label || !org.head.placeOnly || !doc.issuer || UNIT_WORD.test(org.label)) return org;
+  if (org.unit || org.inner || !org.label || !(org.head.placeOnly || (isSteering(org) && org.label !== 'Chỉ đạo')) || !doc.issuer || UNIT_WORD.test(org.label)) return org;
   const unit = unitOf(doc.issuer);
-  return unit ? { ...org, unit } : org;
+  return unit ? { ...org, unit: unit.name ? unit : { ...unit, implied: true } } : org;
 }
 
 /** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...": a name that speaks of a unit already. */
@@ -208,7 +233,7 @@ function unitOf(org: OrgPhrase): UnitRef | null {
   if (org.unit?.name) return org.unit;
   const level = org.head.committee ? ADMIN_LEVEL_WORDS.find((l) => l.word === org.head.committee) : undefined;
   if (level) return { word: level.word, level: level.level, name: null, start: org.end, end: org.end };
-  if (org.unit) return null;
+  if (org.unit) return org.unit;
   return org.inner ? unitOf(org.inner) : null;
 }
 

@@ -10,6 +10,8 @@ export interface UnitRef {
   name: string | null;
   start: number;
   end: number;
+  /** Not written with the body but taken from another (its founder's): without a name from context it is left out. */
+  implied?: boolean;
 }
 
 /** "huyện ủy": a committee, not a unit. */

@@ -41,7 +41,7 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
     const v = hints.find((u) => u.level === 'VILLAGE' && u.name);
     if (v) unit = { word: v.word, level: v.level, name: v.name! };
   }
-  const bareWord = org.unit && !unit ? org.unit.word : null;
+  const bareWord = org.unit && !unit && !org.unit.implied ? org.unit.word : null;
   return {
     name: render(org, inner, unit, bareWord, ctx),
     kind: kindOf(org, inner),

@@ -125,4 +125,20 @@ describe('foundings told other ways', () => {
       { org: 'Tổ giúp việc Ban Chỉ đạo phòng, chống dịch cúm gia cầm huyện Châu Thành', number: '3302/QĐ-UBND' },
     ]);
   });
+
+  it('reads every body a founding lists, the boards under the committee the first belongs to, and not the subject of the next clause', () => {
+    const r = read(
+      'Xã Nậm Cuổi kiện toàn tổ chức bộ máy\nNgày 4/7/2025, Đảng ủy xã Nậm Cuổi công bố Quyết định số 15-QĐ/ĐU ngày 2/7/2025 của Ban Thường vụ Đảng ủy xã về việc thành lập Văn phòng Đảng ủy và Ban Tuyên giáo và Dân vận; ' +
+        'Quyết định số 16-QĐ/ĐU cùng ngày về thành lập Chi bộ Công an xã, Chi bộ Quân sự xã và Chi bộ Trạm Y tế xã trực thuộc Đảng bộ xã.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Văn phòng Đảng ủy xã Nậm Cuổi', number: '15-QĐ/ĐU' },
+      { org: 'Ban Tuyên giáo và Dân vận Đảng ủy xã Nậm Cuổi', number: '15-QĐ/ĐU' },
+      { org: 'Chi bộ Công an xã Nậm Cuổi', number: '16-QĐ/ĐU' },
+      { org: 'Chi bộ Quân sự xã Nậm Cuổi', number: '16-QĐ/ĐU' },
+      { org: 'Chi bộ Trạm Y tế xã Nậm Cuổi', number: '16-QĐ/ĐU' },
+    ]);
+    const one = read('Theo Quyết định số 21-QĐ/ĐU ngày 1/3/2024 của Đảng ủy xã Nậm Cuổi về việc thành lập Chi bộ bản Huổi Lả, Chi bộ gồm 9 đảng viên.');
+    expect(one.foundings).toEqual([{ org: 'Chi bộ bản Huổi Lả', number: '21-QĐ/ĐU' }]);
+  });
 });

@@ -56,7 +56,9 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     const org =
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
       orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc));
-    if (org) out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
+    if (!org) continue;
+    out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
+    for (const next of listedAfter(text, org)) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });
   }
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
   for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
@@ -82,6 +84,35 @@ function ofHelped(text: string, f: FoundingMention, before: readonly FoundingMen
   const short = text.slice(helped.start, helped.end);
   const told = [...before].reverse().find((b) => text.startsWith(short, b.org.start) && b.org.end - b.org.start > short.length);
   return { ...org, inner: told ? told.org : helped };
+}
+
+/** "thành lập |": the verb right before the first body of a list. */
+const FOUNDS_HERE = /thành[ ]+lập[ ]+$/u;
+/** Between two bodies of a list: ", ", " và ", ", và ". */
+const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
+/** Lists longer than this are not read on: a founding names a few bodies at once. */
+const MAX_LISTED = 8;
+
+/**
+ * "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng", "thành lập Chi bộ Cơ quan Đảng, Chi bộ Công an xã và Chi
+ * bộ Quân sự xã": the bodies listed after the first one founded, each opening with a body's head word.
+ */
+function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
+  const out: OrgPhrase[] = [];
+  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 12), first.start))) return out;
+  for (let end = first.end; out.length < MAX_LISTED; ) {
+    NEXT_LISTED.lastIndex = end;
+    const sep = NEXT_LISTED.exec(text);
+    if (!sep) break;
+    const at = end + sep[0].length;
+    const next = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
+    // "..., Chi bộ gồm các đảng viên": a bare head word is the subject of the next clause, not a body listed.
+    if (!next || next.start !== at || !(next.label || next.unit || next.inner)) break;
+    // "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng": a board listed bare belongs where the first one does.
+    out.push(next.inner || next.unit || !first.inner || !next.label ? next : { ...next, inner: first.inner });
+    end = next.end;
+  }
+  return out;
 }
 
 /** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */
@@ -312,6 +343,8 @@ function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   return m ? orgNamedAt(text, doc.end + m[0].length) : null;
 }
 
+const AND_AT = /^[ ]+và[ ]/u;
+
 /** The body named from `at` to the end of its noun phrase ("Chi bộ cơ sở Công ty X| trực thuộc ..."). */
 export function orgNamedAt(text: string, at: number): OrgPhrase | null {
   const rest = text.slice(at, at + 160);
@@ -319,6 +352,9 @@ export function orgNamedAt(text: string, at: number): OrgPhrase | null {
   // "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Sơn Hòa": a lowercase stretch after the comma that reaches the unit is the name's.
   const more = stop >= 0 && rest[stop] === ',' ? COMMA_TO_UNIT.exec(rest.slice(stop)) : null;
   if (more) stop += more[0].length;
+  // "Ban Tuyên giáo và Dân vận": a name joining two fields reads on through "và" (a second body's head would stop it).
+  const whole = stop >= 0 && AND_AT.test(rest.slice(stop)) ? parseOrg(text, at) : null;
+  if (whole && whole.end > at + stop) return whole;
   return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
 }
 /**

@@ -68,6 +68,17 @@ describe('offices written twice, short once', () => {
     );
     expect(two.positions('Đinh Thị Lụa')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy' }]);
   });
+
+  it('names a bare "Đảng ủy" and "Bệnh viện" after the hospital whose Party organization the article is about, named short in its heading', () => {
+    const r = read(
+      'Đảng bộ Bệnh viện sơ kết 6 tháng đầu năm\n' +
+        'Chiều 30/6/2023, Đảng bộ Bệnh viện Đa khoa huyện Quế Phong tổ chức hội nghị sơ kết. Chủ trì có đồng chí Lương Văn Xuân, Bí thư Đảng ủy, Giám đốc Bệnh viện.',
+    );
+    expect(r.positions('Lương Văn Xuân')).toEqual([
+      { title: 'Bí thư', org: 'Đảng ủy Bệnh viện Đa khoa huyện Quế Phong' },
+      { title: 'Giám đốc', org: 'Bệnh viện Đa khoa huyện Quế Phong' },
+    ]);
+  });
 });
 
 describe('a story of two units told one after the other', () => {

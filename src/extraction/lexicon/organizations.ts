@@ -41,9 +41,9 @@ export interface OrgHeadEntry {
 
 /**
  * Workplaces a text names in full once and then bare ("Công ty Cổ phần X" ...
- * "Phó Giám đốc công ty", "Chi bộ Công ty"): the bare word is that one.
+ * "Phó Giám đốc công ty", "Chi bộ Công ty", "Giám đốc Bệnh viện"): the bare word is that one.
  */
-export const WORKPLACES: readonly string[] = ['Công ty', 'Hợp tác xã', 'Trường'];
+export const WORKPLACES: readonly string[] = ['Công ty', 'Hợp tác xã', 'Trường', 'Bệnh viện'];
 
 /** Workplaces written otherwise: "HTX"; "Hiệu trưởng nhà trường" (the school the article names). */
 export const OTHER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([['Hợp tác xã', ['HTX']], ['Trường', ['nhà trường']]]);
@@ -175,7 +175,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   ),
   // "Trụ trì chùa Wath Kh'Mer": a pagoda, written in lowercase after its abbot's office.
   { name: 'Chùa', kind: 'OTHER', forms: [], abbr: ['Chùa', 'chùa'], placeOnly: true },
-  ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Chi hội', 'Hội đồng', 'Câu lạc bộ', 'Tiểu ban'].map(
+  ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Bệnh viện', 'Chi hội', 'Hội đồng', 'Câu lạc bộ', 'Tiểu ban'].map(
     (name): OrgHeadEntry => ({
       name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase(), ...(OTHER_FORMS.get(name) ?? [])] : [name], placeOnly: true,
     }),

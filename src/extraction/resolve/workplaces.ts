@@ -15,7 +15,8 @@ export function findWorkplaces(body: string): Workplaces {
   for (const m of body.matchAll(WORKPLACE_AT)) {
     const org = parseOrg(body, m.index, false, true);
     if (!org?.label) continue;
-    const full = `${org.head.name} ${org.label}`;
+    // "Bệnh viện Đa khoa huyện Minh Linh": the unit written with it is part of its name.
+    const full = org.unit?.name ? `${org.head.name} ${org.label} ${org.unit.word} ${org.unit.name}` : `${org.head.name} ${org.label}`;
     names.set(org.head.name, (names.get(org.head.name) ?? new Set()).add(full));
   }
   const out = new Map<string, string>();

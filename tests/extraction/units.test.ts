@@ -69,6 +69,12 @@ describe('offices written twice, short once', () => {
     expect(two.positions('Đinh Thị Lụa')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy' }]);
   });
 
+  it('reads no commune inside a co-operative\'s name ("Hợp tác xã Nông nghiệp ...")', () => {
+    const r = read('Sáng 3/3/2023, Đảng ủy xã Đăk Nhau tổ chức lễ ra mắt Chi bộ Hợp tác xã Nông nghiệp Bu Prăng. Dự có đồng chí Điểu Lơ, Phó Chủ tịch UBND xã.');
+    expect(r.facts.adminUnits.map((u) => u.name)).not.toContain('Nông');
+    expect(r.positions('Điểu Lơ')).toEqual([{ title: 'Phó Chủ tịch', org: 'Ủy ban nhân dân xã Đăk Nhau' }]);
+  });
+
   it('names a bare "Đảng ủy" and "Bệnh viện" after the hospital whose Party organization the article is about, named short in its heading', () => {
     const r = read(
       'Đảng bộ Bệnh viện sơ kết 6 tháng đầu năm\n' +

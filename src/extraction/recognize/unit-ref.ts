@@ -17,6 +17,7 @@ export interface UnitRef {
 /** "huyện ủy": a committee, not a unit. */
 const UY_AFTER = /^(?:ủy|uỷ)(?![\p{L}])/iu;
 const DOAN_AFTER = /^[Đđ]oàn(?![\p{L}])/u;
+const CO_OP_BEFORE = /[Hh]ợp[ ]+tác[ ]+$/u;
 /** "tổ dân phố số 3": a number as the name. */
 const NUMBERED_NAME = /^số[ ]+(\d{1,3})(?![\p{L}\p{N}])/u;
 
@@ -24,6 +25,8 @@ const NUMBERED_NAME = /^số[ ]+(\d{1,3})(?![\p{L}\p{N}])/u;
 export function readUnit(text: string, pos: number): UnitRef | null {
   const m = LEVELS.matchAt(text, pos);
   if (!m) return null;
+  // "Hợp tác xã Nông nghiệp X": a co-operative, not a commune named Nông.
+  if (m.entry.word === 'xã' && CO_OP_BEFORE.test(text.slice(Math.max(0, pos - 8), pos))) return null;
   const after = skipSpaces(text, m.end);
   if (UY_AFTER.test(text.slice(after, after + 3))) return null;
   // "Bí thư Huyện Đoàn", "Tỉnh Đoàn": the Youth Union of a level written with a capital, not a unit named Đoàn.

@@ -80,4 +80,13 @@ describe('offices a clause gives a person', () => {
     expect(own.positions('Thào Thị Mỷ')).toEqual([]);
     expect(own.positions('Lù Văn Dính')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Bản Mế' }]);
   });
+
+  it('reads "là <office>" after a job in apposition, of the body of the office of its kind before it', () => {
+    const r = read(
+      'Xã Đắk Sin ra mắt chi bộ mới\nSáng 6/3/2023, Đảng ủy xã Đắk Sin tổ chức lễ ra mắt Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Đắk Sin. ' +
+        'Theo quyết định, ông Điểu Khanh, Giám đốc Hợp tác xã, giữ chức Bí thư Chi bộ; bà Thị Hồng Nhung, Kế toán trưởng Hợp tác xã, là Phó Bí thư.',
+    );
+    expect(r.positions('Thị Hồng Nhung')).toContainEqual({ title: 'Phó Bí thư', org: 'Chi bộ Hợp tác xã Dịch vụ Nông nghiệp Đắk Sin' });
+    expect(read('Ông Điểu Khanh, Bí thư Chi bộ thôn 3, là người có uy tín trong thôn.').positions('Điểu Khanh')).toHaveLength(1);
+  });
 });

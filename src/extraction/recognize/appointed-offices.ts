@@ -20,9 +20,14 @@ const APPOINTING =
   `(?:${HOLDING}|(?:tái[ ]+)?(?:đắc|trúng) cử(?: chức(?: vụ| danh))?|tái cử(?: chức(?: vụ| danh))?|được (?:${APPOINT_VERB},?[ ]+){1,3}${AS_WORD}?` +
   `|được(?:[ ]+\\p{L}+){1,6}?[ ]+${APPOINT_VERB}(?:,?[ ]+${APPOINT_VERB}){0,2}[ ]+${AS_WORD})[ ]*`;
 const APPOINTED = new RegExp(APPOINTING, 'giu');
-/** Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc(,) làm Bí thư Chi bộ" (a delegation's head is no office). */
-const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*,?[ ]*làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)`, 'iuy');
+/**
+ * Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc(,) làm Bí thư
+ * Chi bộ" (a delegation's head is no office), "X, Kế toán trưởng, là Phó Bí thư".
+ */
+const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*,?[ ]*làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)|[ ]*,[ ]*là[ ]+`, 'iuy');
 const AS_RIGHT = /[ ]*,?[ ]*làm[ ]+(?!(?:[Pp]hó[ ]+)?[Tt]rưởng[ ]+đoàn)/uy;
+/** ", <words in apposition>, là|làm ": what the person is described as, then the office. */
+const AFTER_APPOSITION = /[ ]*,[^,.;:()\n]{1,60},[ ]*(?:là|làm)[ ]+(?!(?:[Pp]hó[ ]+)?[Tt]rưởng[ ]+đoàn)/uy;
 /**
  * Another person named in the clause, not listed with the first: what follows is said of them
  * ("ông A ghi nhận đóng góp của ông B trong thời gian giữ chức ..."; not "ông A và ông B được bầu giữ chức").
@@ -52,6 +57,12 @@ export function appointedOffices(text: string, from: number, right = false): Tak
   if (AS_RIGHT.test(text)) {
     // "do đ/c Lộc Văn A làm Chủ tịch": the office the person takes, right after the name.
     const chain = parseOfficeChain(text, AS_RIGHT.lastIndex, false);
+    if (chain.offices.length) return chain;
+  }
+  AFTER_APPOSITION.lastIndex = from;
+  if (AFTER_APPOSITION.test(text)) {
+    // "bà X, Kế toán trưởng Hợp tác xã, là Phó Bí thư": a job the lexicon does not hold, then the office.
+    const chain = parseOfficeChain(text, AFTER_APPOSITION.lastIndex, false);
     if (chain.offices.length) return chain;
   }
   const clauseEnd = text.slice(from, from + 120).search(/[.;\n]/u);

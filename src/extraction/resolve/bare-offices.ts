@@ -22,21 +22,24 @@ export function bodiesOfBareDeputies(text: string, mentions: readonly PersonMent
     if (o.org && !o.guessed) continue;
     // The office of its kind before it, else ("X tái đắc cử Chủ tịch, Y được bầu Phó Chủ tịch Hội CCB huyện") the one after it.
     const kind = officeKind(o.title);
-    const before = nearestWithBody(all, k, -1, near);
-    const after = nearestWithBody(all, k, 1, near);
+    const before = nearestWithBody(all, k, -1, near, kind);
+    const after = nearestWithBody(all, k, 1, near, kind);
     // A guessed body gives way only to one written before it: the office told first is the one referred to.
-    const source = before && officeKind(before.title) === kind ? before : !o.guessed && after && officeKind(after.title) === kind ? after : null;
+    const source = before ?? (!o.guessed ? after : null);
     if (source) list[i] = { ...o, org: source.org, guessed: false };
   }
 }
 
-/** The nearest office with a body from `k` in direction `step`, within reach (offices are in text order). */
+/**
+ * The nearest office of `kind` with a body from `k` in direction `step`, within reach (offices are in text order);
+ * offices of other kinds between are passed ("bà X, Kế toán trưởng Hợp tác xã, là Phó Bí thư").
+ */
 function nearestWithBody(
-  all: ReadonlyArray<{ o: ResolvedOffice }>, k: number, step: 1 | -1, near: (a: ResolvedOffice, b: ResolvedOffice) => boolean,
+  all: ReadonlyArray<{ o: ResolvedOffice }>, k: number, step: 1 | -1, near: (a: ResolvedOffice, b: ResolvedOffice) => boolean, kind: string,
 ): ResolvedOffice | null {
   for (let j = k + step; j >= 0 && j < all.length; j += step) {
     if (Math.abs(all[j].o.span.start - all[k].o.span.start) >= DEPUTY_REACH) return null;
-    if (all[j].o.org && !all[j].o.guessed) return near(all[j].o, all[k].o) ? all[j].o : null;
+    if (all[j].o.org && !all[j].o.guessed && officeKind(all[j].o.title) === kind) return near(all[j].o, all[k].o) ? all[j].o : null;
   }
   return null;
 }

@@ -82,12 +82,21 @@ describe('bodies of offices written short', () => {
     expect(r.positions('Lù Thị Mỷ')).toContainEqual({ title: 'Phó Trưởng Trạm', org: 'Trạm Y tế xã Bản Lầu' });
   });
 
-  it('keeps a school\'s level written by initials in its name, for its head written "nhà trường"', () => {
+  it('names a school with its level in full, written by initials ("Trường THCS"), for its head written "nhà trường"', () => {
     const r = read('Ngày 9/7/2025, Đảng ủy xã thành lập Chi bộ Trường THCS Lý Tự Trọng. Cô Rơ Châm Hlin, Hiệu trưởng nhà trường được chỉ định giữ chức Bí thư Chi bộ.');
     expect(r.positions('Rơ Châm Hlin')).toEqual([
-      { title: 'Hiệu trưởng', org: 'Trường THCS Lý Tự Trọng' },
-      { title: 'Bí thư', org: 'Chi bộ Trường THCS Lý Tự Trọng' },
+      { title: 'Hiệu trưởng', org: 'Trường Trung học cơ sở Lý Tự Trọng' },
+      { title: 'Bí thư', org: 'Chi bộ Trường Trung học cơ sở Lý Tự Trọng' },
     ]);
+  });
+
+  it('reads a secretary named right after a bare "Chi bộ" and a bare "nhà trường", and the chair she is', () => {
+    const r = read('Ngày 11/3/2022, Chi bộ Trường Tiểu học Hòa Bình tổ chức Đại hội. Bí thư Chi bộ, Hiệu trưởng nhà trường Lê Thị Thu Hà chủ trì Đại hội.');
+    expect(r.positions('Lê Thị Thu Hà')).toEqual([
+      { title: 'Bí thư', org: 'Chi bộ Trường Tiểu học Hòa Bình' },
+      { title: 'Hiệu trưởng', org: 'Trường Tiểu học Hòa Bình' },
+    ]);
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Lê Thị Thu Hà']);
   });
 
   it('gives offices taken "do đ/c X làm ..." the body whose members the sentence lists, unless an office of its kind names one', () => {

@@ -54,4 +54,15 @@ describe('chairs written other ways', () => {
     expect(ward.sessions.map((s) => s.chair)).toEqual(['Lê Thị Hồng']);
     expect(ward.positions('Lê Thị Hồng')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy phường Tân Định' }]);
   });
+
+  it('takes the chair named after "do" though guests listed with "và" come before', () => {
+    const r = read('Sáng 14/3/2023, Hội Nông dân xã Ba Tơ tổ chức Đại hội. Với sự tham dự của ông Phạm Văn Cường, Phó Chủ tịch Hội Nông dân huyện và 90 đại biểu, Đại hội do ông Đinh Văn Lơ, Chủ tịch Hội Nông dân xã chủ trì.');
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Đinh Văn Lơ']);
+  });
+
+  it('ends a two-syllable unit name where a full name starting with a family name follows ("xã Yên Thạch Trần Văn Hòa")', () => {
+    const r = read('Ngày 11/3/2022, Chi bộ Trường Tiểu học Yên Thạch tổ chức Đại hội. Về dự có Phó Bí thư Thường trực Đảng ủy xã Yên Thạch Trần Văn Hòa.');
+    expect(r.persons).toContain('Trần Văn Hòa');
+    expect(r.positions('Trần Văn Hòa')).toEqual([{ title: 'Phó Bí thư Thường trực', org: 'Đảng ủy xã Yên Thạch' }]);
+  });
 });

@@ -48,7 +48,9 @@ export function readUnitName(text: string, pos: number, numbered = false): { nam
   if (short.words.slice(1).some(isSurname)) {
     const long = readNameRun(text, pos, 7, numbered, true)!;
     let n = short.words.length;
-    for (let i = 1; i < n; i++) if (looksLikeFullName(long.words.slice(i))) n = i;
+    // Most units' names have two syllables: "xã Yên Thạch Trần Văn Hòa" is Yên Thạch, though "Thạch" is a family name too.
+    if (short.words.length > 2 && looksLikeFullName(long.words.slice(2))) n = 2;
+    else for (let i = 1; i < n; i++) if (looksLikeFullName(long.words.slice(i))) n = i;
     if (n < short.words.length) run = readNameRun(text, pos, n, numbered, true)!;
   }
   const { words, end } = run;

@@ -94,6 +94,7 @@ function inPresidium(text: string, sentences: RelateInput['rec']['sentences'], l
 /** What may stand before the first of a clause's subjects: nothing, or an opening clause closed by a comma ("Sáng 14/3, "). */
 const SUBJECT_OPENS = /^(?:[^,;]*,)?[ ]*$/u;
 const LISTED_WITH = /[ ]và[ ]/u;
+const AGENT_BEFORE = /(?:^|[ ,(])do[ ]*$/u;
 
 /**
  * "Đồng chí A, Bí thư Đảng ủy xã và đồng chí B, Phó Bí thư, Chủ tịch UBND xã điều hành hội nghị", "đồng chí A,
@@ -103,7 +104,8 @@ const LISTED_WITH = /[ ]và[ ]/u;
  */
 function firstOfSubjectList(text: string, sentences: RelateInput['rec']['sentences'], inRegion: readonly MentionLink[], chair: MentionLink): MentionLink {
   const sentence = sentenceAt(sentences, chair.mention.start);
-  if (!sentence) return chair;
+  // "..., Đại hội do ông X, Chủ tịch Hội ... chủ trì": the agent of the chairing, named after those present.
+  if (!sentence || AGENT_BEFORE.test(text.slice(Math.max(sentence.start, chair.mention.start - 6), chair.mention.start))) return chair;
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', chair.mention.start) + 1);
   const first = inRegion.find((l) => l.mention.start >= clauseStart && l.mention.start < chair.mention.start);
   if (!first || first.person === chair.person) return chair;

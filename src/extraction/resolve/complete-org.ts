@@ -92,11 +92,25 @@ function render(org: OrgPhrase, inner: ResolvedOrg | null, unit: ContextUnit | n
   if (org.head.committee) return unit ? `${org.head.name} ${unit.name}` : org.head.name;
   if (!org.head.name) return renderUnitOrg(unit ?? null, bareWord, ctx);
   const parts = [org.head.name];
-  if (org.label) parts.push(org.label.includes('Đảng bộ ') ? withPartyUnit(org.label, ctx) : org.label);
+  if (org.label) parts.push(org.label.includes('Đảng bộ ') ? withPartyUnit(org.label, ctx) : schoolLevelsExpanded(org.label, org.head.name === 'Trường'));
   if (inner) parts.push(inner.name);
   if (unit) parts.push(renderUnitOrg(unit, null, ctx));
   else if (bareWord) parts.push(bareWord);
   return parts.join(' ');
+}
+
+/** A school's level written by its initials ("Trường THCS Yên Thạch"), named in full as bodies are. */
+const SCHOOL_LEVELS: Readonly<Record<string, string>> = {
+  THCS: 'Trung học cơ sở', THPT: 'Trung học phổ thông', TH: 'Tiểu học', MN: 'Mầm non', PTCS: 'Phổ thông cơ sở',
+  PTDTBT: 'Phổ thông Dân tộc bán trú', PTDTNT: 'Phổ thông Dân tộc nội trú',
+};
+const SCHOOL_LEVEL_AFTER = /(?<=Trường )(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/gu;
+const SCHOOL_LEVEL_FIRST = /^(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/u;
+
+/** The label with a school's level in full: after "Trường" inside it, or first when the body is the school. */
+function schoolLevelsExpanded(label: string, isSchool: boolean): string {
+  const inside = label.replace(SCHOOL_LEVEL_AFTER, (code: string) => SCHOOL_LEVELS[code]);
+  return isSchool ? inside.replace(SCHOOL_LEVEL_FIRST, (code: string) => SCHOOL_LEVELS[code]) : inside;
 }
 
 /** "Đảng bộ huyện" with no name after it, inside a free-text name: "(Tiểu ban Văn kiện Đại hội đại biểu) Đảng bộ huyện| lần thứ XXVI". */

@@ -52,5 +52,15 @@ describe('names of persons', () => {
     expect(r.persons).toEqual(['Nguyễn Thị Lan']);
     expect(r.positions('Nguyễn Thị Lan')).toEqual([]);
   });
-});
 
+  it('reads a name after "chị" whose family name the lexicon lacks when its middle name is "Thị" or "Văn"', () => {
+    const r = read('Ngày 16/4/2021, Hội LHPN xã Lăng tổ chức Đại hội. Dự có chị Alăng Thị Nhỏ, Phó Chủ tịch Hội LHPN huyện Tây Giang; chị cũng trao quà.');
+    expect(r.positions('Alăng Thị Nhỏ')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội Liên hiệp Phụ nữ huyện Tây Giang' }]);
+    expect(read('Ngày 2/3/2021, chị Xuân Hồng Nhỏ rất vui.').persons).toEqual([]);
+  });
+
+  it('takes a name written with its syllables joined and apart for one person', () => {
+    const r = read('Ngày 9/10/2024, đồng chí Pơloong Văn Hiệp, Phó Bí thư Thường trực Đảng ủy xã Arớt dự buổi giám sát. Kết luận, đồng chí Pơ Loong Văn Hiệp đề nghị chi ủy khắc phục hạn chế.');
+    expect(r.persons).toEqual(['Pơloong Văn Hiệp']);
+  });
+});

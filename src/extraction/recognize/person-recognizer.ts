@@ -76,6 +76,9 @@ function addSittingDeputy(text: string, start: number, end: number, mention: Per
   if (office) mention.offices = [office];
 }
 
+/** Middle names that make a run a person's though its family name is not in the lexicon ("chị Quỳnh Thị Lai", "Bling Văn Tươi"). */
+const MIDDLE_NAMES = new Set(['Thị', 'Văn']);
+
 /** One syllable of a K'Ho or Mạ name: "K'Điệp", "R'Châm". */
 const APOSTROPHE_NAME = /^\p{Lu}'\p{Lu}\p{Ll}+$/u;
 
@@ -238,6 +241,6 @@ function readPersonName(text: string, pos: number, needSurname: boolean): NameRu
   const run = readNameRun(text, pos, 5);
   if (run && run.words.length === 1 && !needSurname && APOSTROPHE_NAME.test(run.words[0])) return run;
   if (!run || run.words.length < 2) return null;
-  if (needSurname && !isSurname(run.words[0])) return null;
+  if (needSurname && !isSurname(run.words[0]) && !(run.words.length >= 3 && MIDDLE_NAMES.has(run.words[1]))) return null;
   return run;
 }

@@ -46,17 +46,23 @@ export function resolvePersons(
   bodiesOfBareDeputies(text, mentions, offices);
   for (const m of mentions) {
     if (!m.name) continue;
-    let p = byName.get(m.name);
-    if (!p) byName.set(m.name, (p = { name: m.name, offices: [], mentions: [] }));
+    const key = nameKey(m.name);
+    let p = byName.get(key);
+    if (!p) byName.set(key, (p = { name: m.name, offices: [], mentions: [] }));
     p.mentions.push({ start: m.nameStart, end: m.nameEnd });
     for (const o of offices.get(m)!) addOffice(p, o);
   }
   const persons = [...byName.values()];
-  const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(m.name)! : holderOf(offices.get(m)!, persons) }));
+  const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(nameKey(m.name))! : holderOf(offices.get(m)!, persons) }));
   return { persons, links };
 }
 
 const NONE: never[] = [];
+
+/** "Pơloong Văn Hiệp" and "Pơ Loong Văn Hiệp": one name written with its syllables joined or apart is one person's. */
+function nameKey(name: string): string {
+  return name.replace(/ /g, '').toLowerCase();
+}
 
 /** Whether an office leaves a unit to complete: a bare level word ("HĐND xã"), a bare committee or cell. */
 function needsUnitHints(o: PersonMention['offices'][number]): boolean {

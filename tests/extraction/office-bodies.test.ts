@@ -142,5 +142,13 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     expect(r.positions('Hà Văn Lực')).toEqual([{ title: 'Trưởng bản', org: 'bản Na Sang' }]);
     expect(r.positions('Lò Thị Ún')).toEqual([]);
   });
-});
 
+  it('reads a bare "Sở" as the department whose Party organization the article is about, among two departments named', () => {
+    const r = read(
+      'Ngày 5/12/2024, Ban Chấp hành Đảng bộ Sở Nội vụ tỉnh Phú Thọ tổ chức hội nghị. Chủ trì hội nghị là Bí thư Đảng ủy, Giám đốc Sở Hà Văn Lâm. ' +
+        'Hội nghị nghe báo cáo phối hợp với Sở Tư pháp trong công tác cải cách hành chính.',
+    );
+    expect(r.positions('Hà Văn Lâm')).toContainEqual({ title: 'Giám đốc', org: 'Sở Nội vụ tỉnh Phú Thọ' });
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Hà Văn Lâm']);
+  });
+});

@@ -41,9 +41,9 @@ export interface OrgHeadEntry {
 
 /**
  * Workplaces a text names in full once and then bare ("Công ty Cổ phần X" ...
- * "Phó Giám đốc công ty", "Chi bộ Công ty", "Giám đốc Bệnh viện"): the bare word is that one.
+ * "Phó Giám đốc công ty", "Chi bộ Công ty", "Giám đốc Bệnh viện", "Giám đốc Sở"): the bare word is that one.
  */
-export const WORKPLACES: readonly string[] = ['Công ty', 'Hợp tác xã', 'Trường', 'Bệnh viện'];
+export const WORKPLACES: readonly string[] = ['Công ty', 'Hợp tác xã', 'Trường', 'Bệnh viện', 'Sở'];
 
 /** Workplaces written otherwise: "HTX"; "Hiệu trưởng nhà trường" (the school the article names). */
 export const OTHER_FORMS: ReadonlyMap<string, readonly string[]> = new Map([['Hợp tác xã', ['HTX']], ['Trường', ['nhà trường']]]);

@@ -54,7 +54,8 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     p = org.end = initials.end;
   } else if (head.named) {
     const label = readLabel(text, p);
-    if (!label) return null;
+    // "Giám đốc Sở Đào Văn Chung": a bare workplace, the one the article names in full (resolve/workplaces).
+    if (!label) return WORKPLACES.includes(head.name) && startsUpper(text, pos) ? org : null;
     // "Trưởng phòng Nội vụ": a field head written in lowercase names a body only before a capital ("phòng họp" names none).
     if (FIELD_HEADS.has(head.name) && !startsUpper(text, pos) && !startsUpper(text, skipSpaces(text, p))) return null;
     org.label = label.text;

@@ -34,8 +34,8 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
     // "Trạm trưởng Trạm Y tế", "Trường Tiểu học": named by its field alone, the institution of the article's commune.
     const local = ctx.commune ?? ctx.district;
     if (local) unit = { ...local };
-  } else if (org.head.name === 'Sở' && ctx.province) {
-    unit = { ...ctx.province }; // a department is the province's
+  } else if (org.head.name === 'Sở' && org.label && ctx.province) {
+    unit = { ...ctx.province }; // a department is the province's (a bare "Sở" is the one the article names: resolve/workplaces)
   } else if (org.head.name === 'Chi bộ' && !org.label && !org.inner) {
     // "Bí thư Chi bộ, Trưởng ấp Sâm Bua": a bare cell is the village's named beside it.
     const v = hints.find((u) => u.level === 'VILLAGE' && u.name);

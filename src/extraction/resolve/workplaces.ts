@@ -8,25 +8,46 @@ const COMPANY_BOARDS = new Set(['Hội đồng quản trị', 'Hội đồng th�
 
 const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+\\p{Lu})`, 'gu');
 
-/** Reads the workplaces named in full in the body; a kind named with two names has none, unless one holds the other's words. */
+/**
+ * Reads the workplaces named in full in the body; a kind named with two names has none, unless one holds the
+ * other's words or only one is named with its Party organization ("Đảng bộ Sở X" beside "Sở Y").
+ */
 export function findWorkplaces(body: string): Workplaces {
   const names = new Map<string, Set<string>>();
+  const withParty = new Map<string, Set<string>>();
   if (!WORKPLACES.some((w) => body.includes(w))) return new Map();
   for (const m of body.matchAll(WORKPLACE_AT)) {
     const org = parseOrg(body, m.index, false, true);
     if (!org?.label) continue;
     // "Bệnh viện Đa khoa huyện Minh Linh": the unit written with it is part of its name.
     const full = org.unit?.name ? `${org.head.name} ${org.label} ${org.unit.word} ${org.unit.name}` : `${org.head.name} ${org.label}`;
-    names.set(org.head.name, (names.get(org.head.name) ?? new Set()).add(full));
+    add(names, org.head.name, full);
+    if (PARTY_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index))) add(withParty, org.head.name, full);
   }
   const out = new Map<string, string>();
   for (const [head, set] of names) {
-    // "Công ty TNHH Nhựa Phúc Long" in a caption is the "Công ty TNHH Sản xuất - Thương mại Nhựa Phúc Long" of the text.
-    const [longest, ...others] = [...set].sort((a, b) => b.length - a.length);
-    const words = new Set(longest.split(' '));
-    if (others.every((o) => o.split(' ').every((w) => words.has(w)))) out.set(head, longest);
+    const one = oneNamed(set) ?? oneNamed(withParty.get(head) ?? new Set());
+    if (one) out.set(head, one);
   }
   return out;
+}
+
+/** "Đảng bộ |Sở Nông nghiệp ...": the agency whose Party organization the article is about. */
+const PARTY_BEFORE = /Đảng (?:bộ|ủy) $/u;
+
+function add(map: Map<string, Set<string>>, head: string, name: string): void {
+  map.set(head, (map.get(head) ?? new Set()).add(name));
+}
+
+/**
+ * The one body the names stand for, or null: "Công ty TNHH Nhựa Phúc Long" in a caption is the "Công ty TNHH
+ * Sản xuất - Thương mại Nhựa Phúc Long" of the text; two names, neither holding the other's words, are two bodies.
+ */
+function oneNamed(set: ReadonlySet<string>): string | null {
+  if (set.size === 0) return null;
+  const [longest, ...others] = [...set].sort((a, b) => b.length - a.length);
+  const words = new Set(longest.split(' '));
+  return others.every((o) => o.split(' ').every((w) => words.has(w))) ? longest : null;
 }
 
 /** A name ending in a bare workplace word, completed: "Công đoàn cơ sở Công ty" -> "Công đoàn cơ sở Công ty Cổ phần X". */

@@ -168,7 +168,8 @@ function readNamedList(text: string, start: number, first: NameRun, found: Map<n
  */
 function sharedAppointment(text: string, start: number, first: NameRun, found: Map<number, PersonMention>): PersonMention | null {
   const listed: Array<{ from: number; name: NameRun }> = [{ from: start, name: first }];
-  for (let last = first; parseOfficeChain(text, last.end, true).offices.length === 0; ) {
+  // A name right after the separator leaves no room for offices of the one before it.
+  for (let last = first; ; ) {
     LIST_SEPARATOR.lastIndex = last.end;
     const sep = LIST_SEPARATOR.exec(text);
     const next = sep ? readPersonName(text, last.end + sep[0].length, true) : null;

@@ -141,4 +141,11 @@ describe('foundings told other ways', () => {
     const one = read('Theo Quyết định số 21-QĐ/ĐU ngày 1/3/2024 của Đảng ủy xã Nậm Cuổi về việc thành lập Chi bộ bản Huổi Lả, Chi bộ gồm 9 đảng viên.');
     expect(one.foundings).toEqual([{ org: 'Chi bộ bản Huổi Lả', number: '21-QĐ/ĐU' }]);
   });
+
+  it('names the committee a founded body\'s free-text name speaks of with the article\'s unit of its level', () => {
+    const r = read(
+      'Huyện ủy Mang Yang chuẩn bị đại hội\nNgày 2/4/2025, Ban Thường vụ Huyện ủy Mang Yang ban hành Quyết định số 315-QĐ/HU thành lập Tổ giúp việc Ban Thường vụ Huyện ủy về công tác nhân sự đại hội.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Tổ giúp việc Ban Thường vụ Huyện ủy Mang Yang về công tác nhân sự đại hội', number: '315-QĐ/HU' }]);
+  });
 });

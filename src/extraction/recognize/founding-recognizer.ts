@@ -253,8 +253,8 @@ function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   return unit ? { ...org, unit: unit.name ? unit : { ...unit, implied: true } } : org;
 }
 
-/** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...": a name that speaks of a unit already. */
-const UNIT_WORD = /(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)(?![\p{L}])/u;
+/** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...", "Tổ giúp việc Ban Thường vụ Huyện ủy ...": a name that speaks of a unit already. */
+const UNIT_WORD = /(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![\p{L}])/u;
 
 /**
  * The unit a body serves, as written: its own ("UBND xã X"), its level's ("Thị đoàn", the article's town), or its

@@ -92,7 +92,7 @@ function render(org: OrgPhrase, inner: ResolvedOrg | null, unit: ContextUnit | n
   if (org.head.committee) return unit ? `${org.head.name} ${unit.name}` : org.head.name;
   if (!org.head.name) return renderUnitOrg(unit ?? null, bareWord, ctx);
   const parts = [org.head.name];
-  if (org.label) parts.push(org.label.includes('Đảng bộ ') ? withPartyUnit(org.label, ctx) : schoolLevelsExpanded(org.label, org.head.name === 'Trường'));
+  if (org.label) parts.push(org.label.includes('Đảng bộ ') ? withPartyUnit(org.label, ctx) : withCommitteeUnit(schoolLevelsExpanded(org.label, org.head.name === 'Trường'), ctx));
   if (inner) parts.push(inner.name);
   if (unit) parts.push(renderUnitOrg(unit, null, ctx));
   else if (bareWord) parts.push(bareWord);
@@ -120,6 +120,18 @@ const BARE_PARTY_UNIT = /Đảng bộ (tỉnh|thành phố|huyện|quận|thị 
 function withPartyUnit(label: string, ctx: ArticleContext): string {
   return label.replace(BARE_PARTY_UNIT, (all, word: string) => {
     const unit = contextUnitFor(ctx, word);
+    return unit ? `${all} ${unit.name}` : all;
+  });
+}
+
+/** "Huyện ủy" with no name after it, inside a free-text name: "(Tổ giúp việc) Ban Thường vụ Huyện ủy| về công tác nhân sự". */
+const BARE_COMMITTEE = new RegExp(`(${Object.values(COMMITTEE_OF_LEVEL_WORD).join('|')})(?![ ]+(?:\\p{Lu}|\\d)|[\\p{L}])`, 'gu');
+const LEVEL_WORD_OF_COMMITTEE = new Map(Object.entries(COMMITTEE_OF_LEVEL_WORD).map(([word, committee]) => [committee, word]));
+
+/** The committee a free-text name speaks of, given the article's unit of its level ("Ban Thường vụ Huyện ủy Kon Brai về ..."). */
+function withCommitteeUnit(label: string, ctx: ArticleContext): string {
+  return label.replace(BARE_COMMITTEE, (all: string) => {
+    const unit = contextUnitFor(ctx, LEVEL_WORD_OF_COMMITTEE.get(all)!);
     return unit ? `${all} ${unit.name}` : all;
   });
 }

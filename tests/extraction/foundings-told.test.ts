@@ -148,4 +148,12 @@ describe('foundings told other ways', () => {
     );
     expect(r.foundings).toEqual([{ org: 'Tổ giúp việc Ban Thường vụ Huyện ủy Mang Yang về công tác nhân sự đại hội', number: '315-QĐ/HU' }]);
   });
+
+  it('reads a body a sentence introduces with "nhất là", in the village the story is about when the ward founded it', () => {
+    const r = read(
+      'Phường Vĩnh Thanh: Chi bộ khóm 5 sinh hoạt chuyên đề\nNgày 10/5/2024, Chi bộ khóm 5 phường Vĩnh Thanh sinh hoạt chuyên đề. Từ khi các tổ được củng cố, ' +
+        'nhất là Tổ liên gia tự quản số 2 được thành lập theo Quyết định số 41/QĐ-UBND của UBND phường, khóm 5 đã giữ vững an ninh.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Tổ liên gia tự quản số 2 khóm 5 phường Vĩnh Thanh', number: '41/QĐ-UBND' }]);
+  });
 });

@@ -396,7 +396,8 @@ function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | 
 
 /**
  * "Báo cáo với đoàn, đồng chí X cho biết Đảng bộ xã Y| được thành lập": a body read whole after any word of
- * the clause; else one a sentence introduces with "có" ("Giúp việc cho Ban Chỉ đạo có Tổ giúp việc| được thành lập").
+ * the clause; else one a sentence introduces with "có", "là", "như" ("Giúp việc cho Ban Chỉ đạo có Tổ giúp việc| được
+ * thành lập", "nhất là Tổ liên gia tự quản số 4| được thành lập").
  */
 function wholeBodyEndingAt(text: string, start: number, end: number): OrgPhrase | null {
   for (let p = start; p < end; p++) {
@@ -407,4 +408,4 @@ function wholeBodyEndingAt(text: string, start: number, end: number): OrgPhrase 
   const introduced = INTRODUCED.exec(text.slice(start, end));
   return introduced ? orgSpanning(text, start + introduced.index + introduced[0].length, end) : null;
 }
-const INTRODUCED = /(?:^|[ ])có[ ]+(?=\p{Lu}[^,]*$)/u;
+const INTRODUCED = /(?:^|[ ])(?:có|là|như)[ ]+(?=\p{Lu}[^,]*$)/u;

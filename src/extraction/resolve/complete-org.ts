@@ -24,7 +24,10 @@ export interface ResolvedOrg {
 export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly UnitRef[] = []): ResolvedOrg {
   const inner = org.inner ? completeOrg(org.inner, ctx, hints) : null;
   let unit: ContextUnit | null = null;
-  if (org.unit) {
+  if (org.unit?.implied && org.head.name === 'Tổ' && ctx.village) {
+    // "Tổ liên gia tự quản số 4" founded by the ward, in a story of one village of it: the village's.
+    unit = { ...ctx.village };
+  } else if (org.unit) {
     unit = org.unit.name
       ? { word: org.unit.word, level: org.unit.level, name: org.unit.name }
       : fromHints(org.unit.word, hints) ?? contextUnitFor(ctx, org.unit.word);

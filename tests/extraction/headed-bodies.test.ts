@@ -44,4 +44,13 @@ describe('offices of a body named before the person', () => {
       title: 'Trưởng Ban', org: 'Ban Dân chủ - Pháp luật Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam',
     });
   });
+
+  it('reads a hospital department founded by a decision, and "Trưởng khoa" as the head of the department founded before', () => {
+    const r = read(
+      'Ngày 9/6/2022, Sở Y tế tỉnh Hà Tĩnh ban hành Quyết định số 1201/QĐ-SYT về việc thành lập Khoa Phục hồi chức năng, Bệnh viện bố trí 3 bác sĩ cho khoa. ' +
+        'Chi bộ Khoa Phục hồi chức năng được thành lập theo Quyết định số 31-QĐ/ĐU ngày 1/8/2022 của Đảng ủy Bệnh viện; đồng chí Trần Văn Hưng, Trưởng khoa, được chỉ định làm Bí thư Chi bộ.',
+    );
+    expect(r.foundings).toContainEqual({ org: 'Khoa Phục hồi chức năng', number: '1201/QĐ-SYT' });
+    expect(r.positions('Trần Văn Hưng')).toContainEqual({ title: 'Trưởng khoa', org: 'Khoa Phục hồi chức năng' });
+  });
 });

@@ -89,6 +89,8 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Chi hội trưởng', forms: ['Chi hội trưởng'], heads: 'Chi hội' },
   { title: 'Chi hội phó', forms: ['Chi hội phó'], heads: 'Chi hội' },
   { title: 'Đội trưởng', forms: ['Đội trưởng'], heads: 'Đội' },
+  { title: 'Phó Trưởng khoa', forms: ['Phó Trưởng khoa'], heads: 'Khoa' },
+  { title: 'Trưởng khoa', forms: ['Trưởng khoa'], heads: 'Khoa' },
   { title: 'Đội phó', forms: ['Đội phó'], heads: 'Đội' },
   { title: 'Tổ trưởng', forms: ['Tổ trưởng'] },
   { title: 'Trưởng khóm', forms: ['Trưởng khóm'], body: 1 },

@@ -90,6 +90,8 @@ function ofHelped(text: string, f: FoundingMention, before: readonly FoundingMen
 const FOUNDS_HERE = /thành[ ]+lập[ ]+$/u;
 /** Between two bodies of a list: ", ", " và ", ", và ". */
 const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
+/** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã"; not "Bệnh viện bố trí ..."). */
+const NAMED_AFTER_HEAD = /^\p{Lu}\p{L}*(?:[ ]\p{Ll}+)*?[ ]+\p{Lu}/u;
 /** Lists longer than this are not read on: a founding names a few bodies at once. */
 const MAX_LISTED = 8;
 
@@ -107,7 +109,7 @@ function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
     const at = end + sep[0].length;
     const next = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
     // "..., Chi bộ gồm các đảng viên": a bare head word is the subject of the next clause, not a body listed.
-    if (!next || next.start !== at || !(next.label || next.unit || next.inner)) break;
+    if (!next || next.start !== at || !(next.label || next.unit || next.inner) || !NAMED_AFTER_HEAD.test(text.slice(at, next.end))) break;
     // "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng": a board listed bare belongs where the first one does.
     out.push(next.inner || next.unit || !first.inner || !next.label ? next : { ...next, inner: first.inner });
     end = next.end;
@@ -248,7 +250,8 @@ function isSteering(org: OrgPhrase): boolean {
 function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   // "Tổ giúp việc được thành lập theo Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo": a working group named bare helps the body that founded it.
   if (org.label === 'giúp việc' && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
-  if (org.unit || org.inner || !org.label || !(org.head.placeOnly || (isSteering(org) && org.label !== 'Chỉ đạo')) || !doc.issuer || UNIT_WORD.test(org.label)) return org;
+  // A department founds its own units' parts ("Khoa ..." of a hospital, by the Sở Y tế): they take no unit of it.
+  if (org.unit || org.inner || !org.label || !(org.head.placeOnly || (isSteering(org) && org.label !== 'Chỉ đạo')) || !doc.issuer || doc.issuer.head.name === 'Sở' || UNIT_WORD.test(org.label)) return org;
   const unit = unitOf(doc.issuer);
   return unit ? { ...org, unit: unit.name ? unit : { ...unit, implied: true } } : org;
 }

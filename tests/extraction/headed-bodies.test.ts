@@ -53,4 +53,12 @@ describe('offices of a body named before the person', () => {
     expect(r.foundings).toContainEqual({ org: 'Khoa Phục hồi chức năng', number: '1201/QĐ-SYT' });
     expect(r.positions('Trần Văn Hưng')).toContainEqual({ title: 'Trưởng khoa', org: 'Khoa Phục hồi chức năng' });
   });
+
+  it('gives "Chủ nhiệm câu lạc bộ" the club launched before it', () => {
+    const r = read(
+      'Ngày 12/4/2023, Hội LHPN xã Tân Lập tổ chức lễ ra mắt Câu lạc bộ Phụ nữ làm kinh tế giỏi xã Tân Lập. Chị Hoàng Thị Mơ được bầu làm Chủ nhiệm câu lạc bộ; chị Nông Thị Vân làm Phó Chủ nhiệm Câu lạc bộ.',
+    );
+    expect(r.positions('Hoàng Thị Mơ')).toEqual([{ title: 'Chủ nhiệm', org: 'Câu lạc bộ Phụ nữ làm kinh tế giỏi xã Tân Lập' }]);
+    expect(r.positions('Nông Thị Vân')).toEqual([{ title: 'Phó Chủ nhiệm', org: 'Câu lạc bộ Phụ nữ làm kinh tế giỏi xã Tân Lập' }]);
+  });
 });

@@ -89,6 +89,9 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Chi hội trưởng', forms: ['Chi hội trưởng'], heads: 'Chi hội' },
   { title: 'Chi hội phó', forms: ['Chi hội phó'], heads: 'Chi hội' },
   { title: 'Đội trưởng', forms: ['Đội trưởng'], heads: 'Đội' },
+  // "được bầu làm Chủ nhiệm câu lạc bộ": the club launched before, written in lowercase after the office.
+  { title: 'Phó Chủ nhiệm', forms: ['Phó Chủ nhiệm câu lạc bộ', 'Phó Chủ nhiệm CLB'], heads: 'Câu lạc bộ' },
+  { title: 'Chủ nhiệm', forms: ['Chủ nhiệm câu lạc bộ', 'Chủ nhiệm CLB'], heads: 'Câu lạc bộ' },
   { title: 'Phó Trưởng khoa', forms: ['Phó Trưởng khoa'], heads: 'Khoa' },
   { title: 'Trưởng khoa', forms: ['Trưởng khoa'], heads: 'Khoa' },
   { title: 'Đội phó', forms: ['Đội phó'], heads: 'Đội' },

@@ -49,7 +49,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   const sites = [meta.url, ...(norm.text.includes('.vn') ? norm.text.match(SITE_ADDRESS) ?? [] : []).slice(0, 5)];
   const ctx = buildContext([...rec.allUnits, ...titleUnits], sites);
   const workplaces = findWorkplaces(body);
-  const { persons, links } = resolvePersons(body, rec.persons, ctx, { company: workplaces.has('Công ty'), unitsBefore: unitsBeforeIn(rec.units, rec.sentences, ctx) });
+  const { persons, links } = resolvePersons(body, rec.persons, ctx, { company: workplaces.has('Công ty'), unitsBefore: unitsBeforeIn(body, rec.units, rec.sentences, ctx) });
   const unresolved = links.filter((l) => !l.person);
   for (const l of unresolved.slice(0, MAX_DIAGNOSTICS)) {
     diagnostics.push({ code: 'UNRESOLVED_ROLE', message: 'a role-only reference matches no named person', span: span(l.mention) });

@@ -107,5 +107,13 @@ describe('a story of two units told one after the other', () => {
     );
     expect(r.positions('Lò Thị Bay')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Nậm Tăm' }]);
   });
+
+  it('gives a bare level word the commune whose body the sentence before names, in a delegation\'s story of two communes', () => {
+    const r = read(
+      'Ngày 11/4/2023, đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Nậm Tăm. Xã Nậm Tăm có 12 bản. Đồng chí Lò Thị Bay, Bí thư Đảng ủy xã Nậm Tăm báo cáo.\n' +
+        'Ngày 12/4/2023, đoàn tiếp tục làm việc với Đảng ủy xã Pa Tần. Đồng chí Lò Văn Hặc, Bí thư Đảng ủy xã báo cáo kết quả. Xã Nậm Tăm được đánh giá cao.',
+    );
+    expect(r.positions('Lò Văn Hặc')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy xã Pa Tần' }]);
+  });
 });
 

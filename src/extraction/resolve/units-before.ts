@@ -20,7 +20,9 @@ const LEVEL_GROUPS: ReadonlyArray<{ open: (ctx: ArticleContext) => boolean; leve
  * (a story of two communes told one after the other: "* Tại xã Đồng Tâm ... Bí thư Đảng ủy xã"),
  * the nearest unit of that level named in the sentences before.
  */
-export function unitsBeforeIn(units: readonly UnitMention[], sentences: readonly SentenceRange[], ctx?: ArticleContext): (pos: number) => UnitRef[] {
+export function unitsBeforeIn(
+  text: string, units: readonly UnitMention[], sentences: readonly SentenceRange[], ctx?: ArticleContext,
+): (pos: number) => UnitRef[] {
   const sorted = [...units].sort((a, b) => a.start - b.start);
   const open = ctx ? LEVEL_GROUPS.filter((g) => g.open(ctx)) : [];
   return (pos) => {
@@ -33,6 +35,8 @@ export function unitsBeforeIn(units: readonly UnitMention[], sentences: readonly
       if (u.end <= pos) out.push(refOf(u));
     }
     out.reverse();
+    const visited = ctx && !open.includes(LEVEL_GROUPS[0]) ? visitedBefore(text, sorted, sentences, s, first) : null;
+    if (visited && visited.name !== ctx?.commune?.name) out.push(refOf(visited));
     for (const g of open) {
       for (let k = first - 1; k >= 0 && sorted[k].start >= s.start - OPEN_REACH; k--) {
         if (g.levels.has(sorted[k].level)) {
@@ -43,6 +47,29 @@ export function unitsBeforeIn(units: readonly UnitMention[], sentences: readonly
     }
     return out;
   };
+}
+
+/** A body of a commune named right before it: "làm việc với Đảng ủy xã X", "kiểm tra tại Đảng ủy xã X". */
+const BODY_BEFORE = /(?:Đảng ủy|Đảng bộ|Ban Thường vụ Đảng ủy|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân)[ ]+$/u;
+
+/**
+ * "Ngày 15/9, đoàn tiếp tục kiểm tra tại Đảng ủy xã Khuổi Lừa. Đồng chí A, Bí thư Đảng ủy xã báo cáo": the
+ * commune whose body the sentence before (in the same paragraph) names is the one a bare "xã" speaks of, though
+ * the article's own is another (a delegation's story of two communes in turn); a commune named in passing
+ * ("giáp xã Pa Tần") is not.
+ */
+function visitedBefore(
+  text: string, sorted: readonly UnitMention[], sentences: readonly SentenceRange[], s: SentenceRange, first: number,
+): UnitMention | null {
+  const k = sentences.indexOf(s);
+  const prev = k > 0 ? sentences[k - 1] : null;
+  if (!prev || text.slice(prev.end, s.start).includes('\n')) return null;
+  for (let j = first - 1; j >= 0 && sorted[j].start >= prev.start; j--) {
+    const u = sorted[j];
+    if (!LEVEL_GROUPS[0].levels.has(u.level)) continue;
+    return BODY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start)) ? u : null;
+  }
+  return null;
 }
 
 function refOf(u: UnitMention): UnitRef {

@@ -93,6 +93,8 @@ describe('issuers told by the numbers around one', () => {
         'Xã được UBND huyện hỗ trợ kinh phí theo Quyết định số 87-QĐ/HU.',
     );
     expect(r.documents.map((d) => d.issuer)).toEqual(['Ban Thường vụ Đảng ủy xã Quảng Hòa', null]);
+    const committee = read('Đảng bộ xã Yên Sơn là đại hội điểm của huyện Lục Yên, được Ban Thường vụ Huyện ủy lựa chọn theo Quyết định số 221 - QĐ/HU ngày 12/5/2020.');
+    expect(committee.documents.map((d) => d.issuer)).toEqual(['Ban Thường vụ Huyện ủy Lục Yên']);
   });
 
   it('gives a council resolution dated the day of the council session that told it the council', () => {

@@ -20,8 +20,10 @@ export function agentActingOn(text: string, start: number, issuerCode: string | 
   if (!m) return null;
   const at = start - lead.length + m.index + m[0].indexOf(m[1]);
   const org = parseOrg(text, at);
-  return org && org.end === at + m[1].length && codeAllows(issuerCode, org) ? org : null;
+  // The agent may end inside the stretch read lazily ("Ban Thường vụ Huyện| ủy lựa chọn theo"): lowercase words only after it.
+  return org && org.end >= at + m[1].length && LOWERCASE_TO_THEO.test(text.slice(org.end, start)) && codeAllows(issuerCode, org) ? org : null;
 }
+const LOWERCASE_TO_THEO = /^(?:[ ]+\p{Ll}+)+[ ]*$/u;
 
 
 /**

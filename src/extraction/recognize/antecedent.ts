@@ -1,7 +1,6 @@
 import type { RawOffice } from './office-chain';
-import { orgNamedAt } from './founding-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { parseOrgEndingAt } from './org-stretch';
+import { orgNamedAt, parseOrgEndingAt } from './org-stretch';
 import { isWordCode } from './tokens';
 import type { PersonMention } from './person-recognizer';
 

@@ -1,7 +1,8 @@
 import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { orgSpanning } from './org-stretch';
+import { FOUNDS_AFTER, foundedRespectively, listedAfter, respectiveSubjects } from './founding-lists';
+import { orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';
 import type { UnitRef } from './unit-ref';
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
@@ -32,9 +33,6 @@ const ASKED = /(?:đề[ ]+nghị|đề[ ]+xuất|xin|chủ[ ]+trương)[ ]+$/iu
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
 const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
 const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])/u;
-const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
-/** Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"). */
-const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
 /** Where a sentence ends, for the stretch before "được thành lập". */
 const SENTENCE_END = /[.;\n]/gu;
 /** "Theo đó, X được thành lập": the sentence after the number tells the founding. */
@@ -84,76 +82,6 @@ function ofHelped(text: string, f: FoundingMention, before: readonly FoundingMen
   const short = text.slice(helped.start, helped.end);
   const told = [...before].reverse().find((b) => text.startsWith(short, b.org.start) && b.org.end - b.org.start > short.length);
   return { ...org, inner: told ? told.org : helped };
-}
-
-/** "thành lập |": the verb right before the first body of a list. */
-const FOUNDS_HERE = /thành[ ]+lập[ ]+$/u;
-/** Between two bodies of a list: ", ", " và ", ", và ". */
-const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
-/** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã"; not "Bệnh viện bố trí ..."). */
-const NAMED_AFTER_HEAD = /^\p{Lu}\p{L}*(?:[ ]\p{Ll}+)*?[ ]+\p{Lu}/u;
-/** Lists longer than this are not read on: a founding names a few bodies at once. */
-const MAX_LISTED = 8;
-
-/**
- * "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng", "thành lập Chi bộ Cơ quan Đảng, Chi bộ Công an xã và Chi
- * bộ Quân sự xã": the bodies listed after the first one founded, each opening with a body's head word.
- */
-function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
-  const out: OrgPhrase[] = [];
-  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 12), first.start))) return out;
-  for (let end = first.end; out.length < MAX_LISTED; ) {
-    NEXT_LISTED.lastIndex = end;
-    const sep = NEXT_LISTED.exec(text);
-    if (!sep) break;
-    const at = end + sep[0].length;
-    const next = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
-    // "..., Chi bộ gồm các đảng viên": a bare head word is the subject of the next clause, not a body listed.
-    if (!next || next.start !== at || !(next.label || next.unit || next.inner) || !NAMED_AFTER_HEAD.test(text.slice(at, next.end))) break;
-    // "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng": a board listed bare belongs where the first one does.
-    out.push(next.inner || next.unit || !first.inner || !next.label ? next : { ...next, inner: first.inner });
-    end = next.end;
-  }
-  return out;
-}
-
-/** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */
-const LIST_JOIN = /^[ ]*(?:,|và)[ ]*(?:số[ ]*)?$/u;
-const RESPECTIVELY = /^[^.;\n]{0,60}?lần[ ]+lượt[ ]+(?:(?:là|về[ ]+việc|về)[ ]+)?/u;
-
-/**
- * Numbers listed in one clause, then "lần lượt" and as many subjects apart by semicolons: the i-th number's
- * subject is the i-th (its offset in the text). Only the numbers of such a list have one.
- */
-function respectiveSubjects(text: string, docs: readonly DocumentMention[]): Map<DocumentMention, number> {
-  const out = new Map<DocumentMention, number>();
-  for (let i = 0; i < docs.length; ) {
-    let j = i;
-    while (j + 1 < docs.length && LIST_JOIN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
-    const m = j > i ? RESPECTIVELY.exec(text.slice(docs[j].end, docs[j].end + 200)) : null;
-    if (m) {
-      const from = docs[j].end + m[0].length;
-      const end = text.slice(from, from + 600).search(/[.\n]/u);
-      const parts = text.slice(from, end < 0 ? from + 600 : from + end).split(';');
-      if (parts.length === j - i + 1) {
-        let at = from;
-        parts.forEach((part, k) => {
-          out.set(docs[i + k], at + part.length - part.trimStart().length);
-          at += part.length + 1;
-        });
-      }
-    }
-    i = j + 1;
-  }
-  return out;
-}
-
-/** The body a respective subject founds: "thành lập Tổ giúp việc Ủy ban bầu cử tỉnh". */
-function foundedRespectively(text: string, at: number | undefined): OrgPhrase | null {
-  if (at === undefined) return null;
-  FOUNDS_AFTER.lastIndex = at;
-  const m = FOUNDS_AFTER.exec(text);
-  return m && m.index === at ? orgNamedAt(text, at + m[0].length) : null;
 }
 
 /** "Tiểu ban Văn kiện |Đại hội đại biểu Đảng bộ huyện lần thứ XXVI": the congress a body founded for it serves. */
@@ -250,8 +178,10 @@ function isSteering(org: OrgPhrase): boolean {
 function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   // "Tổ giúp việc được thành lập theo Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo": a working group named bare helps the body that founded it.
   if (org.label === 'giúp việc' && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
+  if (org.unit || org.inner || !org.label || !doc.issuer || UNIT_WORD.test(org.label)) return org;
+  if (!org.head.placeOnly && !(isSteering(org) && org.label !== 'Chỉ đạo')) return org;
   // A department founds its own units' parts ("Khoa ..." of a hospital, by the Sở Y tế): they take no unit of it.
-  if (org.unit || org.inner || !org.label || !(org.head.placeOnly || (isSteering(org) && org.label !== 'Chỉ đạo')) || !doc.issuer || doc.issuer.head.name === 'Sở' || UNIT_WORD.test(org.label)) return org;
+  if (doc.issuer.head.name === 'Sở') return org;
   const unit = unitOf(doc.issuer);
   return unit ? { ...org, unit: unit.name ? unit : { ...unit, implied: true } } : org;
 }
@@ -345,28 +275,6 @@ function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   const m = FOUNDS_AFTER.exec(text);
   return m ? orgNamedAt(text, doc.end + m[0].length) : null;
 }
-
-const AND_AT = /^[ ]+và[ ]/u;
-
-/** The body named from `at` to the end of its noun phrase ("Chi bộ cơ sở Công ty X| trực thuộc ..."). */
-export function orgNamedAt(text: string, at: number): OrgPhrase | null {
-  const rest = text.slice(at, at + 160);
-  let stop = rest.search(NAME_END);
-  // "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Sơn Hòa": a lowercase stretch after the comma that reaches the unit is the name's.
-  const more = stop >= 0 && rest[stop] === ',' ? COMMA_TO_UNIT.exec(rest.slice(stop)) : null;
-  if (more) stop += more[0].length;
-  // "Ban Tuyên giáo và Dân vận": a name joining two fields reads on through "và" (a second body's head would stop it).
-  const whole = stop >= 0 && AND_AT.test(rest.slice(stop)) ? parseOrg(text, at) : null;
-  if (whole && whole.end > at + stop) return whole;
-  return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
-}
-/**
- * One or more lowercase stretches after commas that reach a named unit, before punctuation or a word that
- * ends the name ("Ban Chỉ đạo phát triển khoa học|, công nghệ, đổi mới sáng tạo và chuyển đổi số xã X| gồm ...").
- * Each stretch stops at the next comma, so the repetition cannot backtrack far.
- */
-const COMMA_TO_UNIT =
-  /^(?:,[ ]+\p{Ll}[\p{Ll} ]{0,40}?){1,6}[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ)(?![\p{L}]))/u;
 
 /**
  * The subject that ends right before `verbAt` ("..., Tổ bảo vệ an ninh, trật

@@ -68,3 +68,28 @@ function bodyClosing(text: string, from: number, end: number): OrgPhrase | null 
   }
   return null;
 }
+
+/** Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"). */
+const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
+
+const AND_AT = /^[ ]+và[ ]/u;
+
+/** The body named from `at` to the end of its noun phrase ("Chi bộ cơ sở Công ty X| trực thuộc ..."). */
+export function orgNamedAt(text: string, at: number): OrgPhrase | null {
+  const rest = text.slice(at, at + 160);
+  let stop = rest.search(NAME_END);
+  // "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Sơn Hòa": a lowercase stretch after the comma that reaches the unit is the name's.
+  const more = stop >= 0 && rest[stop] === ',' ? COMMA_TO_UNIT.exec(rest.slice(stop)) : null;
+  if (more) stop += more[0].length;
+  // "Ban Tuyên giáo và Dân vận": a name joining two fields reads on through "và" (a second body's head would stop it).
+  const whole = stop >= 0 && AND_AT.test(rest.slice(stop)) ? parseOrg(text, at) : null;
+  if (whole && whole.end > at + stop) return whole;
+  return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
+}
+/**
+ * One or more lowercase stretches after commas that reach a named unit, before punctuation or a word that
+ * ends the name ("Ban Chỉ đạo phát triển khoa học|, công nghệ, đổi mới sáng tạo và chuyển đổi số xã X| gồm ...").
+ * Each stretch stops at the next comma, so the repetition cannot backtrack far.
+ */
+const COMMA_TO_UNIT =
+  /^(?:,[ ]+\p{Ll}[\p{Ll} ]{0,40}?){1,6}[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ)(?![\p{L}]))/u;

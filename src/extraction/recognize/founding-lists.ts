@@ -1,0 +1,79 @@
+import type { DocumentMention } from './document-recognizer';
+import { HEADS } from './org-matchers';
+import type { OrgPhrase } from './org-phrase';
+import { orgNamedAt } from './org-stretch';
+
+/** Bodies and numbers a founding names in lists: several bodies after one "thành lập", several numbers "lần lượt". */
+
+/** "(để|nhằm|về việc) thành lập ": the verb before a founded body. */
+export const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
+
+/** "thành lập |": the verb right before the first body of a list. */
+const FOUNDS_HERE = /thành[ ]+lập[ ]+$/u;
+/** Between two bodies of a list: ", ", " và ", ", và ". */
+const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
+/** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã"; not "Bệnh viện bố trí ..."). */
+const NAMED_AFTER_HEAD = /^\p{Lu}\p{L}*(?:[ ]\p{Ll}+)*?[ ]+\p{Lu}/u;
+/** Lists longer than this are not read on: a founding names a few bodies at once. */
+const MAX_LISTED = 8;
+
+/**
+ * "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng", "thành lập Chi bộ Cơ quan Đảng, Chi bộ Công an xã và Chi
+ * bộ Quân sự xã": the bodies listed after the first one founded, each opening with a body's head word.
+ */
+export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
+  const out: OrgPhrase[] = [];
+  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 12), first.start))) return out;
+  for (let end = first.end; out.length < MAX_LISTED; ) {
+    NEXT_LISTED.lastIndex = end;
+    const sep = NEXT_LISTED.exec(text);
+    if (!sep) break;
+    const at = end + sep[0].length;
+    const next = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
+    // "..., Chi bộ gồm các đảng viên": a bare head word is the subject of the next clause, not a body listed.
+    if (!next || next.start !== at || !(next.label || next.unit || next.inner) || !NAMED_AFTER_HEAD.test(text.slice(at, next.end))) break;
+    // "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng": a board listed bare belongs where the first one does.
+    out.push(next.inner || next.unit || !first.inner || !next.label ? next : { ...next, inner: first.inner });
+    end = next.end;
+  }
+  return out;
+}
+
+/** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */
+const LIST_JOIN = /^[ ]*(?:,|và)[ ]*(?:số[ ]*)?$/u;
+const RESPECTIVELY = /^[^.;\n]{0,60}?lần[ ]+lượt[ ]+(?:(?:là|về[ ]+việc|về)[ ]+)?/u;
+
+/**
+ * Numbers listed in one clause, then "lần lượt" and as many subjects apart by semicolons: the i-th number's
+ * subject is the i-th (its offset in the text). Only the numbers of such a list have one.
+ */
+export function respectiveSubjects(text: string, docs: readonly DocumentMention[]): Map<DocumentMention, number> {
+  const out = new Map<DocumentMention, number>();
+  for (let i = 0; i < docs.length; ) {
+    let j = i;
+    while (j + 1 < docs.length && LIST_JOIN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
+    const m = j > i ? RESPECTIVELY.exec(text.slice(docs[j].end, docs[j].end + 200)) : null;
+    if (m) {
+      const from = docs[j].end + m[0].length;
+      const end = text.slice(from, from + 600).search(/[.\n]/u);
+      const parts = text.slice(from, end < 0 ? from + 600 : from + end).split(';');
+      if (parts.length === j - i + 1) {
+        let at = from;
+        parts.forEach((part, k) => {
+          out.set(docs[i + k], at + part.length - part.trimStart().length);
+          at += part.length + 1;
+        });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The body a respective subject founds: "thành lập Tổ giúp việc Ủy ban bầu cử tỉnh". */
+export function foundedRespectively(text: string, at: number | undefined): OrgPhrase | null {
+  if (at === undefined) return null;
+  FOUNDS_AFTER.lastIndex = at;
+  const m = FOUNDS_AFTER.exec(text);
+  return m && m.index === at ? orgNamedAt(text, at + m[0].length) : null;
+}

@@ -4,6 +4,7 @@ import { ORG_HEADS } from '../lexicon/organizations';
 import type { OrgPhrase } from '../recognize/org-phrase';
 import type { UnitRef } from '../recognize/unit-ref';
 import { contextUnitFor, type ArticleContext, type ContextUnit } from './article-context';
+import { labelInFull } from './label-in-full';
 
 /** An organization with its unit completed and its expanded name. */
 export interface ResolvedOrg {
@@ -95,48 +96,11 @@ function render(org: OrgPhrase, inner: ResolvedOrg | null, unit: ContextUnit | n
   if (org.head.committee) return unit ? `${org.head.name} ${unit.name}` : org.head.name;
   if (!org.head.name) return renderUnitOrg(unit ?? null, bareWord, ctx);
   const parts = [org.head.name];
-  if (org.label) parts.push(org.label.includes('Đảng bộ ') ? withPartyUnit(org.label, ctx) : withCommitteeUnit(schoolLevelsExpanded(org.label, org.head.name === 'Trường'), ctx));
+  if (org.label) parts.push(labelInFull(org.label, org.head.name === 'Trường', ctx));
   if (inner) parts.push(inner.name);
   if (unit) parts.push(renderUnitOrg(unit, null, ctx));
   else if (bareWord) parts.push(bareWord);
   return parts.join(' ');
-}
-
-/** A school's level written by its initials ("Trường THCS Yên Thạch"), named in full as bodies are. */
-const SCHOOL_LEVELS: Readonly<Record<string, string>> = {
-  THCS: 'Trung học cơ sở', THPT: 'Trung học phổ thông', TH: 'Tiểu học', MN: 'Mầm non', PTCS: 'Phổ thông cơ sở',
-  PTDTBT: 'Phổ thông Dân tộc bán trú', PTDTNT: 'Phổ thông Dân tộc nội trú',
-};
-const SCHOOL_LEVEL_AFTER = /(?<=Trường )(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/gu;
-const SCHOOL_LEVEL_FIRST = /^(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/u;
-
-/** The label with a school's level in full: after "Trường" inside it, or first when the body is the school. */
-function schoolLevelsExpanded(label: string, isSchool: boolean): string {
-  const inside = label.replace(SCHOOL_LEVEL_AFTER, (code: string) => SCHOOL_LEVELS[code]);
-  return isSchool ? inside.replace(SCHOOL_LEVEL_FIRST, (code: string) => SCHOOL_LEVELS[code]) : inside;
-}
-
-/** "Đảng bộ huyện" with no name after it, inside a free-text name: "(Tiểu ban Văn kiện Đại hội đại biểu) Đảng bộ huyện| lần thứ XXVI". */
-const BARE_PARTY_UNIT = /Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]+(?:\p{Lu}|\d)|[\p{L}])/gu;
-
-/** The Party organization a free-text name speaks of, given the article's unit of its level ("Đảng bộ huyện Giao Thủy lần thứ XXVI"). */
-function withPartyUnit(label: string, ctx: ArticleContext): string {
-  return label.replace(BARE_PARTY_UNIT, (all, word: string) => {
-    const unit = contextUnitFor(ctx, word);
-    return unit ? `${all} ${unit.name}` : all;
-  });
-}
-
-/** "Huyện ủy" with no name after it, inside a free-text name: "(Tổ giúp việc) Ban Thường vụ Huyện ủy| về công tác nhân sự". */
-const BARE_COMMITTEE = new RegExp(`(${Object.values(COMMITTEE_OF_LEVEL_WORD).join('|')})(?![ ]+(?:\\p{Lu}|\\d)|[\\p{L}])`, 'gu');
-const LEVEL_WORD_OF_COMMITTEE = new Map(Object.entries(COMMITTEE_OF_LEVEL_WORD).map(([word, committee]) => [committee, word]));
-
-/** The committee a free-text name speaks of, given the article's unit of its level ("Ban Thường vụ Huyện ủy Kon Brai về ..."). */
-function withCommitteeUnit(label: string, ctx: ArticleContext): string {
-  return label.replace(BARE_COMMITTEE, (all: string) => {
-    const unit = contextUnitFor(ctx, LEVEL_WORD_OF_COMMITTEE.get(all)!);
-    return unit ? `${all} ${unit.name}` : all;
-  });
 }
 
 /** A unit as a body or a body's unit; a village with its commune from context: "thôn Pá Chí xã Thanh Long". */

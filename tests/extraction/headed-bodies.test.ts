@@ -61,4 +61,11 @@ describe('offices of a body named before the person', () => {
     expect(r.positions('Hoàng Thị Mơ')).toEqual([{ title: 'Chủ nhiệm', org: 'Câu lạc bộ Phụ nữ làm kinh tế giỏi xã Tân Lập' }]);
     expect(r.positions('Nông Thị Vân')).toEqual([{ title: 'Phó Chủ nhiệm', org: 'Câu lạc bộ Phụ nữ làm kinh tế giỏi xã Tân Lập' }]);
   });
+
+  it('gives "Tổ trưởng" the group founded before it', () => {
+    const r = read(
+      'Ngày 3/4/2025, Ban Thường vụ Huyện ủy Đăk Glei ban hành Quyết định số 402-QĐ/HU thành lập Tổ giúp việc Ban Thường vụ Huyện ủy về công tác nhân sự đại hội, do đồng chí A Đàn, Phó Trưởng Ban Tổ chức Huyện ủy làm Tổ trưởng.',
+    );
+    expect(r.positions('A Đàn')).toContainEqual({ title: 'Tổ trưởng', org: 'Tổ giúp việc Ban Thường vụ Huyện ủy Đăk Glei về công tác nhân sự đại hội' });
+  });
 });

@@ -95,7 +95,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Phó Trưởng khoa', forms: ['Phó Trưởng khoa'], heads: 'Khoa' },
   { title: 'Trưởng khoa', forms: ['Trưởng khoa'], heads: 'Khoa' },
   { title: 'Đội phó', forms: ['Đội phó'], heads: 'Đội' },
-  { title: 'Tổ trưởng', forms: ['Tổ trưởng'] },
+  { title: 'Tổ trưởng', forms: ['Tổ trưởng'], heads: 'Tổ' },
   { title: 'Trưởng khóm', forms: ['Trưởng khóm'], body: 1 },
   { title: 'Tổ trưởng tổ dân phố', forms: ['Tổ trưởng tổ dân phố', 'Tổ trưởng Tổ dân phố'], body: 3 },
   { title: 'Phó Tổng Giám đốc', forms: ['Phó Tổng Giám đốc'] },

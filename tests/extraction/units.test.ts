@@ -69,6 +69,15 @@ describe('offices written twice, short once', () => {
     expect(two.positions('Đinh Thị Lụa')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy' }]);
   });
 
+  it('reads no village inside a person\'s name ("Y Kuăo Buôn Yă"), so a bare "Trưởng buôn" keeps the village of the story', () => {
+    const r = read(
+      'Chiều 15/9/2025, tại buôn Ea Sim, Đảng ủy xã Ea Kao trao quyết định thành lập Chi bộ buôn Ea Sim. Đồng chí Y Kuăo Buôn Yă công bố quyết định. ' +
+        'Đồng chí H\'Dim Niê, Trưởng buôn, làm Phó Bí thư Chi bộ buôn Ea Sim.',
+    );
+    expect(r.facts.adminUnits.map((u) => u.name)).not.toContain('Yă');
+    expect(r.persons).toContain('Y Kuăo Buôn Yă');
+  });
+
   it('reads no commune inside a co-operative\'s name ("Hợp tác xã Nông nghiệp ...")', () => {
     const r = read('Sáng 3/3/2023, Đảng ủy xã Đăk Nhau tổ chức lễ ra mắt Chi bộ Hợp tác xã Nông nghiệp Bu Prăng. Dự có đồng chí Điểu Lơ, Phó Chủ tịch UBND xã.');
     expect(r.facts.adminUnits.map((u) => u.name)).not.toContain('Nông');

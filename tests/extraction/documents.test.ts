@@ -297,4 +297,9 @@ describe('founded bodies named by a stretch of words', () => {
     );
     expect(r.foundings).toEqual([{ org: 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện Tây Giang', number: '511/QĐ-UBND' }]);
   });
+
+  it('reads the Central Military Commission as the issuer of its resolutions', () => {
+    const r = read('Ngày 21/9/2023, Đảng ủy Quân sự huyện Trần Đề kiểm tra việc thực hiện Nghị quyết số 847-NQ/QUTW ngày 28/12/2021 của Quân ủy Trung ương.');
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Quân ủy Trung ương']);
+  });
 });

@@ -15,6 +15,7 @@ export const ISSUER_CODE_HEADS: ReadonlyMap<string, readonly string[]> = new Map
   ['ĐU', ['Đảng ủy', 'Ban Chấp hành Đảng bộ']],
   ['ĐUK', ['Đảng ủy', 'Đảng bộ']],
   ['TW', ['Ban Chấp hành Trung ương Đảng', 'Bộ Chính trị', 'Ban Bí thư Trung ương Đảng', 'Trung ương']],
+  ['QUTW', ['Quân ủy Trung ương']],
   ['UBND', ['Ủy ban nhân dân']],
   ['HĐND', ['Hội đồng nhân dân']],
   ['MTTQ', ['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc Việt Nam', 'Ban Thường trực']],

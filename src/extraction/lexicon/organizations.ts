@@ -74,6 +74,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Ban Chấp hành Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Đảng bộ', 'BCH Đảng bộ'], unit: true },
   { name: 'Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Đảng bộ'], unit: true, open: true },
   { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', forms: ['Bộ Chính trị'], national: true },
+  { name: 'Quân ủy Trung ương', kind: 'PARTY_COMMITTEE', forms: ['Quân ủy Trung ương', 'Quân ủy TW', 'Quân ủy TƯ'], abbr: ['QUTW', 'QUTƯ'], national: true },
   { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_STANDING_BODY', forms: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương', 'Ban Bí thư'], national: true },
   { name: 'Trung ương', kind: 'PARTY_COMMITTEE', forms: ['Trung ương'], abbr: ['TW', 'TƯ'], national: true, innerOnly: true },
   { name: 'Ban Thường vụ', kind: 'PARTY_STANDING_BODY', forms: ['Ban Thường vụ'], abbr: ['BTV'], inner: true },

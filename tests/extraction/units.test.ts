@@ -69,6 +69,13 @@ describe('offices written twice, short once', () => {
     expect(two.positions('Đinh Thị Lụa')).toEqual([{ title: 'Bí thư', org: 'Đảng ủy' }]);
   });
 
+  it('gives a bare "Chi bộ" the village the story is about when no village is named beside it', () => {
+    const r = read(
+      'Chi bộ thôn Bản Phố sinh hoạt chuyên đề\nNgày 5/11/2025, Chi bộ thôn Bản Phố xã Bắc Hà tổ chức sinh hoạt. Bà Lù Thị Mai, Bí thư Chi bộ, chủ trì. Thôn Bản Phố có 96 hộ. Đảng ủy xã Bắc Hà đánh giá cao chi bộ.',
+    );
+    expect(r.positions('Lù Thị Mai')).toEqual([{ title: 'Bí thư', org: 'Chi bộ thôn Bản Phố xã Bắc Hà' }]);
+  });
+
   it('reads no village inside a person\'s name ("Y Kuăo Buôn Yă"), so a bare "Trưởng buôn" keeps the village of the story', () => {
     const r = read(
       'Chiều 15/9/2025, tại buôn Ea Sim, Đảng ủy xã Ea Kao trao quyết định thành lập Chi bộ buôn Ea Sim. Đồng chí Y Kuăo Buôn Yă công bố quyết định. ' +

@@ -42,8 +42,10 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
     unit = { ...ctx.province }; // a department is the province's (a bare "Sở" is the one the article names: resolve/workplaces)
   } else if (org.head.name === 'Chi bộ' && !org.label && !org.inner) {
     // "Bí thư Chi bộ, Trưởng ấp Sâm Bua": a bare cell is the village's named beside it.
+    // Else, in a story of one village ("Chi bộ Tổ dân phố Bắc Sơn 2 ... Bí thư Chi bộ"), that village's.
     const v = hints.find((u) => u.level === 'VILLAGE' && u.name);
     if (v) unit = { word: v.word, level: v.level, name: v.name! };
+    else if (ctx.village) unit = { ...ctx.village };
   }
   const bareWord = org.unit && !unit && !org.unit.implied ? org.unit.word : null;
   return {

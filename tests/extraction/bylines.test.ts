@@ -66,4 +66,12 @@ describe('bylines after a stamp and in capitals', () => {
     expect(read(`${BODY}\nNguồn: TT VH-TT huyện Đông Hòa`).authors).toEqual([]);
     expect(read(`${BODY}\nHÀ NỘI - HẢI PHÒNG`).authors).toEqual([]);
   });
+
+  it('reads no author from a school\'s group named after the author ("Name - Tổ Văn, Trường ...")', () => {
+    const r = read(
+      'Chi bộ Trường THCS Yên Lạc tổ chức Đại hội\n\nNgày 11/3/2022, Chi bộ Trường THCS Yên Lạc tổ chức Đại hội nhiệm kỳ 2022 - 2025. Đại hội đã bầu chi ủy gồm 3 đồng chí.\n\n' +
+        'Đại hội thông qua nghị quyết với sự nhất trí cao của các đảng viên trong chi bộ.\n\nLê Minh Hòa - Tổ Văn, Trường THCS Yên Lạc\n\nBài viết liên quan\n- Hội nghị viên chức năm học mới\n',
+    );
+    expect(r.authors).toEqual(['Lê Minh Hòa']);
+  });
 });

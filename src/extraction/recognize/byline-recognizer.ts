@@ -28,7 +28,7 @@ const RANK = /^(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:úy|uý|tá|tướng)[ ]
 /** A label opening a later part: "Tin: Minh Trí - Ảnh: Bảo Châu". */
 const PART_LABEL = /^(?:ảnh|tin|bài|video|clip|đồ họa)[ ]*:[ ]*/iu;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
-const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Quận|Thành|Thị|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu)(?![\p{L}])/u;
+const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Quận|Thành|Thị|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu|Tổ|Khoa|Trạm)(?![\p{L}])/u;
 
 /**
  * Byline persons: the short lines right after the last paragraph of running

@@ -5,7 +5,7 @@ import { parseOrg } from './org-phrase';
 import { readUnit } from './unit-ref';
 import { isAllCapsWord, isUpperCode, isWordCode, startsUpper } from './tokens';
 import { FLAG, wordsOf } from './word-flags';
-import { isProvinceName, titleCase } from './scan';
+import { isProvinceName, titleCase, wordBefore } from './scan';
 
 /** A named unit in the text: "xã Lộc Bình", "Huyện ủy Lấp Vò" (huyện Lấp Vò), a bare province name. */
 export interface UnitMention {
@@ -45,12 +45,12 @@ const UNIT_FLAGS = FLAG.LEVEL | FLAG.COMMITTEE | FLAG.PROVINCE | FLAG.AREA;
 const NAME_SYLLABLE_LEVELS = new Set(['Buôn', 'Bản', 'Làng']);
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}+$/u;
 
-/** A capitalized village word right after a name's syllable on the same line is part of a person's name. */
-function inPersonName(text: string, word: string, pos: number, prevEnd: number): boolean {
-  if (!NAME_SYLLABLE_LEVELS.has(word) || prevEnd < 0 || pos - prevEnd !== 1 || text[prevEnd] !== ' ') return false;
-  let from = prevEnd;
-  while (from > 0 && /[\p{L}']/u.test(text[from - 1])) from--;
-  return NAME_SYLLABLE.test(text.slice(from, prevEnd)) && text.slice(Math.max(0, from - 2), from) !== '. ';
+/** A capitalized village word right after a name's syllable (not a sentence's last word) is part of a person's name. */
+function inPersonName(text: string, word: string, pos: number): boolean {
+  if (!NAME_SYLLABLE_LEVELS.has(word)) return false;
+  const before = wordBefore(text, pos);
+  const from = pos - 1 - before.length;
+  return NAME_SYLLABLE.test(before) && text.slice(Math.max(0, from - 2), from) !== '. ';
 }
 
 /** Every named unit in `text`, normal case, capitals (headlines, banners) and committees. */
@@ -69,7 +69,7 @@ export function recognizeAdminUnits(text: string): UnitMention[] {
       if (m) caps.push({ pos, word: m[1].toLowerCase(), words: m[2].split(' ') });
       continue;
     }
-    if (flags & FLAG.LEVEL && (nameMayFollow(text, starts[i + 1]) || MULTI_WORD_LEVEL_FIRST.has(word.toLowerCase())) && !inPersonName(text, word, pos, i > 0 ? ends[i - 1] : -1)) {
+    if (flags & FLAG.LEVEL && (nameMayFollow(text, starts[i + 1]) || MULTI_WORD_LEVEL_FIRST.has(word.toLowerCase())) && !inPersonName(text, word, pos)) {
       const u = readUnit(text, pos);
       if (u?.name) out.push({ word: u.word, level: levelOf(u.word, u.name), name: u.name, start: u.start, end: u.end, weight: 1 });
     }

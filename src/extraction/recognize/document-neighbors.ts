@@ -7,7 +7,7 @@ import { codeAllows } from './document-words';
  */
 
 /** Between two numbers of one list: "217-QĐ/TW và 218-QĐ/TW", "số 01/QĐ-UBBC, số 02/QĐ-UBBC". */
-const LIST_BETWEEN = /^[ ]*(?:,|và)[ ]*(?:số[ ]*)?$/u;
+export const LIST_BETWEEN = /^[ ]*(?:,|và)[ ]*(?:số[ ]*)?$/u;
 
 /**
  * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW của Bộ Chính trị",

@@ -1,3 +1,4 @@
+import { LIST_BETWEEN } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
@@ -40,7 +41,6 @@ export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
 }
 
 /** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */
-const LIST_JOIN = /^[ ]*(?:,|và)[ ]*(?:số[ ]*)?$/u;
 const RESPECTIVELY = /^[^.;\n]{0,60}?lần[ ]+lượt[ ]+(?:(?:là|về[ ]+việc|về)[ ]+)?/u;
 
 /**
@@ -51,7 +51,7 @@ export function respectiveSubjects(text: string, docs: readonly DocumentMention[
   const out = new Map<DocumentMention, number>();
   for (let i = 0; i < docs.length; ) {
     let j = i;
-    while (j + 1 < docs.length && LIST_JOIN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
+    while (j + 1 < docs.length && LIST_BETWEEN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
     const m = j > i ? RESPECTIVELY.exec(text.slice(docs[j].end, docs[j].end + 200)) : null;
     if (m) {
       const from = docs[j].end + m[0].length;

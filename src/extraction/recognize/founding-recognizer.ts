@@ -5,7 +5,7 @@ import { FOUNDS_AFTER, foundedRespectively, listedAfter, respectiveSubjects } fr
 import { orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';
 import type { UnitRef } from './unit-ref';
-import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
+import { ADMIN_LEVEL_WORDS, COMMITTEE_OF_LEVEL_WORD } from '../lexicon/admin-levels';
 
 /** An organization and the document the text says established it. */
 export interface FoundingMention {
@@ -61,10 +61,12 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
   for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
   for (const f of out) f.org = ofFounder(f.org, f.doc);
-  out.forEach((f, i) => (f.org = ofHelped(text, f, out.slice(0, i))));
+  out.forEach((f, i) => (f.org = ofHelped(text, f, out, i)));
   return out;
 }
 
+/** "Tổ giúp việc": a working group's label. */
+const WORKING_GROUP = 'giúp việc';
 /** "Giúp việc cho Ban Chỉ đạo, Quyết định số N thành lập Tổ giúp việc": the body a working group helps. */
 const HELPS = /[Gg]iúp[ ]+việc[ ]+cho[ ]+/gu;
 
@@ -72,15 +74,15 @@ const HELPS = /[Gg]iúp[ ]+việc[ ]+cho[ ]+/gu;
  * A working group named bare belongs to the body its sentence says it helps; that body, named short, is the one
  * founded before it whose name opens the same way ("Ban Chỉ đạo" -> "Ban Chỉ đạo phòng, chống dịch ...").
  */
-function ofHelped(text: string, f: FoundingMention, before: readonly FoundingMention[]): OrgPhrase {
+function ofHelped(text: string, f: FoundingMention, all: readonly FoundingMention[], index: number): OrgPhrase {
   const org = f.org;
-  if (org.label !== 'giúp việc' || org.unit) return org;
+  if (org.label !== WORKING_GROUP || org.unit) return org;
   const start = Math.max(0, Math.max(text.lastIndexOf('.', org.start), text.lastIndexOf('\n', org.start)) + 1);
   let helped: OrgPhrase | null = null;
   for (const m of text.slice(start, org.start).matchAll(HELPS)) helped = parseOrg(text, start + m.index + m[0].length);
   if (!helped) return org;
   const short = text.slice(helped.start, helped.end);
-  const told = [...before].reverse().find((b) => text.startsWith(short, b.org.start) && b.org.end - b.org.start > short.length);
+  const told = all.slice(0, index).findLast((b) => text.startsWith(short, b.org.start) && b.org.end - b.org.start > short.length);
   return { ...org, inner: told ? told.org : helped };
 }
 
@@ -177,7 +179,7 @@ function isSteering(org: OrgPhrase): boolean {
  */
 function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   // "Tổ giúp việc được thành lập theo Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo": a working group named bare helps the body that founded it.
-  if (org.label === 'giúp việc' && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
+  if (org.label === WORKING_GROUP && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
   if (org.unit || org.inner || !org.label || !doc.issuer || UNIT_WORD.test(org.label)) return org;
   if (!org.head.placeOnly && !(isSteering(org) && org.label !== 'Chỉ đạo')) return org;
   // A department founds its own units' parts ("Khoa ..." of a hospital, by the Sở Y tế): they take no unit of it.
@@ -187,7 +189,7 @@ function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
 }
 
 /** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...", "Tổ giúp việc Ban Thường vụ Huyện ủy ...": a name that speaks of a unit already. */
-const UNIT_WORD = /(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![\p{L}])/u;
+const UNIT_WORD = new RegExp(`(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|${Object.values(COMMITTEE_OF_LEVEL_WORD).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * The unit a body serves, as written: its own ("UBND xã X"), its level's ("Thị đoàn", the article's town), or its

@@ -2,7 +2,7 @@ import { DOCUMENT_KINDS } from '../lexicon/document-kinds';
 import { OFFICES } from '../lexicon/offices';
 import { WORKPLACES } from '../lexicon/organizations';
 import { HEADS, LEVELS, skipPlaceOnly } from './org-matchers';
-import { looksLikeFullName, readNameRun, skipSpaces } from './scan';
+import { fullNameAt, skipSpaces } from './scan';
 import { startsUpper } from './tokens';
 import { readUnit } from './unit-ref';
 
@@ -72,7 +72,7 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && FIRST_WORD_STOP.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
     // ("Giám đốc Sở Đào Văn Chung": the name, right after the head word, is no field.)
-    if (!proper && startsUpper(text, p) && looksLikeFullName(readNameRun(text, p, 5)?.words ?? [])) break;
+    if (!proper && startsUpper(text, p) && fullNameAt(text, p)) break;
     // In a proper name a lowercase word stands before a capital ("Trường Trung học cơ sở A"), after a one-letter
     // word ("Trạm Y tế"), and a number after a capitalized word ends it ("Trường Tiểu học Khánh Bình 1").
     const numberAfterName = /^\d{1,3}[A-Z]?$/u.test(w[0]) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');

@@ -4,7 +4,7 @@ import { WORKPLACES, type OrgHeadEntry } from '../lexicon/organizations';
 import { BOARD_NAMES, fieldInitials, knownField } from './org-fields';
 import { readLabel } from './org-label';
 import { HEADS, skipPlaceOnly } from './org-matchers';
-import { looksLikeFullName, readNameRun, skipSpaces } from './scan';
+import { fullNameAt, skipSpaces } from './scan';
 import { startsUpper } from './tokens';
 import { readUnit, readUnitName, type UnitRef } from './unit-ref';
 
@@ -89,7 +89,7 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   if (head.open && (!org.label || org.label === 'cơ quan')) {
     // "Chi bộ Trường X", "Chi bộ cơ quan Mặt trận - Đoàn thể huyện": the cell's own name; not a person's full name
     // ("Bí thư Chi bộ Nguyễn Thị Hải Yến chủ trì": the cell is the article's, the name its secretary's).
-    const label = head.name === 'Chi bộ' && personAt(text, skipSpaces(text, p)) ? null : readLabel(text, p, true);
+    const label = head.name === 'Chi bộ' && fullNameAt(text, skipSpaces(text, p)) ? null : readLabel(text, p, true);
     if (label) {
       org.label = org.label ? `${org.label} ${label.text}` : label.text;
       org.end = label.end;
@@ -102,12 +102,6 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   }
   if (head.name === 'Thường trực' || head.name === 'Văn phòng') return org.inner ? org : null;
   return org;
-}
-
-/** A person's full name at `pos` (a family name and two or more syllables), not a place's. */
-function personAt(text: string, pos: number): boolean {
-  const run = readNameRun(text, pos, 5);
-  return run !== null && looksLikeFullName(run.words);
 }
 
 /** Heads named by a field: departments, offices, ministries and their parts. */
@@ -146,7 +140,7 @@ function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: 
     return org;
   }
   // "Hiệu trưởng nhà trường Nguyễn Thị Hải Yến": a person's full name after a bare workplace names no workplace.
-  const label = personAt(text, skipSpaces(text, headEnd)) && !startsUpper(text, start) ? null : readLabel(text, headEnd, true);
+  const label = fullNameAt(text, skipSpaces(text, headEnd)) && !startsUpper(text, start) ? null : readLabel(text, headEnd, true);
   // A bare workplace ("Phó Giám đốc công ty") is the one the article names in full (resolve/workplaces).
   if (!label) return WORKPLACES.includes(head.name) ? org : null;
   org.label = label.text;

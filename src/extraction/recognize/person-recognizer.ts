@@ -2,7 +2,7 @@ import { fillAntecedents } from './antecedent';
 import { appointedAs, appointedOffices, bracketedOffices, dismissedFrom } from './appointed-offices';
 import { deputyOfSitting } from './council-deputy';
 import { parseOfficeChain, type RawOffice } from './office-chain';
-import { isProvinceName, isSurname, readNameRun, skipSpaces, type NameRun } from './scan';
+import { isProvinceName, isSurname, readNameRun, skipSpaces, wordBefore, type NameRun } from './scan';
 import { FLAG, wordsOf } from './word-flags';
 
 /**
@@ -61,10 +61,7 @@ export function recognizePersons(text: string): PersonMention[] {
 
 /** "Rơ Ông K'Hoàng", "Rơ Ông Ha Biên": a capital "Ông" right after a family name is a syllable of the name. */
 function insideName(text: string, at: number): boolean {
-  if (text[at] !== 'Ô' || text[at - 1] !== ' ') return false;
-  let from = at - 1;
-  while (from > 0 && /[\p{L}']/u.test(text[from - 1])) from--;
-  return isSurname(text.slice(from, at - 1));
+  return text[at] === 'Ô' && isSurname(wordBefore(text, at));
 }
 
 const DEPUTY_WORD = /^(?:[Cc]ác[ ]+)?[Đđ]ại[ ]+biểu/u;

@@ -116,6 +116,19 @@ export function isProvinceName(name: string): boolean {
   return PROVINCE_SET.has(name.toLowerCase());
 }
 
+/** The word that ends one space before `at` ("Rơ" before "Ông K'Hoàng"), or "" when none does. */
+export function wordBefore(text: string, at: number): string {
+  if (at < 2 || text[at - 1] !== ' ') return '';
+  let from = at - 1;
+  while (from > 0 && /[\p{L}']/u.test(text[from - 1])) from--;
+  return text.slice(from, at - 1);
+}
+
+/** Whether a person's full name (a family name and two or more syllables) starts at `pos`. */
+export function fullNameAt(text: string, pos: number): boolean {
+  return looksLikeFullName(readNameRun(text, pos, 5)?.words ?? []);
+}
+
 /** A run that reads as a person's full name: three or more syllables after a family name. */
 export function looksLikeFullName(words: readonly string[]): boolean {
   return words.length >= 3 && isSurname(words[0]) && !isProvinceName(words.join(' '));

@@ -75,6 +75,12 @@ function mayEndAt(text: string, i: number): boolean {
 
 /** The sentence holding offset `pos` (binary search), or null. */
 export function sentenceAt(sentences: readonly SentenceRange[], pos: number): SentenceRange | null {
+  const i = sentenceIndexAt(sentences, pos);
+  return i < 0 ? null : sentences[i];
+}
+
+/** The index of the sentence holding offset `pos` (binary search), or -1. */
+export function sentenceIndexAt(sentences: readonly SentenceRange[], pos: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -82,7 +88,7 @@ export function sentenceAt(sentences: readonly SentenceRange[], pos: number): Se
     const s = sentences[mid];
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
 }

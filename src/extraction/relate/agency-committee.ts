@@ -16,7 +16,7 @@ export function agencyCommitteeAliases(all: readonly ResolvedOrg[]): Map<string,
     if (!PARTY_HEADS.includes(o.head)) continue;
     if (o.inner && o.inner.kind !== 'PARTY_COMMITTEE') agencies.add(o.inner.name);
     // "Đảng bộ Bệnh viện Đa khoa huyện X", "Đảng bộ Công ty Cổ phần Y": an agency named by the rest of the name.
-    else if (!o.inner && AGENCY_AFTER.test(o.name.slice(o.head.length)) && o.name.startsWith(o.head)) agencies.add(o.name.slice(o.head.length + 1));
+    else if (!o.inner && o.name.startsWith(o.head) && AGENCY_AFTER.test(o.name.slice(o.head.length))) agencies.add(o.name.slice(o.head.length + 1));
   }
   // "Đảng bộ Bệnh viện" in a heading is the "Đảng bộ Bệnh viện Đa khoa huyện X" of the text: a name another opens with is that one.
   const named = [...agencies].filter((a) => ![...agencies].some((b) => b !== a && b.startsWith(`${a} `)));

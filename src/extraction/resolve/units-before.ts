@@ -1,6 +1,6 @@
 import type { AdminLevel } from '../../domain/kinds';
 import type { UnitMention } from '../recognize/admin-unit-recognizer';
-import { sentenceAt, type SentenceRange } from '../recognize/sentences';
+import { sentenceAt, sentenceIndexAt, type SentenceRange } from '../recognize/sentences';
 import type { UnitRef } from '../recognize/unit-ref';
 import type { ArticleContext } from './article-context';
 
@@ -8,8 +8,9 @@ import type { ArticleContext } from './article-context';
 const OPEN_REACH = 1500;
 
 /** The commune and district levels, each with the levels written alike ("xã", "phường", "thị trấn"). */
+const COMMUNES = { open: (ctx: ArticleContext) => !ctx.commune, levels: new Set<AdminLevel>(['COMMUNE', 'WARD', 'TOWN']) };
 const LEVEL_GROUPS: ReadonlyArray<{ open: (ctx: ArticleContext) => boolean; levels: ReadonlySet<AdminLevel> }> = [
-  { open: (ctx) => !ctx.commune, levels: new Set<AdminLevel>(['COMMUNE', 'WARD', 'TOWN']) },
+  COMMUNES,
   { open: (ctx) => !ctx.district, levels: new Set<AdminLevel>(['DISTRICT']) },
 ];
 
@@ -35,7 +36,7 @@ export function unitsBeforeIn(
       if (u.end <= pos) out.push(refOf(u));
     }
     out.reverse();
-    const visited = ctx && !open.includes(LEVEL_GROUPS[0]) ? visitedBefore(text, sorted, sentences, s, first) : null;
+    const visited = ctx && !open.includes(COMMUNES) ? visitedBefore(text, sorted, sentences, s, first) : null;
     if (visited && visited.name !== ctx?.commune?.name) out.push(refOf(visited));
     for (const g of open) {
       for (let k = first - 1; k >= 0 && sorted[k].start >= s.start - OPEN_REACH; k--) {
@@ -61,12 +62,12 @@ const BODY_BEFORE = /(?:Đảng ủy|Đảng bộ|Ban Thường vụ Đảng ủ
 function visitedBefore(
   text: string, sorted: readonly UnitMention[], sentences: readonly SentenceRange[], s: SentenceRange, first: number,
 ): UnitMention | null {
-  const k = sentences.indexOf(s);
+  const k = sentenceIndexAt(sentences, s.start);
   const prev = k > 0 ? sentences[k - 1] : null;
   if (!prev || text.slice(prev.end, s.start).includes('\n')) return null;
   for (let j = first - 1; j >= 0 && sorted[j].start >= prev.start; j--) {
     const u = sorted[j];
-    if (!LEVEL_GROUPS[0].levels.has(u.level)) continue;
+    if (!COMMUNES.levels.has(u.level)) continue;
     return BODY_BEFORE.test(text.slice(Math.max(0, u.start - 24), u.start)) ? u : null;
   }
   return null;

@@ -151,4 +151,22 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     expect(r.positions('Hà Văn Lâm')).toContainEqual({ title: 'Giám đốc', org: 'Sở Nội vụ tỉnh Phú Thọ' });
     expect(r.sessions.map((s) => s.chair)).toEqual(['Hà Văn Lâm']);
   });
+
+  it('reads "Đảng ủy Sở", "Đảng bộ Sở" and a bare "Đảng ủy" as the Party committee of the department the article names', () => {
+    const r = read(
+      'Ngày 9/10/2024, Ban Chấp hành Đảng bộ Sở Tài chính tỉnh Lào Cai ban hành Kế hoạch số 21-KH/ĐU về Đại hội Đảng bộ Sở. ' +
+        'Đồng chí Vàng Seo Dìn, Phó Bí thư Đảng ủy Sở báo cáo. Đồng chí Lù Thị Mai, ĐUV, Chánh Văn phòng Sở phát biểu. ' +
+        'Đảng ủy Sở chú trọng phối hợp với Sở Xây dựng trong năm tới.',
+    );
+    const committee = 'Đảng ủy Sở Tài chính tỉnh Lào Cai';
+    expect(r.positions('Vàng Seo Dìn')).toEqual([{ title: 'Phó Bí thư', org: committee }]);
+    // ĐUV takes the committee, not the office named after it.
+    expect(r.positions('Lù Thị Mai')).toEqual([
+      { title: 'Đảng ủy viên', org: committee },
+      { title: 'Chánh Văn phòng', org: 'Văn phòng Sở Tài chính tỉnh Lào Cai' },
+    ]);
+    expect(r.documents.find((d) => d.number === '21-KH/ĐU')?.issuer).toBe('Ban Chấp hành Đảng bộ Sở Tài chính tỉnh Lào Cai');
+    // A lowercase word after "Sở" opens a clause, not a department's name.
+    expect([...new Set(r.facts.organizations.map((o) => o.name).filter((o) => o.startsWith('Sở')))].sort()).toEqual(['Sở Tài chính tỉnh Lào Cai', 'Sở Xây dựng tỉnh Lào Cai']);
+  });
 });

@@ -53,7 +53,8 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     org.label = initials.name;
     p = org.end = initials.end;
   } else if (head.named) {
-    const label = readLabel(text, p);
+    // "Đảng ủy Sở chú ý ...": a department's field is written with a capital; a lowercase word opens the clause.
+    const label = FIELD_HEADS.has(head.name) && startsUpper(text, pos) && !startsUpper(text, skipSpaces(text, p)) ? null : readLabel(text, p);
     // "Giám đốc Sở Đào Văn Chung": a bare workplace, the one the article names in full (resolve/workplaces).
     if (!label) return WORKPLACES.includes(head.name) && startsUpper(text, pos) ? org : null;
     // "Trưởng phòng Nội vụ": a field head written in lowercase names a body only before a capital ("phòng họp" names none).
@@ -86,6 +87,14 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
       return org;
     }
   }
+  if (head.agency) {
+    const inner = agencyAt(text, skipSpaces(text, p));
+    if (inner) {
+      org.inner = inner;
+      org.end = inner.end;
+      return org;
+    }
+  }
   if (head.open && (!org.label || org.label === 'cơ quan')) {
     // "Chi bộ Trường X", "Chi bộ cơ quan Mặt trận - Đoàn thể huyện": the cell's own name; not a person's full name
     // ("Bí thư Chi bộ Nguyễn Thị Hải Yến chủ trì": the cell is the article's, the name its secretary's).
@@ -102,6 +111,13 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   }
   if (head.name === 'Thường trực' || head.name === 'Văn phòng') return org.inner ? org : null;
   return org;
+}
+
+/** The workplace whose Party committee is named, capitalized: "Đảng ủy |Sở", "Ban Chấp hành Đảng bộ |Bệnh viện Đa khoa X". */
+function agencyAt(text: string, pos: number): OrgPhrase | null {
+  if (!startsUpper(text, pos)) return null;
+  const inner = parseOrg(text, pos, true, true);
+  return inner && WORKPLACES.includes(inner.head.name) ? inner : null;
 }
 
 /** Heads named by a field: departments, offices, ministries and their parts. */

@@ -71,7 +71,8 @@ export class FactRegistry {
   /** The canonical name of an organization in this article, with the body it belongs to named in full too. */
   nameOf(org: ResolvedOrg): string {
     const alias = this.aliases.get(org.name);
-    if (alias) return alias;
+    // "Đảng ủy" -> "Đảng ủy Sở": the longer name may end in a bare workplace too.
+    if (alias) return withWorkplace(alias, this.workplaces);
     const inner = org.inner;
     // "Trưởng phòng Nhân sự" in an article about one company: a department without a unit is the company's.
     const company = this.workplaces.get('Công ty');

@@ -67,7 +67,9 @@ function partyBody(e: OfficeEntry, i: number, chain: readonly RawOffice[], hints
   const mass = e.title.startsWith('Ủy viên Ban') ? order.map((o) => massOrgAbove(o.org)).find((o) => o) : null;
   if (mass) return { org: completeOrg(mass, ctx, hints), guessed: false };
   const committee = committeeBeside(i, chain, ctx);
-  return committee ? { org: completeOrg(committee.org, ctx, hints), guessed: committee.guessed } : null;
+  if (committee) return { org: completeOrg(committee.org, ctx, hints), guessed: committee.guessed };
+  // "ĐUV, Chánh Văn phòng Sở" in an agency's story: the article's Đảng ủy, not the office named next.
+  return e.title === 'Đảng ủy viên' ? { org: completeOrg(orgFromHeadName('Đảng ủy')!, ctx, hints), guessed: true } : null;
 }
 
 /**

@@ -169,4 +169,30 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     // A lowercase word after "Sở" opens a clause, not a department's name.
     expect([...new Set(r.facts.organizations.map((o) => o.name).filter((o) => o.startsWith('Sở')))].sort()).toEqual(['Sở Tài chính tỉnh Lào Cai', 'Sở Xây dựng tỉnh Lào Cai']);
   });
+
+  it('reads the Youth Union and the Party committee of a company by the company the article names', () => {
+    const r = read(
+      'Sáng 12/3/2023, Đoàn Thanh niên Công ty Cổ phần Xi măng Lam Sơn tổ chức Đại hội. Điều hành Đại hội là đồng chí Cầm Văn Tuấn, Bí thư Đoàn Thanh niên công ty. ' +
+        'Dự có đồng chí Hoàng Thị Nga, Phó Bí thư Đảng ủy, Phó Giám đốc Công ty.',
+    );
+    expect(r.positions('Cầm Văn Tuấn')).toEqual([{ title: 'Bí thư', org: 'Đoàn Thanh niên Công ty Cổ phần Xi măng Lam Sơn' }]);
+    expect(r.positions('Hoàng Thị Nga')).toEqual([
+      { title: 'Phó Bí thư', org: 'Đảng ủy Công ty Cổ phần Xi măng Lam Sơn' },
+      { title: 'Phó Giám đốc', org: 'Công ty Cổ phần Xi măng Lam Sơn' },
+    ]);
+  });
+
+  it('names a company\'s Party organization by the company, not by the commune the article is about', () => {
+    const r = read('Ngày 5/12/2024, Đảng ủy xã Tân Hòa tổ chức hội nghị. Đồng chí Lê Văn An, Bí thư Đảng bộ Công ty Cổ phần Chè Tân Hòa phát biểu.');
+    expect(r.positions('Lê Văn An')).toEqual([{ title: 'Bí thư', org: 'Đảng bộ Công ty Cổ phần Chè Tân Hòa' }]);
+  });
+
+  it('gives an office taken in the body "mới" the body the sentence before founded, not those merged into it', () => {
+    const r = read(
+      'Chi đoàn Tổ Khai thác - Chế biến được thành lập trên cơ sở hợp nhất Chi đoàn Tổ Khai thác và Chi đoàn Tổ Chế biến, theo Quyết định số 14-QĐ/ĐTN ngày 2/6/2023 của Ban Chấp hành Đoàn xã Tân Lập. ' +
+        'Chi đoàn mới có 40 đoàn viên, do đồng chí Lò Văn Sính làm Bí thư.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Chi đoàn Tổ Khai thác - Chế biến', number: '14-QĐ/ĐTN' }]);
+    expect(r.positions('Lò Văn Sính')).toEqual([{ title: 'Bí thư', org: 'Chi đoàn Tổ Khai thác - Chế biến' }]);
+  });
 });

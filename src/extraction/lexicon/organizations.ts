@@ -35,8 +35,11 @@ export interface OrgHeadEntry {
   readonly unitAfter?: boolean;
   /** An office that issues in its body's name: the body follows and gives the kind ("Chủ tịch UBND tỉnh"). */
   readonly officer?: boolean;
-  /** A Party committee that may be an agency's: a workplace follows ("Đảng ủy Sở", "Ban Chấp hành Đảng bộ Bệnh viện X"). */
-  readonly agency?: boolean;
+  /**
+   * A body that may be an agency's, named as written here before the workplace that follows
+   * ("Đảng ủy Sở", "Ban Chấp hành Đảng bộ Bệnh viện X", "Đoàn Thanh niên Công ty Y").
+   */
+  readonly agency?: string;
   /** Heads of one family name the same body short and long in one article ("Đảng ủy Khối" for "Đảng ủy Khối các cơ quan tỉnh"). */
   readonly family?: string;
 }
@@ -58,7 +61,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Huyện ủy', kind: 'PARTY_COMMITTEE', forms: ['Huyện ủy'], abbr: ['HU'], committee: 'huyện' },
   { name: 'Quận ủy', kind: 'PARTY_COMMITTEE', forms: ['Quận ủy'], abbr: ['QU'], committee: 'quận' },
   { name: 'Thị ủy', kind: 'PARTY_COMMITTEE', forms: ['Thị ủy'], committee: 'thị xã' },
-  { name: 'Đảng ủy', kind: 'PARTY_COMMITTEE', forms: ['Đảng ủy'], abbr: ['ĐU'], unit: true, agency: true },
+  { name: 'Đảng ủy', kind: 'PARTY_COMMITTEE', forms: ['Đảng ủy'], abbr: ['ĐU'], unit: true, agency: 'Đảng ủy' },
   // Party committees of a province's agencies, named by what they group: "Đảng ủy Khối các cơ quan tỉnh",
   // "Đảng ủy các cơ quan Đảng tỉnh" and "Đảng ủy UBND tỉnh" (since 2025).
   ...[
@@ -73,7 +76,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
     family: (group as string).startsWith('Khối') ? `${head} Khối` : undefined,
   }))),
   { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'BCH Trung ương Đảng', 'BCH Trung ương', 'Trung ương Đảng'], abbr: ['BCH TW', 'BCHTW', 'BCH TƯ', 'BCHTƯ'], national: true },
-  { name: 'Ban Chấp hành Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Đảng bộ', 'BCH Đảng bộ'], unit: true, agency: true },
+  { name: 'Ban Chấp hành Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Ban Chấp hành Đảng bộ', 'BCH Đảng bộ'], unit: true, agency: 'Ban Chấp hành Đảng bộ' },
   { name: 'Đảng bộ', kind: 'PARTY_COMMITTEE', forms: ['Đảng bộ'], unit: true, open: true },
   { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', forms: ['Bộ Chính trị'], national: true },
   { name: 'Quân ủy Trung ương', kind: 'PARTY_COMMITTEE', forms: ['Quân ủy Trung ương', 'Quân ủy TW', 'Quân ủy TƯ'], abbr: ['QUTW', 'QUTƯ'], national: true },
@@ -135,7 +138,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   ),
   { name: 'Hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Hội Nông dân'], unit: true },
   { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
-  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], abbr: ['Đoàn TNCS', 'Đoàn TN'], unit: true },
+  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], abbr: ['Đoàn TNCS', 'Đoàn TN'], unit: true, agency: 'Đoàn Thanh niên' },
   { name: 'Hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu chiến binh'], abbr: ['Hội CCB'], unit: true },
   { name: 'Hội Chữ thập đỏ', kind: 'MASS_ORGANIZATION', forms: ['Hội Chữ thập đỏ'], abbr: ['Hội CTĐ'], unit: true },
   { name: 'Chi hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Cựu chiến binh'], abbr: ['Chi hội CCB'], unit: true, open: true },

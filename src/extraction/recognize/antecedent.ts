@@ -1,4 +1,5 @@
 import type { RawOffice } from './office-chain';
+import { HEADS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { orgNamedAt, parseOrgEndingAt } from './org-stretch';
 import { isWordCode } from './tokens';
@@ -15,12 +16,14 @@ import type { PersonMention } from './person-recognizer';
  * an office of no body of its own, the body whose members the sentence lists ("X gồm ...").
  */
 export function fillAntecedents(text: string, mentions: readonly PersonMention[]): void {
+  const tellsNew = text.includes(' mới');
   for (const m of mentions) {
     for (const o of m.offices) {
       const wanted = backReference(o);
       if (!wanted) {
         // "Ủy ban bầu cử xã gồm 15 thành viên, do đ/c A làm Chủ tịch; đ/c B làm Thư ký": a member's office of the body listed.
-        const listing = !o.org && !o.entry.party && !o.entry.implied && !o.entry.body ? listingBody(text, m.start) : null;
+        const bare = !o.org && !o.entry.implied && !o.entry.body;
+        const listing = bare ? (o.entry.party ? null : listingBody(text, m.start)) ?? (tellsNew ? newBodyOf(text, m.start) : null) : null;
         if (listing) o.listedIn = listing;
         continue;
       }
@@ -90,12 +93,38 @@ function listingBody(text: string, pos: number): OrgPhrase | null {
   return parseOrgEndingAt(text, end);
 }
 
-function sentenceStart(text: string, pos: number): number {
-  for (let p = pos - 1; p >= Math.max(0, pos - REACH); p--) {
-    const c = text[p];
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && text[p + 1] === ' ')) return p + 1;
+/** "Chi đoàn mới": a sentence about the body just founded, written by its head word. */
+const NEW_BODY_REACH = 120;
+const NEW_BODY = /[ ]*(\p{Lu}[\p{L} ]{1,20}?)[ ]+mới(?![\p{L}])/uy;
+
+/**
+ * "Chi đoàn mới có 71 đoàn viên, do đồng chí X làm Bí thư": the body of that head the sentence before names first,
+ * its subject (the one founded, not those merged into it).
+ */
+function newBodyOf(text: string, pos: number): OrgPhrase | null {
+  // The sentence opens close before the person ("Chi đoàn mới có 71 đoàn viên, do đồng chí"): a short look back.
+  const from = sentenceStart(text, pos, NEW_BODY_REACH);
+  if (from === pos - NEW_BODY_REACH && from > 0) return null;
+  NEW_BODY.lastIndex = from;
+  const m = NEW_BODY.exec(text);
+  if (!m) return null;
+  const at = from + m[0].indexOf(m[1]);
+  const head = HEADS.matchAt(text, at);
+  if (!head || head.end !== at + m[1].length || from < 2) return null;
+  for (let p = text.indexOf(m[1], sentenceStart(text, from - 2)); p >= 0 && p < from; p = text.indexOf(m[1], p + 1)) {
+    const org = orgNamedAt(text, p);
+    if (org && (org.label || org.inner || org.unit)) return org;
   }
-  return Math.max(0, pos - REACH);
+  return null;
+}
+
+function sentenceStart(text: string, pos: number, reach = REACH): number {
+  // Char codes, not one-letter strings: most letters here are outside Latin-1 and each would be a new string.
+  for (let p = pos - 1; p >= Math.max(0, pos - reach); p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(p + 1) === 32)) return p + 1;
+  }
+  return Math.max(0, pos - reach);
 }
 
 function capitalize(w: string): string {

@@ -113,9 +113,8 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
   return org;
 }
 
-/** The workplace whose Party committee is named, capitalized: "Đảng ủy |Sở", "Ban Chấp hành Đảng bộ |Bệnh viện Đa khoa X". */
+/** The workplace whose body is named: "Đảng ủy |Sở", "Ban Chấp hành Đảng bộ |Bệnh viện Đa khoa X", "Đoàn Thanh niên |công ty". */
 function agencyAt(text: string, pos: number): OrgPhrase | null {
-  if (!startsUpper(text, pos)) return null;
   const inner = parseOrg(text, pos, true, true);
   return inner && WORKPLACES.includes(inner.head.name) ? inner : null;
 }

@@ -32,7 +32,8 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
     unit = org.unit.name
       ? { word: org.unit.word, level: org.unit.level, name: org.unit.name }
       : fromHints(org.unit.word, hints) ?? contextUnitFor(ctx, org.unit.word);
-  } else if (org.head.name === 'Đảng ủy' || org.head.name === 'Đảng bộ' || org.head.name === 'Ban Chấp hành Đảng bộ') {
+  } else if (!inner && !ownName(org) && (org.head.name === 'Đảng ủy' || org.head.name === 'Đảng bộ' || org.head.name === 'Ban Chấp hành Đảng bộ')) {
+    // "Đảng bộ Công ty X" is named by its company, not by the commune the article is about.
     unit = communeHint(hints) ?? (ctx.commune ? { ...ctx.commune } : null);
   } else if (LOCAL_INSTITUTIONS.has(org.head.name) && org.label && isCommonNoun(org.label)) {
     // "Trạm trưởng Trạm Y tế", "Trường Tiểu học": named by its field alone, the institution of the article's commune.
@@ -57,6 +58,11 @@ export function completeOrg(org: OrgPhrase, ctx: ArticleContext, hints: readonly
     national: Boolean(org.head.national) || Boolean(inner?.national && !unit),
     span: org.end > org.start ? { start: org.start, end: org.end } : null,
   };
+}
+
+/** "Đảng bộ Công ty X": a Party organization named by its workplace, not by the article's commune ("Đảng bộ cơ quan" is). */
+function ownName(org: OrgPhrase): boolean {
+  return org.label !== null && org.label !== 'cơ quan';
 }
 
 /** Institutions every commune has one of, named by their field: "Trạm Y tế", "Trường Mầm non". */
@@ -97,7 +103,8 @@ function communeHint(hints: readonly UnitRef[]): ContextUnit | null {
 function render(org: OrgPhrase, inner: ResolvedOrg | null, unit: ContextUnit | null, bareWord: string | null, ctx: ArticleContext): string {
   if (org.head.committee) return unit ? `${org.head.name} ${unit.name}` : org.head.name;
   if (!org.head.name) return renderUnitOrg(unit ?? null, bareWord, ctx);
-  const parts = [org.head.name];
+  // "Đoàn Thanh niên Công ty X": the name written before an agency's.
+  const parts = [inner && org.head.agency ? org.head.agency : org.head.name];
   if (org.label) parts.push(labelInFull(org.label, org.head.name === 'Trường', ctx));
   if (inner) parts.push(inner.name);
   if (unit) parts.push(renderUnitOrg(unit, null, ctx));

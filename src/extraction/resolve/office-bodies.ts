@@ -3,6 +3,7 @@ import type { RawOffice } from '../recognize/office-chain';
 import type { OrgPhrase } from '../recognize/org-phrase';
 import type { UnitRef } from '../recognize/unit-ref';
 import type { ArticleContext } from './article-context';
+import { WORKPLACES as AGENCIES } from '../lexicon/organizations';
 import { committeeOf, completeOrg, orgFromHeadName, type ResolvedOrg } from './complete-org';
 
 /** An office with the body it belongs to, completed. */
@@ -44,7 +45,9 @@ function bodyOf(
   o: RawOffice, i: number, chain: readonly RawOffice[], hints: UnitRef[], own: UnitRef[], ctx: ArticleContext, setting: ChainSetting,
 ): ResolvedOrg | null {
   const bareCell = o.org !== null && isBareCell(o.org);
-  const place = bareCell ? workplaceBeside(i, chain, setting.company) : null;
+  // "Phó Bí thư Đảng ủy, Giám đốc Công ty" in a story of no commune: the company's committee.
+  const bareCommittee = o.org !== null && !ctx.commune && isBareCommittee(o.org);
+  const place = bareCell ? workplaceBeside(i, chain, setting.company) : bareCommittee ? agencyBeside(i, chain) : null;
   if (place) return completeOrg({ ...o.org!, inner: place }, ctx, hints);
   // "Bí thư Chi bộ, Trưởng ấp Sâm Bua": a village beside a bare cell names it before a cell named earlier does.
   const village = bareCell && own.some((u) => u.level === 'VILLAGE' && u.name);
@@ -101,6 +104,18 @@ const WORKPLACES = new Set(['Trường', 'Trạm', 'Công ty', 'Hợp tác xã',
 
 function isBareCell(org: OrgPhrase): boolean {
   return org.head.name === 'Chi bộ' && !org.label && !org.inner && !org.unit;
+}
+
+function isBareCommittee(org: OrgPhrase): boolean {
+  return (org.head.name === 'Đảng ủy' || org.head.name === 'Ban Chấp hành Đảng bộ') && !org.inner && !org.unit;
+}
+
+/** The agency named beside a bare Party committee in a chain: one with a committee of its own (a company, a hospital, a department). */
+function agencyBeside(i: number, chain: readonly RawOffice[]): OrgPhrase | null {
+  for (const other of [...chain.slice(i + 1), ...chain.slice(0, i).reverse()]) {
+    if (other.org && AGENCIES.includes(other.org.head.name)) return other.org;
+  }
+  return null;
 }
 
 /**

@@ -156,4 +156,37 @@ describe('foundings told other ways', () => {
     );
     expect(r.foundings).toEqual([{ org: 'Tổ liên gia tự quản số 2 khóm 5 phường Vĩnh Thanh', number: '41/QĐ-UBND' }]);
   });
+
+  it('reads a body founded "mới" or launched "theo Quyết định số"', () => {
+    const r = read(
+      'Năm 2021, Hội đã thành lập mới Chi hội Phụ nữ thôn Nặm Lìn theo Quyết định số 07/QĐ-HPN ngày 2/3/2021 của Ban Thường vụ Hội LHPN xã. ' +
+        'Sáng 4/5/2023, Hội Cựu chiến binh xã Bản Lầu tổ chức lễ ra mắt Chi hội Cựu chiến binh thôn Cốc Phương theo Quyết định số 11-QĐ/CCB ngày 20/4/2023 của Ban Thường vụ Hội.',
+    );
+    expect(r.foundings.map((f) => f.number)).toEqual(['07/QĐ-HPN', '11-QĐ/CCB']);
+    expect(r.foundings[0].org).toMatch(/^Chi hội Phụ nữ thôn Nặm Lìn/);
+    expect(r.foundings[1].org).toMatch(/^Chi hội Cựu chiến binh thôn Cốc Phương/);
+  });
+
+  it('reads bodies a founding counts, then lists after "gồm"', () => {
+    const r = read(
+      'Đồng chí Lý Văn Pao công bố Quyết định số 09-QĐ/ĐU ngày 5/7/2025 của Ban Thường vụ Đảng ủy xã Tả Van về việc thành lập 02 chi bộ trực thuộc, gồm: Chi bộ Công an xã và Chi bộ Trường Mầm non Tả Van. ' +
+        'Theo Quyết định số 33/QĐ-MTTQ-BTT ngày 1/12/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai, hai hội đồng được thành lập gồm: Hội đồng tư vấn về Kinh tế và Hội đồng tư vấn về Dân tộc, với 30 thành viên.',
+    );
+    expect(r.foundings).toEqual([
+      { org: expect.stringMatching(/^Chi bộ Công an xã/), number: '09-QĐ/ĐU' },
+      { org: 'Chi bộ Trường Mầm non Tả Van', number: '09-QĐ/ĐU' },
+      { org: 'Hội đồng tư vấn về Kinh tế Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai', number: '33/QĐ-MTTQ-BTT' },
+      { org: 'Hội đồng tư vấn về Dân tộc Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai', number: '33/QĐ-MTTQ-BTT' },
+    ]);
+  });
+
+  it('reads the body whose founding decision was handed over, named again after the decision\'s number', () => {
+    const r = read(
+      'Sáng 3/10/2024, Hội Chữ thập đỏ huyện Trần Đề trao Quyết định thành lập Chi hội Chữ thập đỏ chùa Tà Ek. ' +
+        'Theo Quyết định số 27/QĐ-CTĐ ngày 25/9/2024 của Ban Thường vụ Hội Chữ thập đỏ huyện Trần Đề, Chi hội Chữ thập đỏ chùa Tà Ek có 18 hội viên. ' +
+        'Theo Quyết định số 28/QĐ-CTĐ ngày 25/9/2024 của Ban Thường vụ Hội, Chi hội Chữ thập đỏ ấp Sa Keo được khen thưởng.',
+    );
+    expect(r.foundings.map((f) => f.number)).toEqual(['27/QĐ-CTĐ']);
+    expect(r.foundings[0].org).toMatch(/^Chi hội Chữ thập đỏ chùa Tà Ek/);
+  });
 });

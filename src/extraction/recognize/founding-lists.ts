@@ -23,9 +23,14 @@ const MAX_LISTED = 8;
  * bộ Quân sự xã": the bodies listed after the first one founded, each opening with a body's head word.
  */
 export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
+  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 12), first.start))) return [];
+  return listFrom(text, first.end, first);
+}
+
+/** The bodies listed from `end` on, after `first` (the one before the list, or none). */
+function listFrom(text: string, end: number, first: OrgPhrase | null): OrgPhrase[] {
   const out: OrgPhrase[] = [];
-  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 12), first.start))) return out;
-  for (let end = first.end; out.length < MAX_LISTED; ) {
+  for (; out.length < MAX_LISTED; ) {
     NEXT_LISTED.lastIndex = end;
     const sep = NEXT_LISTED.exec(text);
     if (!sep) break;
@@ -34,10 +39,27 @@ export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
     // "..., Chi bộ gồm các đảng viên": a bare head word is the subject of the next clause, not a body listed.
     if (!next || next.start !== at || !(next.label || next.unit || next.inner) || !NAMED_AFTER_HEAD.test(text.slice(at, next.end))) break;
     // "thành lập Văn phòng Đảng ủy và Ban Xây dựng Đảng": a board listed bare belongs where the first one does.
-    out.push(next.inner || next.unit || !first.inner || !next.label ? next : { ...next, inner: first.inner });
+    out.push(next.inner || next.unit || !first?.inner || !next.label ? next : { ...next, inner: first.inner });
     end = next.end;
   }
   return out;
+}
+
+/**
+ * "về việc thành lập 03 chi bộ trực thuộc, gồm: ...", "ba hội đồng được thành lập gồm: ...": a founding that counts
+ * the bodies, then lists them. Read in the document's sentence, after its number.
+ */
+const COUNTED =
+  /^[^.;\n]{0,120}?(?:thành[ ]+lập[ ]+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?[ ]+được[ ]+thành[ ]+lập)[ ]*,?[ ]*gồm[ ]*:?[ ]*/u;
+
+/** The bodies a founding counts and lists after the document's number. */
+export function countedAfter(text: string, doc: DocumentMention): OrgPhrase[] {
+  const m = COUNTED.exec(text.slice(doc.end, doc.end + 300));
+  if (!m) return [];
+  const at = doc.end + m[0].length;
+  const first = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
+  if (!first || first.start !== at || !(first.label || first.unit || first.inner)) return [];
+  return [first, ...listFrom(text, first.end, null)];
 }
 
 /** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */

@@ -1,7 +1,7 @@
 import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { FOUNDS_AFTER, foundedRespectively, listedAfter, respectiveSubjects } from './founding-lists';
+import { FOUNDS_AFTER, countedAfter, foundedRespectively, listedAfter, respectiveSubjects } from './founding-lists';
 import { orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';
 import type { UnitRef } from './unit-ref';
@@ -31,7 +31,8 @@ const NOT_FOUNDING = new Set(['Tờ trình', 'Hướng dẫn', 'Kế hoạch', '
 /** "về việc đề nghị thành lập": a request, not the founding. */
 const ASKED = /(?:đề[ ]+nghị|đề[ ]+xuất|xin|chủ[ ]+trương)[ ]+$/iu;
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
-const FOUNDS_BY = /thành[ ]+lập[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
+/** "thành lập (mới) X theo", "ra mắt X theo": the body before the founding document. */
+const FOUNDS_BY = /(?:thành[ ]+lập(?:[ ]+mới)?|ra[ ]+mắt)[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
 const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])/u;
 /** Where a sentence ends, for the stretch before "được thành lập". */
 const SENTENCE_END = /[.;\n]/gu;
@@ -53,8 +54,11 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     if (NOT_FOUNDING.has(doc.type)) continue;
     const org =
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
-      orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc));
-    if (!org) continue;
+      orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc)) ?? toldBodyAfter(text, doc);
+    if (!org) {
+      for (const listed of countedAfter(text, doc)) out.push({ org: listed, doc, start: doc.start, end: Math.max(listed.end, doc.end) });
+      continue;
+    }
     out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
     for (const next of listedAfter(text, org)) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });
   }
@@ -184,6 +188,9 @@ function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   if (!org.head.placeOnly && !(isSteering(org) && org.label !== 'Chỉ đạo')) return org;
   // A department founds its own units' parts ("Khoa ..." of a hospital, by the Sở Y tế): they take no unit of it.
   if (doc.issuer.head.name === 'Sở') return org;
+  // "Hội đồng tư vấn về Kinh tế", founded by the Ban Thường trực of a Front committee: a council of that committee.
+  const front = doc.issuer.inner;
+  if (doc.issuer.head.name === 'Ban Thường trực' && front?.head.kind === 'FATHERLAND_FRONT' && !front.head.committee) return { ...org, inner: front };
   const unit = unitOf(doc.issuer);
   return unit ? { ...org, unit: unit.name ? unit : { ...unit, implied: true } } : org;
 }
@@ -240,6 +247,29 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const m = FOUNDED.exec(clause);
   return m ? subjectBefore(text, from, from + m.index) : null;
+}
+
+/** "Theo |Quyết định số": a clause that goes on to say what the decision made. */
+const BY_DOC = /Theo[ ]+$/iu;
+/** ", Chi hội X có ...": the subject after the document's clause. */
+const SUBJECT_AFTER = /,[ ]+(?=\p{Lu})/gu;
+
+/**
+ * "trao Quyết định thành lập Chi hội X ... Theo Quyết định số N ngày ... của ..., Chi hội X có 21 hội viên": the body whose
+ * founding decision the article handed over unnumbered, named again as the subject of the numbered decision's sentence.
+ */
+function toldBodyAfter(text: string, doc: DocumentMention): OrgPhrase | null {
+  if (!BY_DOC.test(text.slice(Math.max(0, doc.start - 6), doc.start))) return null;
+  const rest = text.slice(doc.end, doc.end + 240);
+  const stop = rest.search(/[.;\n]/u);
+  for (const m of (stop < 0 ? rest : rest.slice(0, stop)).matchAll(SUBJECT_AFTER)) {
+    const at = doc.end + m.index + m[0].length;
+    const org = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
+    if (!org || !(org.label || org.unit || org.inner)) continue;
+    const told = text.lastIndexOf(`thành lập ${text.slice(org.start, org.end)}`, doc.start);
+    return told >= 0 ? org : null;
+  }
+  return null;
 }
 
 /** "... về việc thành lập Chi bộ X". */

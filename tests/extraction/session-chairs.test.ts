@@ -65,4 +65,28 @@ describe('chairs written other ways', () => {
     expect(r.persons).toContain('Trần Văn Hòa');
     expect(r.positions('Trần Văn Hòa')).toEqual([{ title: 'Phó Bí thư Thường trực', org: 'Đảng ủy xã Yên Thạch' }]);
   });
+
+  it('reads the first of those listed after "Chủ tọa kỳ họp gồm các đồng chí", but no chair of a presidium so listed', () => {
+    const r = read(
+      'Ngày 10-12-2019, HĐND huyện Sơn Động tổ chức Kỳ họp thứ 9. Chủ tọa kỳ họp gồm các đồng chí: Hoàng Văn Mạnh - Chủ tịch HĐND huyện; Vi Thị Nga - Phó Chủ tịch HĐND huyện.\n' +
+        'Ngày 12-12-2019, Hội Nông dân xã An Lập tổ chức Đại hội. Đoàn Chủ tịch điều hành Đại hội gồm các đồng chí: Lục Văn Sáu, Chủ tịch Hội; Hà Thị Mơ, Phó Chủ tịch Hội.',
+    );
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Hoàng Văn Mạnh', null]);
+  });
+
+  it('reads a political commissar chairing, with his rank before his name', () => {
+    const r = read('Ngày 7/8/2025, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Lai Châu tổ chức hội nghị. Đại tá Lò Văn Sơn, Chính ủy Bộ Chỉ huy Quân sự tỉnh chủ trì hội nghị.');
+    expect(r.positions('Lò Văn Sơn')).toEqual([{ title: 'Chính ủy', org: 'Bộ Chỉ huy Quân sự tỉnh Lai Châu' }]);
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Lò Văn Sơn']);
+  });
+
+  it('reads a role-only chair written with one more office as the one person holding the first, and no group as one person', () => {
+    const r = read(
+      'Chiều 15/10/2024, Ban Thường vụ Huyện ủy Gia Lộc họp. Đồng chí Vũ Đức Toàn - Bí thư Huyện ủy chủ trì hội nghị. ' +
+        'Sáng 18/10/2024, Tiểu ban Văn kiện tổ chức phiên họp thứ nhất. Đồng chí Bí thư Huyện ủy, Trưởng tiểu ban chủ trì phiên họp. ' +
+        'Dự có các đồng chí Huyện ủy viên, Bí thư Huyện ủy.',
+    );
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Vũ Đức Toàn', 'Vũ Đức Toàn']);
+    expect(r.positions('Vũ Đức Toàn').map((p) => p.title)).toEqual(['Bí thư', 'Trưởng Tiểu ban']);
+  });
 });

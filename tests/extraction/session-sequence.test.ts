@@ -50,4 +50,18 @@ describe('sessions told one after another', () => {
     const r = read('Ngày 20/3/2025, Chi bộ bản Cang tổ chức Đại hội. Đoàn Chủ tịch gồm các đồng chí Lò Văn Mai, Cà Thị Pọm và Quàng Văn Piêng điều hành Đại hội.');
     expect(r.sessions[0].chair).toBeNull();
   });
+
+  it('gives the days a delegation goes on with, written "đoàn làm việc" or "đoàn kiểm tra <body>", the chair of its head', () => {
+    const r = read(
+      'Trong hai ngày 12 và 13/10/2022, Đoàn kiểm tra số 2 của Ủy ban Kiểm tra Huyện ủy Ý Yên do đồng chí Trần Văn Kiên, Chủ nhiệm UBKT Huyện ủy làm Trưởng đoàn đã kiểm tra tại hai đảng ủy.\n' +
+        'Ngày 12/10, đoàn làm việc với Đảng ủy xã Yên Lợi. Đồng chí Phạm Văn Hà, Bí thư Đảng ủy xã báo cáo.\n' +
+        'Ngày 13/10, đoàn kiểm tra Đảng ủy xã Yên Tân. Đồng chí Vũ Thị Lan, Bí thư Đảng ủy xã báo cáo.\n' +
+        'Ngày 20/10, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Ý Yên.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([
+      ['2022-10-12', 'Trần Văn Kiên'],
+      ['2022-10-13', 'Trần Văn Kiên'],
+      ['2022-10-20', null],
+    ]);
+  });
 });

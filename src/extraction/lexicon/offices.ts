@@ -124,6 +124,8 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Đại biểu Hội đồng nhân dân', forms: ['Đại biểu Hội đồng nhân dân'], body: 4 },
   { title: 'Đại biểu Hội đồng nhân dân', forms: ['Đại biểu HĐND'], body: 1 },
   { title: 'Phó Chỉ huy trưởng', forms: ['Phó Chỉ huy trưởng'] },
+  { title: 'Phó Chính ủy', forms: ['Phó Chính ủy'] },
+  { title: 'Chính ủy', forms: ['Chính ủy'] },
   { title: 'Chính trị viên phó', forms: ['Chính trị viên phó'] },
   { title: 'Chính trị viên', forms: ['Chính trị viên'] },
   { title: 'Tham mưu trưởng', forms: ['Tham mưu trưởng'] },

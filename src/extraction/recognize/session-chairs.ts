@@ -11,6 +11,8 @@ const LED_BY = /(?:^|[ ,(])do[ ]*$/iu;
 const RUNS_IT = /^[ ]+điều[ ]+hành[ ]*[.,;\n]/iu;
 /** "Chủ trì hội nghị có X", "Chủ tọa là X", "Điều hành hội nghị có X", "do X làm Trưởng đoàn". */
 const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ ]+đoàn|điều[ ]+hành[ ]+(?:hội[ ]+nghị|đại[ ]+hội|kỳ[ ]+họp|phiên|buổi))[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
+/** "Chủ tọa kỳ họp gồm các đồng chí: X, ...": the first of those who preside (not "Đoàn Chủ tịch, Đoàn chủ tọa ... gồm": a presidium). */
+const CHAIRS_LISTED = /(?<![Đđ]oàn[ ]+)(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)[^.;:\n]{0,30}?gồm(?:[ ]+các)?(?:[ ]+đồng[ ]+chí)?[ ]*:?[ ]*$/iu;
 
 /** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X", "do X, Chủ tịch Hội điều hành.". */
 export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {
@@ -18,7 +20,8 @@ export function isChairMention(text: string, sentenceStart: number, start: numbe
   if (CHAIR_AFTER.test(after)) return true;
   // "(Ông X, Giám đốc) điều hành, cho biết": without "do" before him, a bare "điều hành" may be a title's end.
   if (RUNS_IT.test(after) && LED_BY.test(text.slice(Math.max(sentenceStart, start - 8), start))) return true;
-  return CHAIR_BEFORE.test(text.slice(Math.max(sentenceStart, start - 90), start));
+  const before = text.slice(Math.max(sentenceStart, start - 90), start);
+  return CHAIR_BEFORE.test(before) || CHAIRS_LISTED.test(before);
 }
 
 const LEADS_VISIT =

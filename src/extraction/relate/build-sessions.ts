@@ -12,12 +12,12 @@ import { cachedId as stableId } from './cached-id';
 const CO_CHAIRED = /^[ ,]*(?:cùng[ ]+)?đồng[ ]+chủ[ ]+trì/iu;
 /**
  * "Tiếp đó, ngày 13/6, đoàn giám sát tiếp tục làm việc tại xã X", "chiều 20/10, Đoàn kiểm tra làm việc với
- * Ban Thường vụ Đảng ủy xã": the delegation of the story, named by "đoàn" alone or with its task (not "Đoàn
+ * Ban Thường vụ Đảng ủy xã", "ngày 13/10, đoàn kiểm tra Đảng ủy thị trấn": the delegation of the story, named by "đoàn" alone or with its task (not "Đoàn
  * kiểm tra của ...", "Đoàn Thanh niên"), goes on with its work. ("Trước đó, ngày 16/6, Đoàn đã làm việc ..."
  * says no more than that it worked, before the session its head was named at: no chair is read from it.)
  */
 const SAME_DELEGATION =
-  /^[ ,]*[Đđ]oàn(?:[ ]+(?:đã[ ]+)?tiếp[ ]+tục|[ ]+(?:công[ ]+tác|kiểm[ ]+tra|giám[ ]+sát|khảo[ ]+sát)[ ]+(?:(?:đã[ ]+)?tiếp[ ]+tục|(?:đã[ ]+|vừa[ ]+)?(?:có[ ]+buổi[ ]+)?làm[ ]+việc))(?![\p{L}])/u;
+  /^[ ,]*[Đđ]oàn(?:[ ]+(?:công[ ]+tác|kiểm[ ]+tra|giám[ ]+sát|khảo[ ]+sát))?[ ]+(?:đã[ ]+|vừa[ ]+)?(?:tiếp[ ]+tục|(?:có[ ]+buổi[ ]+)?làm[ ]+việc|kiểm[ ]+tra|giám[ ]+sát|khảo[ ]+sát)(?![\p{L}])(?![ ]+(?:của|số)(?![\p{L}]))/u;
 /** "Trước đó, ngày 16/6, Đoàn ...": a day told back from the session of the story, which its head may not have led. */
 const TOLD_BACK = /trước[ ]+đó/iu;
 

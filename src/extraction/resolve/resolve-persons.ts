@@ -53,8 +53,30 @@ export function resolvePersons(
     for (const o of offices.get(m)!) addOffice(p, o);
   }
   const persons = [...byName.values()];
-  const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(nameKey(m.name))! : holderOf(offices.get(m)!, persons) }));
+  const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(nameKey(m.name))! : holderOf(offices.get(m)!, persons) ?? (isPlural(text, m) ? null : holderOfOne(offices.get(m)!, persons)) }));
   return { persons, links };
+}
+
+/** "các đồng chí Đảng ủy viên, Bí thư chi bộ": offices of a group, not of one person. */
+const PLURAL = /(?:^|[ ])(?:các|những)[ ]+(?:đồng[ ]+chí[ ]+)?$/iu;
+
+function isPlural(text: string, m: PersonMention): boolean {
+  return /^(?:các|những)[ ]/iu.test(text.slice(m.start, m.start + 6)) || PLURAL.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/**
+ * "Đồng chí Bí thư Huyện ủy, Trưởng tiểu ban chủ trì": a role-only chain one office of which (with its body) only
+ * one named person holds is that person's, and tells the rest of their offices.
+ */
+function holderOfOne(offices: readonly ResolvedOffice[], persons: readonly ResolvedPerson[]): ResolvedPerson | null {
+  if (offices.length < 2) return null;
+  const holds = (p: ResolvedPerson, o: ResolvedOffice) => o.org !== null && p.offices.some((x) => x.title === o.title && orgsAgree(x.org, o.org));
+  const holders = new Set<ResolvedPerson>();
+  for (const o of offices) for (const p of persons) if (holds(p, o)) holders.add(p);
+  if (holders.size !== 1) return null;
+  const [holder] = holders;
+  for (const o of offices) if (!holds(holder, o)) addOffice(holder, o);
+  return holder;
 }
 
 const NONE: never[] = [];

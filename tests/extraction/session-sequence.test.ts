@@ -64,4 +64,29 @@ describe('sessions told one after another', () => {
       ['2022-10-20', null],
     ]);
   });
+
+  it('reads days opened "Vào lúc 8 giờ ngày", "Sáng hôm sau (12/11)" and "..., trong hai ngày 6 và 7/12/2021, ..."', () => {
+    const r = read(
+      'Vào lúc 8 giờ ngày 20-6-2017, tại hội trường UBND xã Long Sơn, Hội Cựu chiến binh xã tổ chức lễ ra mắt Câu lạc bộ. Chủ trì buổi lễ là ông Lê Văn Ba, Chủ tịch Hội CCB xã.\n' +
+        'Ngày 11/11/2017, đồng chí Trần Quốc Việt, Phó Bí thư Tỉnh ủy chủ trì buổi làm việc với Đảng ủy xã Long Sơn.\n' +
+        'Sáng hôm sau (12/11), đồng chí Phó Bí thư Tỉnh ủy tiếp tục chủ trì buổi làm việc với Đảng ủy xã Long Hải.\n' +
+        'Thực hiện kế hoạch của Ủy ban MTTQ huyện, trong hai ngày 6 và 7/12/2017, Đoàn ĐBQH tỉnh do bà Hồ Thị Lan, Phó Trưởng Đoàn ĐBQH tỉnh dẫn đầu đã tiếp xúc cử tri tại hai xã.\n' +
+        'Sáng ngày 7/12, tại hội trường UBND xã Long Hải, cử tri kiến nghị nâng cấp đường giao thông.',
+    );
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([
+      ['2017-06-20', 'Lê Văn Ba'],
+      ['2017-11-11', 'Trần Quốc Việt'],
+      ['2017-11-12', 'Trần Quốc Việt'],
+      ['2017-12-06', 'Hồ Thị Lan'],
+      ['2017-12-07', 'Hồ Thị Lan'],
+    ]);
+  });
+
+  it('keeps a meeting that discussed a draft ("dự kiến phân bổ ..."), and drops one planned ("dự kiến tổ chức")', () => {
+    const r = read(
+      'Trước đó, ngày 9/1/2026, Ban Thường vụ Đảng ủy phường họp cho ý kiến về dự kiến phân bổ số lượng đại biểu HĐND phường.\n' +
+        'Ngày 20/1/2026, Đảng ủy phường dự kiến tổ chức hội nghị tổng kết.',
+    );
+    expect(r.sessions.map((s) => s.date)).toEqual(['2026-01-09']);
+  });
 });

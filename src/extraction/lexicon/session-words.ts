@@ -30,11 +30,18 @@ export const SESSION_WORDS: ReadonlyArray<readonly [string, SessionKind]> = [
   ['bầu cử', 'OTHER'],
   ['họp', 'CONFERENCE'],
   ['khai mạc', 'CONFERENCE'],
+  // "Sáng 7/12, tại hội trường UBND thị trấn, cử tri nêu ...": a day of a voters' meeting told by what voters said.
+  ['tiếp xúc', 'CONFERENCE'],
+  ['cử tri', 'CONFERENCE'],
   ['tổ chức', 'OTHER'],
 ];
 
 /** Words that make an event planned rather than reported ("dự kiến", "sẽ"). */
-export const PLANNED_WORDS: readonly string[] = ['dự kiến', 'sẽ', 'dự định', 'chuẩn bị tổ chức', 'kế hoạch tổ chức'];
+export const PLANNED_WORDS: readonly string[] = [
+  // Not "dự kiến phân bổ, nhân sự, danh sách ...": a draft the meeting discussed, a noun.
+  'dự kiến(?![ ]+(?:phân bổ|nhân sự|danh sách|cơ cấu|số lượng|phương án|chương trình|bố trí))',
+  'sẽ', 'dự định', 'chuẩn bị tổ chức', 'kế hoạch tổ chức',
+];
 
 /** Verbs of issuing: a dated sentence about a document being issued is not a session. */
 export const ISSUING_WORDS: readonly string[] = ['ban hành', 'đã ký', 'ký ban hành'];

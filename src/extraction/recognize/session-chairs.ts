@@ -5,7 +5,7 @@
  * also "thay mặt Đoàn Chủ tịch chủ trì", and after the term of the office written last ("Chủ tịch HĐND tỉnh khoá trước chủ trì").
  */
 const CHAIR_AFTER =
-  /^[ ,]*(?:(?:khóa|khoá)[ ]+(?:trước|cũ|[XVILC]+)[ ,]*)?(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
+  /^[ ,]*(?:(?:khóa|khoá)[ ]+(?:trước|cũ|[XVILC]+)[ ,]*)?(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+|tiếp[ ]+tục[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
 /** "Đại hội do ông X, Chủ tịch Hội CCB xã điều hành.": "điều hành" closing the clause of a "do" before the person. */
 const LED_BY = /(?:^|[ ,(])do[ ]*$/iu;
 const RUNS_IT = /^[ ]+điều[ ]+hành[ ]*[.,;\n]/iu;

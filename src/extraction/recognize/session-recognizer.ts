@@ -5,15 +5,19 @@ import type { SentenceRange } from './sentences';
 
 /** A reported event: a sentence that opens with its date and says what took place. */
 export interface SessionMention {
-  date: WrittenDate;
+  /** `lastDay`: the last day of a stretch ("trong hai ngày 6 và 7/12"), dated by its first. */
+  date: WrittenDate & { lastDay?: number };
   kind: SessionKind;
   sentence: SentenceRange;
   /** The stretch of text that tells about it: up to the next event's sentence. */
   region: { start: number; end: number };
 }
 
-/** "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng" (the agency may be blanked), "BHG - Ngày", "* Sáng", "Hôm nay": what may stand before the date. */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
+/**
+ * "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng" (the agency may be blanked), "BHG - Ngày", "* Sáng", "Hôm nay (...)",
+ * "Sáng hôm sau (...)", "Vào lúc 8 giờ ngày": what may stand before the date.
+ */
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:lúc[ ]+\d{1,2}[ ]*(?:giờ|h)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
 const DAY_RANGE = /(\d{1,2})[ ]*(?:-|và|đến)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
@@ -80,8 +84,11 @@ function partOfDay(text: string, from: number, dateStart: number): string {
 }
 
 const AFTER_DATE = /^[ ]*\)?[ ]*(?:,|\n|\p{Lu}|$)/u;
-/** ", ngày 12/3/2024, ...", "Trước đó, tại kỳ họp thứ 24 ngày 16/8/2023, ...": a date closing an opening clause, before a comma. */
-const CLAUSE_DATE = /,[ ]+(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?(?=\d)|(?:^|,)[ ]*(?:tại|trong)[ ]+(?:kỳ[ ]+họp|kì[ ]+họp|phiên[ ]+họp|hội[ ]+nghị|cuộc[ ]+họp|buổi[ ]+làm[ ]+việc)[^,.;\n]{0,30}?[ ]ngày[ ]+(?=\d)/giu;
+/**
+ * ", ngày 12/3/2024, ...", "..., trong hai ngày 6 và 7/12/2021, ...", "Trước đó, tại kỳ họp thứ 24 ngày 16/8/2023, ...":
+ * a date closing an opening clause, before a comma.
+ */
+const CLAUSE_DATE = /,[ ]+(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?(?=\d)|(?:^|,)[ ]*(?:tại|trong)[ ]+(?:kỳ[ ]+họp|kì[ ]+họp|phiên[ ]+họp|hội[ ]+nghị|cuộc[ ]+họp|buổi[ ]+làm[ ]+việc|buổi[ ]+tiếp[ ]+xúc)[^,.;\n]{0,30}?[ ]ngày[ ]+(?=\d)/giu;
 const NUMBER_BEFORE = /\d[ ]*[-/][ ]*\p{Lu}[^,]{0,30}$|số[ ]*$/u;
 
 /**
@@ -89,7 +96,7 @@ const NUMBER_BEFORE = /\d[ ]*[-/][ ]*\p{Lu}[^,]{0,30}$|số[ ]*$/u;
  * follows an opening clause ("Thực hiện kế hoạch, ngày 12/3, ..."), not a
  * document's date ("Kế hoạch số 05/KH-UBND, ngày 3/2 của ...").
  */
-function sentenceDate(text: string, s: SentenceRange): WrittenDate | null {
+function sentenceDate(text: string, s: SentenceRange): SessionMention['date'] | null {
   LEAD.lastIndex = s.start;
   const lead = LEAD.exec(text);
   const first = readLeadingDate(text, s.start + (lead ? lead[0].length : 0));
@@ -104,12 +111,12 @@ function sentenceDate(text: string, s: SentenceRange): WrittenDate | null {
 }
 
 /** The date at `pos`, or the first day of a stretch written there. */
-function readLeadingDate(text: string, pos: number): WrittenDate | null {
+function readLeadingDate(text: string, pos: number): (WrittenDate & { lastDay?: number }) | null {
   const plain = readDateAt(text, pos);
   if (plain) return plain;
   DAY_RANGE.lastIndex = pos;
   const range = DAY_RANGE.exec(text);
   if (!range) return null;
   const last = readDateAt(text, pos + range[0].length);
-  return last ? { ...last, day: Number(range[1]), start: pos } : null;
+  return last ? { ...last, day: Number(range[1]), start: pos, lastDay: last.day } : null;
 }

@@ -23,8 +23,8 @@ const TOLD_BACK = /trước[ ]+đó/iu;
 
 /**
  * Sessions with their chair, participants and bodies. A session the story's
- * delegation goes on with ("ngày 13/6, đoàn tiếp tục làm việc tại ...") is
- * led by the chair of the one told before it; a day written without its year
+ * delegation goes on with ("ngày 13/6, đoàn tiếp tục làm việc tại ...", or a
+ * later day of a stretch told before) is led by the chair of the one told before it; a day written without its year
  * in an article without a date of its own takes the year of the session told
  * before it.
  */
@@ -33,16 +33,25 @@ export function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => str
   const used = new Set<string>();
   const out: SessionFact[] = [];
   let lastChair: string | null = null;
+  let stretch: SessionMention['date'] | null = null;
+  let stretchChair: string | null = null;
   for (const s of rec.sessions) {
     const inRegion = input.links.filter((l) => l.person && l.mention.start >= s.region.start && l.mention.start < s.region.end);
     const lead = chairOf(input, s, inRegion);
     const participants = [...new Set(inRegion.map((l) => personFact(l.person!)))];
     let chairId = lead ? personFact(lead.person!) : null;
-    if (!chairId && lastChair && SAME_DELEGATION.test(rec.body.slice(s.date.end, s.date.end + 50)) && !TOLD_BACK.test(rec.body.slice(s.sentence.start, s.date.start))) {
-      chairId = lastChair;
+    // A later day of a stretch is led by the stretch's own chair (a congress's official day by its presidium, who is
+    // no one); a delegation going on, by the last one named.
+    const inherited: string | null = withinStretch(stretch, s.date) && s.kind !== 'CONGRESS' ? stretchChair : SAME_DELEGATION.test(rec.body.slice(s.date.end, s.date.end + 50)) ? lastChair : null;
+    if (!chairId && inherited && !TOLD_BACK.test(rec.body.slice(s.sentence.start, s.date.start))) {
+      chairId = inherited;
       if (!participants.includes(chairId)) participants.unshift(chairId);
     }
     lastChair = chairId ?? lastChair;
+    if (s.date.lastDay) {
+      stretch = s.date;
+      stretchChair = chairId;
+    }
     const orgs = rec.orgs.filter((o) => o.start >= s.sentence.start && o.end <= s.sentence.end && !insidePerson(input, o.start));
     const organizationIds = [...new Set(orgs.map((o) => orgId(completeOrg(o, ctx))))];
     const date = dateOf(input, s, out);
@@ -54,6 +63,11 @@ export function buildSessions(input: RelateInput, orgId: (o: ResolvedOrg) => str
     out.push({ id: stableId('Session', key), kind: s.kind, title, date, chairId, participantIds: participants, organizationIds, source });
   }
   return out;
+}
+
+/** "Trong hai ngày 6 và 7/12, đoàn ... tiếp xúc cử tri ... Sáng ngày 7/12, ...": a later day of the stretch told before. */
+function withinStretch(stretch: SessionMention['date'] | null, date: SessionMention['date']): boolean {
+  return stretch !== null && stretch.lastDay !== undefined && date.month === stretch.month && date.day > stretch.day && date.day <= stretch.lastDay;
 }
 
 /** The chair: a word of chairing beside a person, else the first person of the dated sentence who makes the visit. */

@@ -74,4 +74,9 @@ describe('bylines after a stamp and in capitals', () => {
     );
     expect(r.authors).toEqual(['Lê Minh Hòa']);
   });
+
+  it('reads a labelled byline with a slash, and a writer under the headline before a view counter, not a section name', () => {
+    expect(read(`${BODY}\n\nBài: Ksor Hơ / Ảnh: Đinh Yên\n\nCùng chuyên mục\n- Tin khác`).authors).toEqual(['Ksor Hơ', 'Đinh Yên']);
+    expect(read(`Trang chủ | Chính trị | Xã hội\nCHÍNH TRỊ\nMinh Quân | 08/08/2020 | Lượt xem: 541\n\n${BODY}`).authors).toEqual(['Minh Quân']);
+  });
 });

@@ -195,4 +195,12 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     expect(r.foundings).toEqual([{ org: 'Chi đoàn Tổ Khai thác - Chế biến', number: '14-QĐ/ĐTN' }]);
     expect(r.positions('Lò Văn Sính')).toEqual([{ title: 'Bí thư', org: 'Chi đoàn Tổ Khai thác - Chế biến' }]);
   });
+
+  it('reads a bare "Sở" as the department the article is about, not those merged into it', () => {
+    const r = read(
+      'Ngày 07-08-2025, Ban Chấp hành Đảng bộ Sở Xây dựng tỉnh Phú Thọ tổ chức hội nghị. Chủ trì hội nghị là đồng chí Hà Văn Tuấn - Bí thư Đảng ủy, Giám đốc Sở. ' +
+        'Đảng bộ Sở được thành lập trên cơ sở hợp nhất Đảng bộ Sở Xây dựng tỉnh Vĩnh Phúc và Đảng bộ Sở Xây dựng tỉnh Hòa Bình (cũ).',
+    );
+    expect(r.positions('Hà Văn Tuấn')).toContainEqual({ title: 'Giám đốc', org: 'Sở Xây dựng tỉnh Phú Thọ' });
+  });
 });

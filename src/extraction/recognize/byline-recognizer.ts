@@ -30,6 +30,14 @@ const PART_LABEL = /^(?:ảnh|tin|bài|video|clip|đồ họa)[ ]*:[ ]*/iu;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
 const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Quận|Thành|Thị|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu|Tổ|Khoa|Trạm)(?![\p{L}])/u;
 
+/** A site's section over the headline ("CHÍNH TRỊ", "Văn hóa - Xã hội"), never a writer. */
+const SECTION =
+  /^(?:chính trị|kinh tế|xã hội|văn hóa|thể thao|thời sự|quốc phòng|an ninh|pháp luật|giáo dục|y tế|nông nghiệp|du lịch|đời sống|môi trường|quốc tế|khoa học|công nghệ|sức khỏe|sự kiện|bạn đọc)$/iu;
+/** A view counter after a byline under the headline: "Quốc Chiến | 08/08/2020 | Lượt xem: 541". */
+const COUNTER = /[ ]*[|•][ ]*lượt[ ]+xem[ ]*:?[ ]*[\d.,]+[ ]*$/iu;
+/** A labelled byline at the end, blanked as a menu for its slash: "Bài: Siu Nhung / Ảnh: Hoàng Ngọc". */
+const LABELLED_LINE = /^(?:tin|bài|ảnh|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh)[ ]*:[ ]*\p{Lu}/iu;
+
 /**
  * Byline persons: the short lines right after the last paragraph of running
  * text ("Trần Lương- Đội TT,VH,&TT ...", "Tác giả: Trọng Nghĩa", "Thực hiện:
@@ -69,7 +77,7 @@ const STAMP = /[ ]*[|•]?[ ]*(?:\d{1,2}:\d{2}(?:[ ]*[|•,]?[ ]*\d{1,2}\/\d{1,2
  * and a body may follow ("Mỹ Loan – Trung tâm VH,TT&TT").
  */
 function namesOf(raw: string, strict: boolean): string[] {
-  const line = raw.trim().replace(LEADING_STAMP, '');
+  const line = raw.trim().replace(COUNTER, '').replace(LEADING_STAMP, '');
   const labelled = LABEL.test(line);
   let s = line.replace(LABEL, '').replace(RANK, '').replace(STAMP, '');
   s = s.replace(/\([^()]*\)?\s*$/u, '').trim();
@@ -85,7 +93,7 @@ function namesOf(raw: string, strict: boolean): string[] {
     const caps = CAPS.test(raw) && raw.split(' ').every(hasVowel) ? titleCase(raw, true) : null;
     const sure = caps !== null && (labelled || PART_LABEL.test(part.trim()) || capsLine());
     const p = caps && (sure || isSurname(caps.split(' ')[0]) || (parts.length === 1 && caps.split(' ').length <= 3)) ? caps : raw;
-    if (!(NAME_PART.test(p) || INITIAL_NAME.test(p) || ONE_SYLLABLE_NAME.test(p)) || NOT_A_BYLINE.test(p) || isProvinceName(p)) break;
+    if (!(NAME_PART.test(p) || INITIAL_NAME.test(p) || ONE_SYLLABLE_NAME.test(p)) || NOT_A_BYLINE.test(p) || SECTION.test(p) || isProvinceName(p)) break;
     names.push(p);
   }
   return strict && !labelled && names.length < parts.length ? [] : names;
@@ -113,11 +121,11 @@ interface Line {
   start: number;
 }
 
-/** A line of names in capitals ("NGỌC MINH - R'CHÂM") was blanked as a headline: read it as it stood. */
+/** A line of names in capitals ("NGỌC MINH - R'CHÂM") was blanked as a headline, a labelled one with a slash as a menu: read it as it stood. */
 function recovered(line: Line, full: string): Line {
   if (line.text.trim() !== '') return line;
   const before = full.slice(line.start, line.start + line.text.length);
-  return CAPS_LINE.test(before.trim()) ? { text: before, start: line.start } : line;
+  return CAPS_LINE.test(before.trim()) || LABELLED_LINE.test(before.trim()) ? { text: before, start: line.start } : line;
 }
 const CAPS_LINE = /^[\p{Lu}' ]{4,40}(?:[ ]*[-–,][ ]*[\p{Lu}' ]{4,40}){0,3}$/u;
 

@@ -10,7 +10,8 @@ const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+
 
 /**
  * Reads the workplaces named in full in the body; a kind named with two names has none, unless one holds the
- * other's words or only one is named with its Party organization ("Đảng bộ Sở X" beside "Sở Y").
+ * other's words or only one is named with its Party organization ("Đảng bộ Sở X" beside "Sở Y"). Those merged
+ * into another ("trên cơ sở hợp nhất Sở X tỉnh A và Sở Y tỉnh B (cũ)") do not count.
  */
 export function findWorkplaces(body: string): Workplaces {
   const names = new Map<string, Set<string>>();
@@ -18,7 +19,7 @@ export function findWorkplaces(body: string): Workplaces {
   if (!WORKPLACES.some((w) => body.includes(w))) return new Map();
   for (const m of body.matchAll(WORKPLACE_AT)) {
     const org = parseOrg(body, m.index, false, true);
-    if (!org?.label) continue;
+    if (!org?.label || merged(body, m.index, org.end)) continue;
     // "Bệnh viện Đa khoa huyện Minh Linh": the unit written with it is part of its name.
     const full = org.unit?.name ? `${org.head.name} ${org.label} ${org.unit.word} ${org.unit.name}` : `${org.head.name} ${org.label}`;
     add(names, org.head.name, full);
@@ -30,6 +31,14 @@ export function findWorkplaces(body: string): Workplaces {
     if (one) out.set(head, one);
   }
   return out;
+}
+
+/** "trên cơ sở hợp nhất Đảng bộ Sở X tỉnh A và ...": a body merged into the article's, named in the clause that says so. */
+const MERGED_BEFORE = /(?:hợp[ ]+nhất|sáp[ ]+nhập)[^.;\n]{0,160}$/u;
+const FORMER_AFTER = /^[ ]*\((?:cũ|trước đây)\)/u;
+
+function merged(body: string, start: number, end: number): boolean {
+  return MERGED_BEFORE.test(body.slice(Math.max(0, start - 160), start)) || FORMER_AFTER.test(body.slice(end, end + 16));
 }
 
 /** "Đảng bộ |Sở Nông nghiệp ...": the agency whose Party organization the article is about. */

@@ -189,4 +189,16 @@ describe('foundings told other ways', () => {
     expect(r.foundings.map((f) => f.number)).toEqual(['27/QĐ-CTĐ']);
     expect(r.foundings[0].org).toMatch(/^Chi hội Chữ thập đỏ chùa Tà Ek/);
   });
+
+  it('gives a sub-committee founded a sentence later for a bare "Đại hội" the congress the founding before named', () => {
+    const r = read(
+      'Ngày 15/10/2024, Ban Thường vụ Huyện ủy Gia Lộc ban hành Quyết định số 905-QĐ/HU về việc thành lập Tiểu ban Văn kiện Đại hội Đảng bộ huyện lần thứ XXV do đồng chí Vũ Đức Toàn làm Trưởng tiểu ban, ' +
+        'đồng chí Phạm Thị Hoa làm Phó Trưởng tiểu ban thường trực. Tiểu ban Nhân sự Đại hội được thành lập theo Quyết định số 906-QĐ/HU cùng ngày.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Tiểu ban Văn kiện Đại hội Đảng bộ huyện Gia Lộc lần thứ XXV', number: '905-QĐ/HU' },
+      { org: 'Tiểu ban Nhân sự Đại hội Đảng bộ huyện Gia Lộc lần thứ XXV', number: '906-QĐ/HU' },
+    ]);
+    expect(r.positions('Phạm Thị Hoa')).toEqual([{ title: 'Phó Trưởng Tiểu ban Thường trực', org: 'Tiểu ban Văn kiện Đại hội Đảng bộ huyện Gia Lộc lần thứ XXV' }]);
+  });
 });

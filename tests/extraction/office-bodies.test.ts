@@ -203,4 +203,24 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     );
     expect(r.positions('Hà Văn Tuấn')).toContainEqual({ title: 'Giám đốc', org: 'Sở Xây dựng tỉnh Phú Thọ' });
   });
+
+  it('names both levels of a school of two in full ("Trường TH và THCS X")', () => {
+    const r = read('Ngày 5/9/2022, Chi bộ Trường Tiểu học và THCS Đông Giang tổ chức lễ. Đồng chí Trần Văn An, Bí thư Chi bộ, Hiệu trưởng Trường TH và THCS Đông Giang phát biểu.');
+    expect(r.positions('Trần Văn An')).toEqual([
+      { title: 'Bí thư', org: 'Chi bộ Trường Tiểu học và Trung học cơ sở Đông Giang' },
+      { title: 'Hiệu trưởng', org: 'Trường Tiểu học và Trung học cơ sở Đông Giang' },
+    ]);
+  });
+
+  it('keeps the period a steering board serves in its name, and reads the board written bare as that one', () => {
+    const r = read(
+      'Phiên họp Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện\n\n' +
+        'Ngày 12/7/2017, Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020 huyện Mường Chà tổ chức phiên họp. ' +
+        'Đồng chí Lò Văn Inh, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chủ trì. Ban Chỉ đạo được thành lập theo Quyết định số 856/QĐ-UBND ngày 05/7/2017 của UBND huyện. ' +
+        'Ban Chỉ đạo giảm nghèo của huyện trước đây đã giải thể.',
+    );
+    const board = 'Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020 huyện Mường Chà';
+    expect(r.positions('Lò Văn Inh')).toContainEqual({ title: 'Trưởng Ban', org: board });
+    expect(r.foundings).toEqual([{ org: board, number: '856/QĐ-UBND' }]);
+  });
 });

@@ -59,6 +59,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Trưởng Ban', forms: ['Trưởng Ban', 'Trưởng ban'], body: 1 },
   { title: 'Phó Trưởng Ban', forms: [], abbr: ['Phó Trưởng BDV', 'Phó Trưởng BTG', 'Phó Trưởng BTC', 'Phó Trưởng BTGDV', 'Phó Trưởng BCĐ', 'Phó Trưởng ban BCĐ'], body: 1 },
   { title: 'Trưởng Ban', forms: [], abbr: ['Trưởng BDV', 'Trưởng BTG', 'Trưởng BTC', 'Trưởng BTGDV', 'Trưởng BCĐ', 'Trưởng ban BCĐ'], body: 1 },
+  { title: 'Phó Trưởng Tiểu ban Thường trực', forms: ['Phó Trưởng Tiểu ban Thường trực', 'Phó Trưởng tiểu ban Thường trực', 'Phó Trưởng tiểu ban thường trực'] },
   { title: 'Phó Trưởng Tiểu ban', forms: ['Phó Trưởng Tiểu ban', 'Phó Trưởng tiểu ban'], body: 2 },
   { title: 'Trưởng Tiểu ban', forms: ['Trưởng Tiểu ban', 'Trưởng tiểu ban'], body: 2 },
   { title: 'Phó Trưởng đoàn chuyên trách', forms: ['Phó Trưởng đoàn chuyên trách'] },

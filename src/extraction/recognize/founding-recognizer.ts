@@ -97,13 +97,16 @@ const CONGRESS = /(?:^|[ ])(Đại hội(?:[ ].*)?)$/u;
  * "Quyết định số A về việc thành lập Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện lần thứ XXVI ...;
  * Quyết định số B về việc thành lập Tiểu ban Nhân sự ...; Quyết định số C ... Tiểu ban Phục vụ Đại hội": bodies
  * of one kind founded in one list serve the congress the first names; the later ones, named short, take it.
+ * One named with a bare "Đại hội" takes it from a founding told before, in the same clause or not.
  */
 function ofSameCongress(text: string, a: FoundingMention, b: FoundingMention): OrgPhrase {
   const org = b.org;
   const congress = a.org.label && a.org.head === org.head && !org.inner && !org.unit ? CONGRESS.exec(a.org.label)?.[1] : undefined;
-  if (!congress || !org.label || !sameClause(text, a.doc, b.doc)) return org;
+  if (!congress || !org.label) return org;
   const own = CONGRESS.exec(org.label);
   if (own && own[1] !== 'Đại hội') return org; // its own congress, written out
+  // "Tiểu ban Nhân sự Đại hội được thành lập theo ...", a sentence later: the bare "Đại hội" is the one named before.
+  if (!own && !sameClause(text, a.doc, b.doc)) return org;
   const label = own ? org.label.slice(0, org.label.length - own[0].length) : org.label;
   return { ...org, label: `${label} ${congress}` };
 }

@@ -51,6 +51,13 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
       p = skipSpaces(text, (end = election.end));
       continue;
     }
+    // "Ban Chỉ đạo các Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020": the period a board serves.
+    const period = words.length > 1 ? periodAt(text, p) : null;
+    if (period) {
+      words.push(period.text);
+      p = skipSpaces(text, (end = period.end));
+      continue;
+    }
     if (w && w[0] === 'và' && words.length > 0) {
       // "Ban Tuyên giáo và Dân vận", "Công ty Cổ phần Xây dựng và Thương mại X": two fields.
       const next = skipSpaces(text, p + 2);
@@ -109,6 +116,14 @@ function electionAt(text: string, p: number): { text: string; end: number } | nu
   ELECTION.lastIndex = p;
   const m = ELECTION.exec(text);
   return m ? { text: m[0].replace(/[ ]+/gu, ' '), end: p + m[0].length } : null;
+}
+
+const PERIOD = /giai[ ]+đoạn[ ]+(\d{4})[ ]*[-–][ ]*(\d{4})(?![\p{L}\p{N}])/uy;
+
+function periodAt(text: string, p: number): { text: string; end: number } | null {
+  PERIOD.lastIndex = p;
+  const m = PERIOD.exec(text);
+  return m ? { text: `giai đoạn ${m[1]} - ${m[2]}`, end: p + m[0].length } : null;
 }
 
 const OFFICE_FIRST_WORDS = new Set(OFFICES.flatMap((o) => [...o.forms, ...(o.abbr ?? [])].map((f) => f.split(' ')[0])));

@@ -60,9 +60,11 @@ export class FactRegistry {
       for (const a of names) {
         const supers = names.filter((b) => b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)));
         // The longest name holding the others; else the one written with its unit ("Ban Chỉ đạo ... huyện Nam Giang"
-        // beside a headline's "Ban Chỉ đạo ... triển"), if only one is.
+        // beside a headline's "Ban Chỉ đạo ... triển"), if only one is or one holds the others.
         const placed = supers.filter((b) => b.unit);
-        const top = supers.find((b) => supers.every((c) => c === b || contains(words.get(b)!, words.get(c)!))) ?? (placed.length === 1 ? placed[0] : undefined);
+        const holdsAll = (list: ResolvedOrg[]) => list.find((b) => list.every((c) => c === b || contains(words.get(b)!, words.get(c)!)));
+        // Of those written with their unit, the one holding the others' words ("... giai đoạn 2016 - 2020 huyện X" over a headline's "... huyện").
+        const top = holdsAll(supers) ?? (placed.length > 0 ? holdsAll(placed) : undefined);
         if (top) this.aliases.set(a.name, top.name);
       }
     }

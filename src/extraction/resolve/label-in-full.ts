@@ -15,13 +15,14 @@ const SCHOOL_LEVELS: Readonly<Record<string, string>> = {
   THCS: 'Trung học cơ sở', THPT: 'Trung học phổ thông', TH: 'Tiểu học', MN: 'Mầm non', PTCS: 'Phổ thông cơ sở',
   PTDTBT: 'Phổ thông Dân tộc bán trú', PTDTNT: 'Phổ thông Dân tộc nội trú',
 };
-const SCHOOL_LEVEL_AFTER = /(?<=Trường )(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/gu;
+/** After "Trường", or after another level and "và" ("Trường Tiểu học và THCS La Dạ": a school of two levels). */
+const SCHOOL_LEVEL_AFTER = /(?<=Trường |(?:Mầm non|Tiểu học|Trung học cơ sở|MN|TH|THCS) và )(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/gu;
 const SCHOOL_LEVEL_FIRST = /^(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/u;
 
 /** The label with a school's level in full: after "Trường" inside it, or first when the body is the school. */
 function schoolLevelsExpanded(label: string, isSchool: boolean): string {
-  const inside = label.replace(SCHOOL_LEVEL_AFTER, (code: string) => SCHOOL_LEVELS[code]);
-  return isSchool ? inside.replace(SCHOOL_LEVEL_FIRST, (code: string) => SCHOOL_LEVELS[code]) : inside;
+  const first = isSchool ? label.replace(SCHOOL_LEVEL_FIRST, (code: string) => SCHOOL_LEVELS[code]) : label;
+  return first.replace(SCHOOL_LEVEL_AFTER, (code: string) => SCHOOL_LEVELS[code]);
 }
 
 /** "Đảng bộ huyện" with no name after it, inside a free-text name: "(Tiểu ban Văn kiện Đại hội đại biểu) Đảng bộ huyện| lần thứ XXVI". */

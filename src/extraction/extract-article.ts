@@ -47,7 +47,7 @@ export function extractArticle(text: string, meta: ArticleMeta = {}): ArticleFac
   const rec = recognizeAll(norm.text, body, splitSentences(body), meta.publishedAt ?? null);
   const titleUnits = meta.title ? recognizeAdminUnits(normalizeText(meta.title).text) : [];
   const sites = [meta.url, ...(norm.text.includes('.vn') ? norm.text.match(SITE_ADDRESS) ?? [] : []).slice(0, 5)];
-  const ctx = buildContext([...rec.allUnits, ...titleUnits], sites);
+  const ctx = buildContext([...rec.allUnits, ...titleUnits], sites, norm.text);
   const workplaces = findWorkplaces(body);
   const { persons, links } = resolvePersons(body, rec.persons, ctx, { company: workplaces.has('Công ty'), unitsBefore: unitsBeforeIn(body, rec.units, rec.sentences, ctx) });
   const unresolved = links.filter((l) => !l.person);

@@ -118,4 +118,18 @@ describe('mass organizations, deputies and the armed forces', () => {
     const b = read('Ngày 5/3/2024, Ban CHQS huyện tổ chức hội nghị tổng kết công tác quân sự, quốc phòng địa phương năm 2023 với nhiều nội dung quan trọng.\n\nTrung uý Vi Văn Hậu (Ban CHQS huyện)\n');
     expect(b.authors).toEqual(['Vi Văn Hậu']);
   });
+
+  it('names a bare "Huyện ủy" by the district whose own site the article is on, named in passing', () => {
+    const text =
+      'Ngày 12/10/2022, Ủy ban Kiểm tra Huyện ủy kiểm tra Đảng ủy xã Giao Tiến. Đồng chí Trần Văn Kiên, Chủ nhiệm UBKT Huyện ủy làm Trưởng đoàn.\n\n' +
+      'Tin liên quan\n- Giao Thủy: Hội nghị tập huấn nghiệp vụ\n';
+    const url = 'https://giaothuy.namdinh.dcs.vn/kiem-tra/bai-1.html';
+    expect(read(text, { url }).positions('Trần Văn Kiên')).toEqual([{ title: 'Chủ nhiệm', org: 'Ủy ban Kiểm tra Huyện ủy Giao Thủy' }]);
+    expect(read(text, { url: 'https://baonamdinh.vn/kiem-tra/bai-1.html' }).positions('Trần Văn Kiên')).toEqual([{ title: 'Chủ nhiệm', org: 'Ủy ban Kiểm tra Huyện ủy' }]);
+  });
+
+  it('reads a district of three words, the last a direction, from a banner in capitals', () => {
+    const r = read('ĐẢNG BỘ HUYỆN ĐIỆN BIÊN ĐÔNG - TỈNH ĐIỆN BIÊN\n\nNgày 5/9/2022, Ban Thường vụ Huyện ủy tổ chức hội nghị. Đồng chí Lò Văn Mừng, Bí thư Huyện ủy chủ trì.');
+    expect(r.positions('Lò Văn Mừng')).toEqual([{ title: 'Bí thư', org: 'Huyện ủy Điện Biên Đông' }]);
+  });
 });

@@ -27,6 +27,7 @@ const LOWER_PROVINCE = new Map(PROVINCE_NAMES.map((p) => [p, p.toLowerCase()]));
 const CITY_BEFORE = /(?:phố|TP\.?|Tp\.?)[ ]*$/u;
 const AREA = /Khu vực[ ]+(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})/uy;
 const CAPS_LEVEL = new RegExp(`(${ADMIN_LEVEL_WORDS.map((l) => l.word.toUpperCase()).join('|')})[ ]+(\\p{Lu}+(?:[ ]\\p{Lu}+){0,3})`, 'uy');
+const DIRECTION = /^(?:BẮC|NAM|ĐÔNG|TÂY|TRUNG|THƯỢNG|HẠ)$/u;
 const CAPS_STOP = /^(?:LẦN|NHIỆM|KHÓA|KHOÁ|TỔ|NĂM|THÁNG|VÀ|CỦA|VỚI|TẠI|TRONG|TIẾN|XÂY|THỰC|ĐẠT|SẴN|TRIỂN|LÀM|CÔNG|KHAI)$/u;
 
 /** First words of level words written in several words ("thị trấn", "khu dân cư"): the name comes later. */
@@ -106,9 +107,12 @@ function capitalUnits(caps: ReadonlyArray<{ pos: number; word: string; words: st
     const stop = c.words.findIndex((w) => CAPS_STOP.test(w) || w === 'ỦY' || w === 'UỶ');
     const usable = stop < 0 ? c.words : c.words.slice(0, stop);
     if (usable.length === 0) continue;
-    let name = titleCase(usable.slice(0, 2).join(' '));
+    // "HÀM THUẬN BẮC", "ĐIỆN BIÊN ĐÔNG": a third word of direction belongs to the name.
+    const take = usable.length >= 3 && DIRECTION.test(usable[2]) ? 3 : 2;
+    let name = titleCase(usable.slice(0, take).join(' '));
     // A name seen in normal case wins over the stop words ("XÃ HỢP TIẾN" is xã Hợp Tiến when the text says so).
-    for (let n = c.words.length; n >= 1; n--) {
+    // A shorter one does not cut a name of direction ("Điện Biên" is no name for "ĐIỆN BIÊN ĐÔNG").
+    for (let n = c.words.length; n >= (take === 3 ? 3 : 1); n--) {
       const candidate = titleCase(c.words.slice(0, n).join(' '));
       if (seen.some((u) => u.name === candidate) || isProvinceName(candidate)) {
         name = candidate;

@@ -29,7 +29,7 @@ export interface ArticleContext {
 
 const TIGHT_PROVINCES = PROVINCE_NAMES.map((p) => [p, foldTight(p)] as const);
 
-export function buildContext(units: readonly UnitMention[], urls: ReadonlyArray<string | null | undefined>): ArticleContext {
+export function buildContext(units: readonly UnitMention[], urls: ReadonlyArray<string | null | undefined>, text = ''): ArticleContext {
   const extra: UnitMention[] = [];
   for (const url of urls) {
     const tightUrl = url ? foldTight(decodeSafe(url)) : '';
@@ -40,12 +40,32 @@ export function buildContext(units: readonly UnitMention[], urls: ReadonlyArray<
     }
   }
   const all = [...units, ...extra];
+  const district = dominant(all.filter((u) => u.level === 'DISTRICT'), 0.5);
   return {
     province: dominant(all.filter((u) => u.level === 'PROVINCE'), 1),
-    district: dominant(all.filter((u) => u.level === 'DISTRICT'), 0.5),
+    district: district ?? districtOfSite(urls[0], text),
     commune: dominant(all.filter((u) => u.level === 'COMMUNE' || u.level === 'WARD' || u.level === 'TOWN'), 2),
     village: dominant(all.filter((u) => u.level === 'VILLAGE'), 2),
   };
+}
+
+/** A district committee written bare: "Huyện ủy", "Thị ủy", "Quận ủy", with the level word of its unit. */
+const BARE_DISTRICT_COMMITTEE = /(Huyện|Thị|Quận) ủy(?![ ]+\p{Lu})/u;
+const LEVEL_OF_COMMITTEE: Readonly<Record<string, string>> = { Huyện: 'huyện', Thị: 'thị xã', Quận: 'quận' };
+const NAME_OF_TWO_OR_THREE = /(?<![\p{L}])\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){1,2}(?![\p{L}])/gu;
+
+/**
+ * "haihau.namdinh.dcs.vn": a district's own site, in an article that writes its committee bare ("Ủy ban Kiểm tra
+ * Huyện ủy") and never names the district but in passing ("- Hải Hậu: Hội nghị ..."): the name the site is called by.
+ */
+function districtOfSite(url: string | null | undefined, text: string): ContextUnit | null {
+  const host = url ? /^[a-z]+:\/\/([a-z]{4,24})\.[a-z]+\.(?:dcs|gov)\.vn/u.exec(url)?.[1] : undefined;
+  const bare = host ? BARE_DISTRICT_COMMITTEE.exec(text) : null;
+  if (!host || !bare) return null;
+  for (const m of text.matchAll(NAME_OF_TWO_OR_THREE)) {
+    if (foldTight(m[0]) === host) return { word: LEVEL_OF_COMMITTEE[bare[1]], level: 'DISTRICT', name: m[0] };
+  }
+  return null;
 }
 
 /** The unit a bare level word stands for: "huyện" -> the article's district, if it is a huyện. */

@@ -201,4 +201,14 @@ describe('foundings told other ways', () => {
     ]);
     expect(r.positions('Phạm Thị Hoa')).toEqual([{ title: 'Phó Trưởng Tiểu ban Thường trực', org: 'Tiểu ban Văn kiện Đại hội Đảng bộ huyện Gia Lộc lần thứ XXV' }]);
   });
+
+  it('reads each body of a list before "được thành lập", a council\'s boards belonging to the council', () => {
+    const r = read(
+      'Ngày 3/7/2025, HĐND xã Ia Dom họp phiên thứ nhất. HĐND xã hiện có Ban Kinh tế - Ngân sách và Ban Văn hóa - Xã hội, được thành lập theo Nghị quyết số 05/NQ-HĐND ngày 2/7/2025 của HĐND xã.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Ban Kinh tế - Ngân sách Hội đồng nhân dân xã Ia Dom', number: '05/NQ-HĐND' },
+      { org: 'Ban Văn hóa - Xã hội Hội đồng nhân dân xã Ia Dom', number: '05/NQ-HĐND' },
+    ]);
+  });
 });

@@ -223,4 +223,13 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     expect(r.positions('Lò Văn Inh')).toContainEqual({ title: 'Trưởng Ban', org: board });
     expect(r.foundings).toEqual([{ org: board, number: '856/QĐ-UBND' }]);
   });
+
+  it('reads a body in lowercase words written whole after an office, up to a stop or the unit it names', () => {
+    const r = read(
+      'Ngày 2/12/2025, Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng ra mắt các hội đồng tư vấn. Theo đó, ông Lê Văn Hải làm Chủ nhiệm Hội đồng tư vấn về Kinh tế; ' +
+        'bà Ka Thị Ngọc, Tổ trưởng Tổ hợp tác dệt thổ cẩm thôn Đạ Tro cho biết mỗi năm tổ bán hơn 300 sản phẩm.',
+    );
+    expect(r.positions('Lê Văn Hải')).toEqual([{ title: 'Chủ nhiệm', org: 'Hội đồng tư vấn về Kinh tế' }]);
+    expect(r.positions('Ka Thị Ngọc')[0].org).toMatch(/^Tổ hợp tác dệt thổ cẩm thôn Đạ Tro/);
+  });
 });

@@ -2,7 +2,7 @@ import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { FOUNDS_AFTER, countedAfter, foundedRespectively, listedAfter, respectiveSubjects } from './founding-lists';
-import { orgNamedAt, orgSpanning } from './org-stretch';
+import { orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
 import { HEADS } from './org-matchers';
 import type { UnitRef } from './unit-ref';
 import { ADMIN_LEVEL_WORDS, COMMITTEE_OF_LEVEL_WORD } from '../lexicon/admin-levels';
@@ -59,6 +59,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
       for (const listed of countedAfter(text, doc)) out.push({ org: listed, doc, start: doc.start, end: Math.max(listed.end, doc.end) });
       continue;
     }
+    for (const prev of listedBefore(text, org)) out.push({ org: prev, doc, start: Math.min(prev.start, doc.start), end: Math.max(prev.end, doc.end) });
     out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
     for (const next of listedAfter(text, org)) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });
   }
@@ -121,6 +122,20 @@ function ofSameParent(text: string, a: FoundingMention, b: FoundingMention): Org
   const parent = b.org.inner;
   if (!parent || org.inner || org.unit || !org.label || org.head !== b.org.head || !sameClause(text, a.doc, b.doc)) return org;
   return { ...org, inner: parent };
+}
+
+const AND_BEFORE = /[ ]và[ ]+$/u;
+
+/**
+ * "Ban Kinh tế - Ngân sách và Ban Văn hóa - Xã hội của HĐND xã được thành lập": the body listed before the founded
+ * subject, of the same head, belonging where that one does.
+ */
+function listedBefore(text: string, org: OrgPhrase): OrgPhrase[] {
+  const and = AND_BEFORE.exec(text.slice(Math.max(0, org.start - 8), org.start));
+  if (!and) return [];
+  const prev = parseOrgEndingAt(text, org.start - and[0].length);
+  if (!prev || prev.head !== org.head || !(prev.label || prev.unit || prev.inner)) return [];
+  return [prev.inner || prev.unit || !org.inner ? prev : { ...prev, inner: org.inner }];
 }
 
 /** "Chi bộ ... được thành lập theo Quyết định số": the organization closing the clause before. */
@@ -188,6 +203,8 @@ function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   // "Tổ giúp việc được thành lập theo Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo": a working group named bare helps the body that founded it.
   if (org.label === WORKING_GROUP && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
   if (org.unit || org.inner || !org.label || !doc.issuer || UNIT_WORD.test(org.label)) return org;
+  // "Ban Kinh tế - Ngân sách", founded by a People's Council's resolution: a board of that council.
+  if (org.head.name === 'Ban' && !isSteering(org) && doc.issuer.head.kind === 'PEOPLES_COUNCIL' && !doc.issuer.inner) return { ...org, inner: doc.issuer };
   if (!org.head.placeOnly && !(isSteering(org) && org.label !== 'Chỉ đạo')) return org;
   // A department founds its own units' parts ("Khoa ..." of a hospital, by the Sở Y tế): they take no unit of it.
   if (doc.issuer.head.name === 'Sở') return org;
@@ -322,12 +339,14 @@ function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | 
   let start = from;
   for (const m of text.slice(from, verbAt).matchAll(SENTENCE_END)) start = from + m.index + 1;
   let end = verbAt;
-  while (end > start && text[end - 1] === ' ') end--;
+  // "Ban A và Ban B, được thành lập": the comma before the verb closes the subject.
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
   const starts: number[] = [];
   for (let p = start; p < end; p++) {
     if (!/\p{Lu}/u.test(text[p])) continue;
     const before = text.slice(start, p).trimEnd();
-    if (before === '' || before.endsWith(',')) starts.push(p);
+    // "Ban A và |Ban B của HĐND xã được thành lập": the last of a list (the ones before it: listedBefore).
+    if (before === '' || before.endsWith(',') || before.endsWith(' và')) starts.push(p);
   }
   for (const p of starts) {
     const org = parseOrg(text, p);

@@ -1,5 +1,7 @@
 import { OFFICES, type OfficeEntry } from '../lexicon/offices';
+import { HEADS, LEVELS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
+import { orgNamedAt, orgSpanning } from './org-stretch';
 import { readUnit } from './unit-ref';
 import { PhraseMatcher } from './phrase-matcher';
 import { skipSpaces } from './scan';
@@ -84,9 +86,28 @@ export function parseOffice(text: string, pos: number): RawOffice | null {
     return { entry, org, start: m.start, end: skipTerm(text, Math.max(m.end, org?.end ?? m.end)) };
   }
   const after = skipSpaces(text, m.end);
-  const org = parseOrg(text, after, false, true);
+  const org = parseOrg(text, after, false, true) ?? bodyInApposition(text, after);
   return { entry, org, start: m.start, end: skipTerm(text, org?.end ?? m.end) };
 }
+
+/**
+ * "làm Chủ nhiệm Hội đồng tư vấn về Dân chủ - Pháp luật;": a body read only in place, its name in lowercase words,
+ * written whole between the office and a comma or a stop.
+ */
+function bodyInApposition(text: string, at: number): OrgPhrase | null {
+  const head = HEADS.matchAt(text, at);
+  if (!head?.entry.placeOnly) return null;
+  const org = orgNamedAt(text, at);
+  if (!org || org.end - at > 80 || !(org.label || org.unit) || !APPOSITION_END.test(text.slice(org.end, org.end + 2))) return null;
+  // "Tổ trưởng Tổ hợp tác dệt thôn Pa Ring cho biết ...,": the name ends with the unit it names.
+  for (let p = head.end + 1; p < org.end; p++) {
+    if (text[p - 1] !== ' ' || !LEVELS.matchAt(text, p)) continue;
+    const unit = readUnit(text, p);
+    if (unit?.name) return unit.end === org.end ? org : orgSpanning(text, at, unit.end);
+  }
+  return org;
+}
+const APPOSITION_END = /^[ ]*(?:[,;.\n]|$)/u;
 
 const TERM = /[ ]*,?[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+(?:\d{4}[ ]*-[ ]*\d{4}|[IVXLCDM]+|\d{1,2})\)?(?![\p{L}\p{N}])/iuy;
 

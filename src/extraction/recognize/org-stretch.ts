@@ -34,6 +34,8 @@ export function orgSpanning(text: string, start: number, end: number): OrgPhrase
   if (!m || m.entry.committee || m.entry.national || m.entry.innerOnly || m.end >= end) return null;
   if (!m.entry.open && !m.entry.named && !m.entry.placeOnly) return null;
   const labelStart = skipSpaces(text, m.end);
+  // "Ban Kinh tế - Ngân sách và Ban Văn hóa - Xã hội": two bodies listed, not one name.
+  if (secondBodyIn(text, labelStart, end)) return null;
   // "Ban Chỉ đạo sắp xếp tổ chức bộ máy của UBND tỉnh": the body it belongs to closes the stretch, read as one.
   const of = text.slice(labelStart, end).lastIndexOf(' của ');
   const owner = of < 0 ? null : parseOrg(text, skipSpaces(text, labelStart + of + 5), true);
@@ -47,6 +49,17 @@ export function orgSpanning(text: string, start: number, end: number): OrgPhrase
   const unit = unitClosing(text, labelStart, end);
   const label = text.slice(labelStart, unit ? unit.start : end).trimEnd();
   return { head: m.entry, label: label || null, inner: null, unit: label ? unit : null, start, end };
+}
+
+const AND_HEAD = /[ ]và[ ]+(?=\p{Lu})/gu;
+
+/** Whether "và" joins a second body inside the stretch ("... và Ban Văn hóa - Xã hội"), not a second field ("Tuyên giáo và Dân vận"). */
+function secondBodyIn(text: string, from: number, end: number): boolean {
+  for (const m of text.slice(from, end).matchAll(AND_HEAD)) {
+    const head = HEADS.matchAt(text, from + m.index + m[0].length);
+    if (head && !head.entry.innerOnly && !head.entry.committee && !head.entry.national) return true;
+  }
+  return false;
 }
 
 /** A named unit that ends exactly at `end`, starting after `from` at a word. */

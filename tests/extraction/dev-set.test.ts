@@ -102,23 +102,42 @@ const HOLDOUT_E_FLOORS: Record<string, { f1?: number; acc?: number }> = {
 /**
  * Floors on set G (bench/sets/holdout-g): thirty articles written apart from the extractor, first scored before
  * any rule was written for it (foundings .622, position orgs .851, chairs .912); read since, so a guard as well.
- * Its misses left: congresses and agencies named short in a body's name, an article of two communes in turn.
+ * Its misses left: sub-committees named for a congress written short, a pagoda's board, an article of two communes in turn.
  */
 const HOLDOUT_G_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   persons: { f1: 0.99 },
   positions: { f1: 0.98 },
-  position_orgs: { acc: 0.88 },
+  position_orgs: { acc: 0.92 },
   sessions: { f1: 0.99 },
   chairs: { acc: 0.97 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.9 },
-  foundings: { f1: 0.8 },
+  document_fields: { acc: 0.95 },
+  foundings: { f1: 0.9 },
   authors: { f1: 0.95 },
 };
 const HOLDOUT_C_SET = resolve(__dirname, '../../bench/sets/holdout-c');
 const HOLDOUT_D_SET = resolve(__dirname, '../../bench/sets/holdout-d');
 const HOLDOUT_E_SET = resolve(__dirname, '../../bench/sets/holdout-e');
 const HOLDOUT_G_SET = resolve(__dirname, '../../bench/sets/holdout-g');
+
+/**
+ * Floors on set H (bench/sets/holdout-h): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (foundings .651, position orgs .820, chairs .844, document fields .886,
+ * sessions .928); read since, so a guard as well. Its misses left: bodies named for each village of a list,
+ * working groups named by the board they help, a centre's Party committee.
+ */
+const HOLDOUT_H_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.99 },
+  positions: { f1: 0.96 },
+  position_orgs: { acc: 0.9 },
+  sessions: { f1: 0.98 },
+  chairs: { acc: 0.97 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.92 },
+  foundings: { f1: 0.88 },
+  authors: { f1: 0.97 },
+};
+const HOLDOUT_H_SET = resolve(__dirname, '../../bench/sets/holdout-h');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -128,6 +147,7 @@ describe.each([
   { set: 'holdout set D of bench/sets', dir: HOLDOUT_D_SET, targets: HOLDOUT_D_FLOORS, present: hasScorer },
   { set: 'holdout set E of bench/sets', dir: HOLDOUT_E_SET, targets: HOLDOUT_E_FLOORS, present: hasScorer },
   { set: 'holdout set G of bench/sets', dir: HOLDOUT_G_SET, targets: HOLDOUT_G_FLOORS, present: hasScorer },
+  { set: 'holdout set H of bench/sets', dir: HOLDOUT_H_SET, targets: HOLDOUT_H_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

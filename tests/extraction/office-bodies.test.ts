@@ -232,4 +232,9 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     expect(r.positions('Lê Văn Hải')).toEqual([{ title: 'Chủ nhiệm', org: 'Hội đồng tư vấn về Kinh tế' }]);
     expect(r.positions('Ka Thị Ngọc')[0].org).toMatch(/^Tổ hợp tác dệt thổ cẩm thôn Đạ Tro/);
   });
+
+  it('gives a bare "Đảng ủy" beside the head of a district\'s police the police\'s Party committee', () => {
+    const r = read('Ngày 21/11/2019, Ban Thường vụ Huyện ủy Hớn Quản công bố quyết định thành lập Đảng bộ Công an huyện. Thượng tá Lê Văn Tâm, Trưởng Công an huyện được chỉ định làm Bí thư Đảng ủy.');
+    expect(r.positions('Lê Văn Tâm')).toContainEqual({ title: 'Bí thư', org: 'Đảng ủy Công an huyện Hớn Quản' });
+  });
 });

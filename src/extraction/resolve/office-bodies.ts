@@ -110,10 +110,13 @@ function isBareCommittee(org: OrgPhrase): boolean {
   return (org.head.name === 'Đảng ủy' || org.head.name === 'Ban Chấp hành Đảng bộ') && !org.inner && !org.unit;
 }
 
+/** Armed forces' agencies with Party committees of their own: "Trưởng Công an huyện ..., Bí thư Đảng ủy". */
+const ARMED_AGENCIES = new Set(['Công an', 'Bộ Chỉ huy Quân sự']);
+
 /** The agency named beside a bare Party committee in a chain: one with a committee of its own (a company, a hospital, a department). */
 function agencyBeside(i: number, chain: readonly RawOffice[]): OrgPhrase | null {
   for (const other of [...chain.slice(i + 1), ...chain.slice(0, i).reverse()]) {
-    if (other.org && AGENCIES.includes(other.org.head.name)) return other.org;
+    if (other.org && (AGENCIES.includes(other.org.head.name) || ARMED_AGENCIES.has(other.org.head.name))) return other.org;
   }
   return null;
 }

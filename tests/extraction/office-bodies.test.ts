@@ -237,4 +237,9 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     const r = read('Ngày 21/11/2019, Ban Thường vụ Huyện ủy Hớn Quản công bố quyết định thành lập Đảng bộ Công an huyện. Thượng tá Lê Văn Tâm, Trưởng Công an huyện được chỉ định làm Bí thư Đảng ủy.');
     expect(r.positions('Lê Văn Tâm')).toContainEqual({ title: 'Bí thư', org: 'Đảng ủy Công an huyện Hớn Quản' });
   });
+
+  it('gives a (deputy) head of school written bare the school the article named before', () => {
+    const r = read('Ngày 9/3/2022, Chi bộ Trường THCS Tân Dân tổ chức Đại hội. Báo cáo chính trị do đồng chí Vũ Thị Hà, Phó Hiệu trưởng trình bày.');
+    expect(r.positions('Vũ Thị Hà')).toEqual([{ title: 'Phó Hiệu trưởng', org: 'Trường Trung học cơ sở Tân Dân' }]);
+  });
 });

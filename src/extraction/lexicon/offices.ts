@@ -84,8 +84,9 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Trưởng Trạm', forms: ['Trưởng Trạm', 'Trưởng trạm'], body: 1 },
   { title: 'Phó Trạm trưởng', forms: ['Phó Trạm trưởng'], heads: 'Trạm' },
   { title: 'Trạm trưởng', forms: ['Trạm trưởng'], heads: 'Trạm' },
-  { title: 'Phó Hiệu trưởng', forms: ['Phó Hiệu trưởng'] },
-  { title: 'Hiệu trưởng', forms: ['Hiệu trưởng'] },
+  // "X, Phó Hiệu trưởng trình bày": the head of the school the article named before.
+  { title: 'Phó Hiệu trưởng', forms: ['Phó Hiệu trưởng'], heads: 'Trường' },
+  { title: 'Hiệu trưởng', forms: ['Hiệu trưởng'], heads: 'Trường' },
   { title: 'Phó Chi hội trưởng', forms: ['Phó Chi hội trưởng'], heads: 'Chi hội' },
   { title: 'Chi hội trưởng', forms: ['Chi hội trưởng'], heads: 'Chi hội' },
   { title: 'Chi hội phó', forms: ['Chi hội phó'], heads: 'Chi hội' },

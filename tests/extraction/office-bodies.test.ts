@@ -242,4 +242,11 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     const r = read('Ngày 9/3/2022, Chi bộ Trường THCS Tân Dân tổ chức Đại hội. Báo cáo chính trị do đồng chí Vũ Thị Hà, Phó Hiệu trưởng trình bày.');
     expect(r.positions('Vũ Thị Hà')).toEqual([{ title: 'Phó Hiệu trưởng', org: 'Trường Trung học cơ sở Tân Dân' }]);
   });
+
+  it('gives a branch head written bare the branch named before in lowercase words up to its village', () => {
+    const r = read(
+      'Chi hội Nông dân nghề nghiệp nuôi ong thôn Nà Tòng được thành lập theo Quyết định số 06/QĐ-HND ngày 2/3/2023 của Ban Thường vụ Hội Nông dân xã. Bà Hà Thị Sinh, Chi hội trưởng, cho biết giá mật tăng.',
+    );
+    expect(r.positions('Hà Thị Sinh')[0].org).toMatch(/^Chi hội Nông dân nghề nghiệp nuôi ong thôn Nà Tòng/);
+  });
 });

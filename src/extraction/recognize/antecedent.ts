@@ -72,12 +72,20 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
     // its name read as a founding's ("Ban Chỉ đạo phòng, chống thiên tai huyện X").
     const isFounded = FOUNDING_BEFORE.test(text.slice(Math.max(0, at - 14), at));
     if (last && !isFounded) continue;
-    const org = (isFounded ? orgNamedAt(text, at) : null) ?? parseOrg(text, at, false, true);
-    if (!org || org.end > pos || !(org.label || org.inner || org.unit)) continue;
-    if (isFounded) return org;
-    if (!steering || org.label?.startsWith('Chỉ đạo')) last = org;
+    const org = (isFounded ? orgNamedAt(text, at) : null) ?? parseOrg(text, at, false, true) ?? null;
+    // "Chi hội Nông dân nghề nghiệp trồng quế thôn Tà Dô được thành lập": lowercase words up to the unit it names.
+    const named = org && (org.label || org.inner || org.unit) ? org : placedStretch(text, at);
+    if (!named || named.end > pos || !(named.label || named.inner || named.unit)) continue;
+    if (isFounded) return named;
+    if (!steering || named.label?.startsWith('Chỉ đạo')) last = named;
   }
   return last;
+}
+
+/** A body named by lowercase words up to the unit closing its stretch ("Chi hội ... trồng quế thôn Tà Dô"), else null. */
+function placedStretch(text: string, at: number): OrgPhrase | null {
+  const org = orgNamedAt(text, at);
+  return org?.unit?.name ? org : null;
 }
 
 /** A body founded or launched right here: "thành lập Chi bộ ...", "lễ ra mắt Đội thanh niên tình nguyện ...". */

@@ -249,4 +249,11 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     );
     expect(r.positions('Hà Thị Sinh')[0].org).toMatch(/^Chi hội Nông dân nghề nghiệp nuôi ong thôn Nà Tòng/);
   });
+
+  it('gives a club chair written "Chủ nhiệm câu lạc bộ" the club launched before, named up to its village', () => {
+    const r = read(
+      'Câu lạc bộ dưỡng sinh người cao tuổi Tổ dân phố Nam Sơn 3 chính thức ra mắt theo Quyết định số 41/QĐ-UBND ngày 3/11/2025 của UBND phường. Bà Lê Thị Mận được bầu làm Chủ nhiệm câu lạc bộ.',
+    );
+    expect(r.positions('Lê Thị Mận')[0].org).toMatch(/^Câu lạc bộ dưỡng sinh người cao tuổi tổ dân phố Nam Sơn 3/i);
+  });
 });

@@ -1,7 +1,7 @@
 import type { RawOffice } from './office-chain';
 import { HEADS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { orgNamedAt, parseOrgEndingAt } from './org-stretch';
+import { cutAtUnit, orgNamedAt, parseOrgEndingAt } from './org-stretch';
 import { isWordCode } from './tokens';
 import type { PersonMention } from './person-recognizer';
 
@@ -85,7 +85,9 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
 /** A body named by lowercase words up to the unit closing its stretch ("Chi hội ... trồng quế thôn Tà Dô"), else null. */
 function placedStretch(text: string, at: number): OrgPhrase | null {
   const org = orgNamedAt(text, at);
-  return org?.unit?.name ? org : null;
+  if (!org) return null;
+  const cut = org.unit?.name ? org : cutAtUnit(text, at, org);
+  return cut?.unit?.name ? cut : null;
 }
 
 /** A body founded or launched right here: "thành lập Chi bộ ...", "lễ ra mắt Đội thanh niên tình nguyện ...". */

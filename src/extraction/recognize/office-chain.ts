@@ -1,7 +1,7 @@
 import { OFFICES, type OfficeEntry } from '../lexicon/offices';
-import { HEADS, LEVELS } from './org-matchers';
+import { HEADS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { orgNamedAt, orgSpanning } from './org-stretch';
+import { cutAtUnit, orgNamedAt } from './org-stretch';
 import { readUnit } from './unit-ref';
 import { PhraseMatcher } from './phrase-matcher';
 import { skipSpaces } from './scan';
@@ -100,12 +100,7 @@ function bodyInApposition(text: string, at: number): OrgPhrase | null {
   const org = orgNamedAt(text, at);
   if (!org || org.end - at > 80 || !(org.label || org.unit) || !APPOSITION_END.test(text.slice(org.end, org.end + 2))) return null;
   // "Tổ trưởng Tổ hợp tác dệt thôn Pa Ring cho biết ...,": the name ends with the unit it names.
-  for (let p = head.end + 1; p < org.end; p++) {
-    if (text[p - 1] !== ' ' || !LEVELS.matchAt(text, p)) continue;
-    const unit = readUnit(text, p);
-    if (unit?.name) return unit.end === org.end ? org : orgSpanning(text, at, unit.end);
-  }
-  return org;
+  return cutAtUnit(text, at, org) ?? org;
 }
 const APPOSITION_END = /^[ ]*(?:[,;.\n]|$)/u;
 

@@ -106,3 +106,19 @@ export function orgNamedAt(text: string, at: number): OrgPhrase | null {
  */
 const COMMA_TO_UNIT =
   /^(?:,[ ]+\p{Ll}[\p{Ll} ]{0,40}?){1,6}[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ)(?![\p{L}]))/u;
+
+/**
+ * The body of `org` (read from `at` as a stretch) cut after the first named unit inside it: "Tổ hợp tác dệt thôn
+ * Pa Ring| cho biết ...", "Câu lạc bộ dưỡng sinh người cao tuổi Tổ dân phố Bắc Sơn 2| chính thức ra mắt". Null
+ * when no named unit stands in it.
+ */
+export function cutAtUnit(text: string, at: number, org: OrgPhrase): OrgPhrase | null {
+  const head = HEADS.matchAt(text, at);
+  for (let p = (head?.end ?? at) + 1; p < org.end; p++) {
+    if (text[p - 1] !== ' ' || !LEVELS.matchAt(text, p)) continue;
+    const unit = readUnit(text, p);
+    if (unit?.name) return unit.end === org.end ? org : orgSpanning(text, at, unit.end);
+  }
+  return null;
+}
+

@@ -211,4 +211,20 @@ describe('foundings told other ways', () => {
       { org: 'Ban Văn hóa - Xã hội Hội đồng nhân dân xã Ia Dom', number: '05/NQ-HĐND' },
     ]);
   });
+
+  it('reads bodies numbered in brackets before what founded them, and bodies listed with their numbers, the verb left out', () => {
+    const r = read(
+      'Ngày 11/8/2025, Ban Thường vụ Đảng ủy phường đã ký các quyết định thành lập chi bộ khu phố. Cụ thể, Chi bộ Khu phố Hòa An (Quyết định số 41-QĐ/ĐU) được thành lập trên cơ sở hợp nhất hai chi bộ cũ; ' +
+        'Chi bộ Khu phố Hòa Bình (Quyết định số 42-QĐ/ĐU) hợp nhất Chi bộ khu phố 5 và Chi bộ khu phố 6.\n' +
+        'Theo đó, Chi bộ Công an xã Ea Ly được thành lập theo Quyết định số 12-QĐ/ĐUCA, Chi bộ Công an xã Ea Bar theo Quyết định số 13-QĐ/ĐUCA và Chi bộ Công an xã Ea Bia theo Quyết định số 14-QĐ/ĐUCA.\n' +
+        'Chi bộ Công an xã Ea Sô (Quyết định số 15-QĐ/ĐUCA) đã tổ chức sinh hoạt.',
+    );
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Chi bộ khu phố Hòa An', '41-QĐ/ĐU'],
+      ['Chi bộ khu phố Hòa Bình', '42-QĐ/ĐU'],
+      ['Chi bộ Công an xã Ea Ly', '12-QĐ/ĐUCA'],
+      ['Chi bộ Công an xã Ea Bar', '13-QĐ/ĐUCA'],
+      ['Chi bộ Công an xã Ea Bia', '14-QĐ/ĐUCA'],
+    ]);
+  });
 });

@@ -54,7 +54,8 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     if (NOT_FOUNDING.has(doc.type)) continue;
     const org =
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
-      orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc)) ?? toldBodyAfter(text, doc);
+      orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc)) ?? toldBodyAfter(text, doc) ??
+      bracketedSubject(text, doc) ?? ellipticalFounding(text, doc);
     if (!org) {
       for (const listed of countedAfter(text, doc)) out.push({ org: listed, doc, start: doc.start, end: Math.max(listed.end, doc.end) });
       continue;
@@ -319,6 +320,41 @@ function orgBeforeBracket(text: string, doc: DocumentMention): OrgPhrase | null 
   const base = doc.start - lead.length;
   const org = orgNamedAt(text, base + at);
   return org && org.end === base + clause.trimEnd().length ? org : null;
+}
+
+/** What a body numbered in brackets goes on to say of itself: it was founded, by a merger or a split or not. */
+const FOUNDED_TAIL = /^[ ]*\)[ ]*,?[ ]*(?:được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}]))/u;
+const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?/giu;
+
+/**
+ * "Chi bộ Khu phố Lâm Hòa (Quyết định số 31-QĐ/ĐU) được thành lập trên cơ sở hợp nhất ...; Chi bộ Khu phố Lâm Thịnh
+ * (Quyết định số 32-QĐ/ĐU) hợp nhất ...": a body with its founding number in brackets, the subject of its clause.
+ */
+function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
+  const open = text.lastIndexOf('(', doc.start);
+  if (open < 0 || text.slice(open + 1, doc.start).trim() !== '') return null;
+  const close = text.indexOf(')', doc.end);
+  if (close < 0 || close - doc.end > 60 || text.slice(doc.end, close).includes('(')) return null;
+  if (!FOUNDED_TAIL.test(text.slice(close, close + 40))) return null;
+  const lead = text.slice(Math.max(0, open - 160), open);
+  let from = 0;
+  for (const m of lead.matchAll(CLAUSE_OPEN)) from = m.index + m[0].length;
+  let end = open;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  return orgSpanning(text, open - lead.length + from, end);
+}
+
+/** "X được thành lập theo Quyết định số 112-QĐ/ĐUCA, |Y theo Quyết định số 113-QĐ/ĐUCA": the verb left out. */
+const ELLIPTICAL = /(?:,|[ ]và)[ ]+(\p{Lu}(?:(?![ ]theo[ ])[^.;:,()\n]){2,100}?)[ ]+theo[ ]+$/u;
+const FOUNDED_BEFORE_IN_SENTENCE = /được[ ]+thành[ ]+lập[ ]+theo[^.;\n]*$/u;
+
+/** A body listed after a founding told in full, in the same sentence, with its own number and the verb left out. */
+function ellipticalFounding(text: string, doc: DocumentMention): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, doc.start - 300), doc.start);
+  const m = ELLIPTICAL.exec(lead);
+  if (!m || !FOUNDED_BEFORE_IN_SENTENCE.test(lead.slice(0, m.index))) return null;
+  const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
+  return orgSpanning(text, at, at + m[1].length);
 }
 
 /** "ban hành Quyết định số N ngày 3/10/2025 thành lập Chi bộ X": the founding follows the number directly. */

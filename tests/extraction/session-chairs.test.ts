@@ -89,4 +89,21 @@ describe('chairs written other ways', () => {
     expect(r.sessions.map((s) => s.chair)).toEqual(['Vũ Đức Toàn', 'Vũ Đức Toàn']);
     expect(r.positions('Vũ Đức Toàn').map((p) => p.title)).toEqual(['Bí thư', 'Trưởng Tiểu ban']);
   });
+
+  it('reads a chair named after "Chủ trì:", "Chủ trì hội nghị," and "Đồng chủ trì hội nghị:"', () => {
+    const r = read(
+      'Ngày 10/3/2023, Hội Chữ thập đỏ xã Điền Lộc tổ chức lễ ra mắt. Chủ trì: ông Hà Văn Bảy, Chủ tịch Hội Chữ thập đỏ xã.\n' +
+        'Ngày 12/6/2024, Ủy ban MTTQ phường Trung Sơn tổ chức hội nghị. Chủ trì hội nghị, bà Phan Thị Lan – Chủ tịch Ủy ban MTTQ phường.\n' +
+        'Ngày 14/10/2025, Hội Cựu chiến binh xã Tài Văn tổ chức hội nghị. Đồng chủ trì hội nghị: đồng chí Lâm Văn Sơn, Phó Chủ tịch Hội; đồng chí Thạch Mến, Bí thư Đảng ủy xã.',
+    );
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Hà Văn Bảy', 'Phan Thị Lan', 'Lâm Văn Sơn']);
+  });
+
+  it('reads a chair whose office\'s body runs on before the verb, but not one joined to another person', () => {
+    const r = read(
+      'Ngày 15/9/2022, Hội Người cao tuổi xã Vĩnh Hải tổ chức lễ ra mắt câu lạc bộ. Ông Thạch Sên, Chủ tịch Hội Người cao tuổi xã chủ trì lễ ra mắt.\n' +
+        'Ngày 20/9/2022, Hội Nông dân xã Vĩnh Hải tổ chức hội nghị. Ông Lý Văn Tư, Chủ tịch Hội cùng bà Trần Thị Mai chủ trì hội nghị.',
+    );
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Thạch Sên', 'Trần Thị Mai']);
+  });
 });

@@ -14,14 +14,24 @@ const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ 
 /** "Chủ tọa kỳ họp gồm các đồng chí: X, ...": the first of those who preside (not "Đoàn Chủ tịch, Đoàn chủ tọa ... gồm": a presidium). */
 const CHAIRS_LISTED = /(?<![Đđ]oàn[ ]+)(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)[^.;:\n]{0,30}?gồm(?:[ ]+các)?(?:[ ]+đồng[ ]+chí)?[ ]*:?[ ]*$/iu;
 
+const CHAIR_AFTER_GAP = /^((?:[ ]+[\p{L}]+){1,5}?)[ ]+(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)(?![\p{L}])/u;
+const GAP_STOP = new Set(['và', 'cùng', 'với', 'của', 'ông', 'bà', 'đồng', 'chí', 'các', 'do', 'được', 'đã', 'sẽ', 'đến', 'tại', 'dự']);
+/** "Chủ trì: ông X", "Chủ trì hội nghị, bà X – ...", "Đồng chủ trì hội nghị: đồng chí X": the chair word opens, a stop follows. */
+const CHAIR_LEAD =
+  /(?:^[ ]*|[.\n][ ]*)(?:đồng[ ]+)?chủ[ ]+(?:trì|tọa|toạ)(?:[ ]+(?:hội[ ]+nghị|đại[ ]+hội|buổi[ ]+lễ|lễ|kỳ[ ]+họp|phiên[ ]+họp|buổi[ ]+làm[ ]+việc|cuộc[ ]+họp|hội[ ]+thảo))?[ ]*[:,][ ]*(?:(?:đồng[ ]+chí|ông|bà|đ\/c)[ ]+)?$/iu;
+
 /** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X", "do X, Chủ tịch Hội điều hành.". */
 export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   if (CHAIR_AFTER.test(after)) return true;
+  // "Chủ tịch Hội Người cao tuổi xã chủ trì", "Chủ tịch Công đoàn cơ sở lâm thời chủ tọa": the rest of the office's
+  // body, unread, between the person and the verb; no other person or joined clause.
+  const gap = CHAIR_AFTER_GAP.exec(after);
+  if (gap && !gap[1].split(' ').some((w) => GAP_STOP.has(w.toLowerCase()))) return true;
   // "(Ông X, Giám đốc) điều hành, cho biết": without "do" before him, a bare "điều hành" may be a title's end.
   if (RUNS_IT.test(after) && LED_BY.test(text.slice(Math.max(sentenceStart, start - 8), start))) return true;
   const before = text.slice(Math.max(sentenceStart, start - 90), start);
-  return CHAIR_BEFORE.test(before) || CHAIRS_LISTED.test(before);
+  return CHAIR_BEFORE.test(before) || CHAIRS_LISTED.test(before) || CHAIR_LEAD.test(text.slice(Math.max(0, sentenceStart - 1, start - 60), start));
 }
 
 const LEADS_VISIT =

@@ -256,4 +256,10 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     );
     expect(r.positions('Lê Thị Mận')[0].org).toMatch(/^Câu lạc bộ dưỡng sinh người cao tuổi tổ dân phố Nam Sơn 3/i);
   });
+
+  it('names levels joined by "&" and a level after a boarding school\'s kind in full', () => {
+    const r = read('Ngày 5/9/2022, Chi bộ Trường TH&THCS Đông Giang tổ chức lễ. Đồng chí Trần Văn An, Bí thư Chi bộ Trường PTDTBT THCS Thượng Lâm phát biểu.');
+    expect(r.positions('Trần Văn An')).toEqual([{ title: 'Bí thư', org: 'Chi bộ Trường Phổ thông Dân tộc bán trú Trung học cơ sở Thượng Lâm' }]);
+    expect(r.facts.organizations.map((o) => o.name)).toContain('Chi bộ Trường Tiểu học và Trung học cơ sở Đông Giang');
+  });
 });

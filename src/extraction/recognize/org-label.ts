@@ -8,7 +8,8 @@ import { readUnit } from './unit-ref';
 
 /** Words that end the name of a board ("Ban Dân vận"): connectives and clause words. */
 const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|đầu|bố)$/iu;
-const WORD = /[\p{L}\p{N}]+/uy;
+/** A word, or initials joined by "&" ("TH&THCS"). */
+const WORD = /[\p{L}\p{N}]+(?:&\p{Lu}+)*/uy;
 /**
  * Words that open no board's name, only the clause after a bare "Ban": "hành" ("ban hành"), "trưởng"
  * ("Vụ trưởng"), and verbs in lowercase ("bà X - Trưởng Ban trình bày báo cáo").

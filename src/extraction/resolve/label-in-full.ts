@@ -16,12 +16,16 @@ const SCHOOL_LEVELS: Readonly<Record<string, string>> = {
   PTDTBT: 'Phổ thông Dân tộc bán trú', PTDTNT: 'Phổ thông Dân tộc nội trú',
 };
 /** After "Trường", or after another level and "và" ("Trường Tiểu học và THCS La Dạ": a school of two levels). */
-const SCHOOL_LEVEL_AFTER = /(?<=Trường |(?:Mầm non|Tiểu học|Trung học cơ sở|MN|TH|THCS) và )(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/gu;
+const SCHOOL_LEVEL_AFTER =
+  /(?<=Trường |(?:Mầm non|Tiểu học|Trung học cơ sở|MN|TH|THCS) (?:và|&) |(?:bán trú|nội trú|PTDTBT|PTDTNT) )(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/gu;
+/** "TH&THCS": two levels joined by "&", written apart first. */
+const AMPERSAND_LEVELS = /(?<=^|Trường )(MN|TH|THCS)[ ]*&[ ]*(TH|THCS|THPT)(?= )/gu;
 const SCHOOL_LEVEL_FIRST = /^(THCS|THPT|TH|MN|PTCS|PTDTBT|PTDTNT)(?= )/u;
 
 /** The label with a school's level in full: after "Trường" inside it, or first when the body is the school. */
 function schoolLevelsExpanded(label: string, isSchool: boolean): string {
-  const first = isSchool ? label.replace(SCHOOL_LEVEL_FIRST, (code: string) => SCHOOL_LEVELS[code]) : label;
+  const apart = label.includes('&') ? label.replace(AMPERSAND_LEVELS, (_all, a: string, b: string) => `${a} và ${b}`) : label;
+  const first = isSchool ? apart.replace(SCHOOL_LEVEL_FIRST, (code: string) => SCHOOL_LEVELS[code]) : apart;
   return first.replace(SCHOOL_LEVEL_AFTER, (code: string) => SCHOOL_LEVELS[code]);
 }
 

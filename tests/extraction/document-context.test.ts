@@ -104,4 +104,16 @@ describe('issuers told by the numbers around one', () => {
     );
     expect(r.documents.map((d) => d.issuer)).toEqual(['Hội đồng nhân dân xã Nậm Cang', null]);
   });
+
+  it('dates numbers listed before "cùng ký ngày", and gives numbers a "Cụ thể," sentence details the issuer and date told before', () => {
+    const r = read(
+      'Ban Thường vụ Đảng ủy Công an huyện Krông Pa quyết định thành lập hai chi bộ. Theo đó, Chi bộ Công an xã Ia Mlah được thành lập theo Quyết định số 21-QĐ/ĐUCA, ' +
+        'Chi bộ Công an xã Ia Rsai theo Quyết định số 22-QĐ/ĐUCA, cùng ký ngày 14/10/2020.\n' +
+        'Ngày 11/8/2025, Ban Thường vụ Đảng ủy phường Phú Thạnh đã ký các quyết định thành lập chi bộ khu phố. Cụ thể, Chi bộ Khu phố 1 (Quyết định số 51-QĐ/ĐU) được thành lập trên cơ sở hợp nhất hai chi bộ.',
+    );
+    const doc = (n: string) => r.documents.find((d) => d.number === n)!;
+    expect([doc('21-QĐ/ĐUCA').date, doc('22-QĐ/ĐUCA').date]).toEqual(['2020-10-14', '2020-10-14']);
+    expect(doc('21-QĐ/ĐUCA').issuer).toBe('Ban Thường vụ Đảng ủy Công an huyện Krông Pa');
+    expect(doc('51-QĐ/ĐU')).toMatchObject({ date: '2025-08-11', issuer: 'Ban Thường vụ Đảng ủy phường Phú Thạnh' });
+  });
 });

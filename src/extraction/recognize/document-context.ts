@@ -105,6 +105,52 @@ export function laterDates(text: string, docs: DocumentMention[]): void {
   }
 }
 
+/** "Cụ thể, ...", "Theo đó, ...": a sentence that details what the one before it said was decided. */
+const DETAILS = /^[ ]*(?:Cụ[ ]+thể|Theo[ ]+đó)[ ]*,/u;
+/** "... đã ký các quyết định thành lập ...", "... quyết định thành lập ba chi bộ": decisions told without their numbers. */
+const DECIDED = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:(?:ký|ban[ ]+hành)[ ]+(?:các[ ]+)?(?:quyết[ ]+định|nghị[ ]+quyết)(?![ ]+số)|quyết[ ]+định[ ]+thành[ ]+lập)/u;
+const DATE_CLAUSE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
+
+/**
+ * "Ngày 11/8/2025, Ban Thường vụ Đảng ủy phường đã ký các quyết định thành lập chi bộ khu phố. Cụ thể, Chi bộ A
+ * (Quyết định số 31-QĐ/ĐU) ...": numbers the next sentence details take the issuer and the date of the decisions told.
+ */
+export function detailedDecisions(text: string, docs: DocumentMention[]): void {
+  for (const d of docs) {
+    if (d.issuer && d.date) continue;
+    const start = sentenceStartBefore(text, d.start);
+    if (start < 2 || !DETAILS.test(text.slice(start, start + 16))) continue;
+    const prevStart = sentenceStartBefore(text, start - 2);
+    const prev = text.slice(prevStart, start);
+    const verb = DECIDED.exec(prev);
+    if (!verb) continue;
+    const org = d.issuer ? null : parseOrgEndingAt(text, prevStart + verb.index);
+    if (org && codeAllows(d.issuerCode, org)) d.issuer = org;
+    if (d.date) continue;
+    for (const m of prev.slice(0, verb.index).matchAll(DATE_CLAUSE)) d.date = readDateAt(text, prevStart + m.index + m[0].length) ?? d.date;
+  }
+}
+
+function sentenceStartBefore(text: string, pos: number): number {
+  for (let p = pos - 1; p >= Math.max(0, pos - 600); p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || (c === 46 && text.charCodeAt(p + 1) === 32)) return p + 1;
+  }
+  return Math.max(0, pos - 600);
+}
+
+/** ", cùng ký ngày 14/10/2020": one date closing a list of numbers, for all of them. */
+const SIGNED_TOGETHER = /^[^.;\n]{0,240}?,?[ ]*cùng[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/iu;
+
+/** "X theo Quyết định số 112-QĐ/ĐUCA, Y theo Quyết định số 113-QĐ/ĐUCA ..., cùng ký ngày 14/10/2020": the undated numbers before it. */
+export function signedTogether(text: string, docs: DocumentMention[]): void {
+  for (const d of docs) {
+    if (d.date) continue;
+    const m = SIGNED_TOGETHER.exec(text.slice(d.end, d.end + 300));
+    if (m) d.date = readDateAt(text, d.end + m[0].length);
+  }
+}
+
 const ISSUED_IN = new RegExp(ISSUING_VERB.source, 'iu'); // not global: .test keeps no position
 const LEADING_DATE = /(?:(?:cũng|và)[ ]+)?(?:trong[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+)?(?:ngày[ ]+)?/iuy;
 const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;

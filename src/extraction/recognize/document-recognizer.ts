@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
-import { councilOfPassed, laterDates, listLeads, sentenceDates } from './document-context';
+import { councilOfPassed, laterDates, listLeads, sentenceDates, signedTogether, detailedDecisions } from './document-context';
 import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
 import { canonicalType, KIND_WORDS } from './document-words';
 import { agentActingOn, issuerBefore } from './issuer-before';
@@ -53,6 +53,8 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   listLeads(text, docs);
   councilOfPassed(text, docs);
   laterDates(text, docs);
+  signedTogether(text, docs);
+  detailedDecisions(text, docs);
   sentenceDates(text, docs);
   return mergeRepeats(text, docs);
 }

@@ -14,7 +14,7 @@ export const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu
  * read, which stops at the number's kind word: "diễn ra", "đề ra" issue nothing).
  */
 export const ISSUING_VERB = new RegExp(
-  `[ ]+(?:(?:đã|vừa|mới|cũng|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\\p{L}])|ra(?=[ ]+(?:${KIND_WORDS.join('|')})(?![\\p{L}])|[ ]*$))`,
+  `[ ]+(?:(?:đã|vừa|mới|cũng|còn|tiếp[ ]+tục|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\\p{L}])|ra(?=[ ]+(?:${KIND_WORDS.join('|')})(?![\\p{L}])|[ ]*$))`,
   'giu',
 );
 

@@ -107,6 +107,7 @@ export function laterDates(text: string, docs: DocumentMention[]): void {
 
 /** "Cụ thể, ...", "Theo đó, ...": a sentence that details what the one before it said was decided. */
 const DETAILS = /^[ ]*(?:Cụ[ ]+thể|Theo[ ]+đó)[ ]*,/u;
+const DETAILS_ANYWHERE = /(?:Cụ[ ]+thể|Theo[ ]+đó)[ ]*,/gu;
 /** "... đã ký các quyết định thành lập ...", "... quyết định thành lập ba chi bộ": decisions told without their numbers. */
 const DECIDED = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:(?:ký|ban[ ]+hành)[ ]+(?:các[ ]+)?(?:quyết[ ]+định|nghị[ ]+quyết)(?![ ]+số)|quyết[ ]+định[ ]+thành[ ]+lập)/u;
 const DATE_CLAUSE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
@@ -116,11 +117,16 @@ const DATE_CLAUSE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
  * (Quyết định số 31-QĐ/ĐU) ...": numbers the next sentence details take the issuer and the date of the decisions told.
  */
 export function detailedDecisions(text: string, docs: DocumentMention[]): void {
+  if (!text.includes('Cụ thể') && !text.includes('Theo đó')) return;
+  // Only numbers within reach after such an opening are looked at: one pass over the openings, in order with the numbers.
+  const openings = [...text.matchAll(DETAILS_ANYWHERE)].map((m) => m.index);
+  let k = 0;
   for (const d of docs) {
-    if (d.issuer && d.date) continue;
+    while (k < openings.length && openings[k] < d.start - 400) k++;
+    if (k === openings.length || openings[k] > d.start || (d.issuer && d.date)) continue;
     const start = sentenceStartBefore(text, d.start);
     if (start < 2 || !DETAILS.test(text.slice(start, start + 16))) continue;
-    const prevStart = sentenceStartBefore(text, start - 2);
+    const prevStart = Math.max(0, sentenceStartBefore(text, start - 2));
     const prev = text.slice(prevStart, start);
     const verb = DECIDED.exec(prev);
     if (!verb) continue;
@@ -131,12 +137,13 @@ export function detailedDecisions(text: string, docs: DocumentMention[]): void {
   }
 }
 
+/** Where the sentence holding `pos` starts, within 400 characters; -1 past that (a bounded look back per number). */
 function sentenceStartBefore(text: string, pos: number): number {
-  for (let p = pos - 1; p >= Math.max(0, pos - 600); p--) {
+  for (let p = pos - 1; p >= Math.max(0, pos - 400); p--) {
     const c = text.charCodeAt(p);
     if (c === 10 || (c === 46 && text.charCodeAt(p + 1) === 32)) return p + 1;
   }
-  return Math.max(0, pos - 600);
+  return pos <= 400 ? 0 : -1;
 }
 
 /** ", cùng ký ngày 14/10/2020": one date closing a list of numbers, for all of them. */
@@ -144,9 +151,12 @@ const SIGNED_TOGETHER = /^[^.;\n]{0,240}?,?[ ]*cùng[ ]+(?:được[ ]+)?(?:ký|
 
 /** "X theo Quyết định số 112-QĐ/ĐUCA, Y theo Quyết định số 113-QĐ/ĐUCA ..., cùng ký ngày 14/10/2020": the undated numbers before it. */
 export function signedTogether(text: string, docs: DocumentMention[]): void {
+  if (!text.includes('cùng ký') && !text.includes('cùng ban hành') && !text.includes('cùng được')) return;
   for (const d of docs) {
     if (d.date) continue;
-    const m = SIGNED_TOGETHER.exec(text.slice(d.end, d.end + 300));
+    const after = text.slice(d.end, d.end + 300);
+    if (!after.includes('cùng')) continue;
+    const m = SIGNED_TOGETHER.exec(after);
     if (m) d.date = readDateAt(text, d.end + m[0].length);
   }
 }

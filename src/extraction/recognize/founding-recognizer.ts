@@ -287,8 +287,8 @@ function toldBodyAfter(text: string, doc: DocumentMention): OrgPhrase | null {
     const at = doc.end + m.index + m[0].length;
     const org = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
     if (!org || !(org.label || org.unit || org.inner)) continue;
-    const told = text.lastIndexOf(`thành lập ${text.slice(org.start, org.end)}`, doc.start);
-    return told >= 0 ? org : null;
+    const from = Math.max(0, doc.start - 3000);
+    return text.slice(from, doc.start).includes(`thành lập ${text.slice(org.start, org.end)}`) ? org : null;
   }
   return null;
 }
@@ -331,17 +331,20 @@ const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?/giu;
  * (Quyết định số 32-QĐ/ĐU) hợp nhất ...": a body with its founding number in brackets, the subject of its clause.
  */
 function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
-  const open = text.lastIndexOf('(', doc.start);
-  if (open < 0 || text.slice(open + 1, doc.start).trim() !== '') return null;
-  const close = text.indexOf(')', doc.end);
-  if (close < 0 || close - doc.end > 60 || text.slice(doc.end, close).includes('(')) return null;
+  // Bounded looks: a text of a megabyte of numbers must not be read from end to end for each.
+  const open = text.slice(Math.max(0, doc.start - 4), doc.start).lastIndexOf('(');
+  if (open < 0 || text.slice(doc.start - 4 + open + 1, doc.start).trim() !== '') return null;
+  const at = doc.start - 4 + open;
+  const closeIn = text.slice(doc.end, doc.end + 61).indexOf(')');
+  if (closeIn < 0 || text.slice(doc.end, doc.end + closeIn).includes('(')) return null;
+  const close = doc.end + closeIn;
   if (!FOUNDED_TAIL.test(text.slice(close, close + 40))) return null;
-  const lead = text.slice(Math.max(0, open - 160), open);
+  const lead = text.slice(Math.max(0, at - 160), at);
   let from = 0;
   for (const m of lead.matchAll(CLAUSE_OPEN)) from = m.index + m[0].length;
-  let end = open;
+  let end = at;
   while (end > 0 && text[end - 1] === ' ') end--;
-  return orgSpanning(text, open - lead.length + from, end);
+  return orgSpanning(text, at - lead.length + from, end);
 }
 
 /** "X được thành lập theo Quyết định số 112-QĐ/ĐUCA, |Y theo Quyết định số 113-QĐ/ĐUCA": the verb left out. */

@@ -138,6 +138,25 @@ const HOLDOUT_H_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   authors: { f1: 0.97 },
 };
 const HOLDOUT_H_SET = resolve(__dirname, '../../bench/sets/holdout-h');
+
+/**
+ * Floors on set I (bench/sets/holdout-i): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (foundings .700, chairs .824, document fields .851, position orgs .856);
+ * read since, so a guard as well. Its misses left: bodies named for each village of a list, merged bodies told
+ * as "tổ chức lại", a founding whose body the next sentence names.
+ */
+const HOLDOUT_I_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.97 },
+  positions: { f1: 0.94 },
+  position_orgs: { acc: 0.84 },
+  sessions: { f1: 0.94 },
+  chairs: { acc: 0.95 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.89 },
+  foundings: { f1: 0.77 },
+  authors: { f1: 0.97 },
+};
+const HOLDOUT_I_SET = resolve(__dirname, '../../bench/sets/holdout-i');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -148,6 +167,7 @@ describe.each([
   { set: 'holdout set E of bench/sets', dir: HOLDOUT_E_SET, targets: HOLDOUT_E_FLOORS, present: hasScorer },
   { set: 'holdout set G of bench/sets', dir: HOLDOUT_G_SET, targets: HOLDOUT_G_FLOORS, present: hasScorer },
   { set: 'holdout set H of bench/sets', dir: HOLDOUT_H_SET, targets: HOLDOUT_H_FLOORS, present: hasScorer },
+  { set: 'holdout set I of bench/sets', dir: HOLDOUT_I_SET, targets: HOLDOUT_I_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

@@ -227,4 +227,11 @@ describe('foundings told other ways', () => {
       ['Chi bộ Công an xã Ea Bia', '14-QĐ/ĐUCA'],
     ]);
   });
+
+  it('reads a founded body\'s name on through "và" when lowercase words after it reach its unit', () => {
+    const r = read(
+      'Ngày 2/5/2016, Hội Nông dân xã Tri Tôn tổ chức ra mắt Chi hội Nông dân nghề nghiệp trồng và chế biến thốt nốt ấp Tà Đảnh theo Quyết định số 18/QĐ-HND ngày 20/4/2016 của Ban Thường vụ Hội Nông dân xã.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Chi hội Nông dân nghề nghiệp trồng và chế biến thốt nốt ấp Tà Đảnh', number: '18/QĐ-HND' }]);
+  });
 });

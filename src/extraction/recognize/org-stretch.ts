@@ -94,11 +94,17 @@ export function orgNamedAt(text: string, at: number): OrgPhrase | null {
   // "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Sơn Hòa": a lowercase stretch after the comma that reaches the unit is the name's.
   const more = stop >= 0 && rest[stop] === ',' ? COMMA_TO_UNIT.exec(rest.slice(stop)) : null;
   if (more) stop += more[0].length;
+  // "Chi hội ... trồng và chế biến thốt nốt ấp Phnôm Pi": a lowercase stretch after "và" that reaches the unit is the name's.
+  const joined = stop >= 0 && !more && rest.startsWith(' và ', stop) ? AND_TO_UNIT.exec(rest.slice(stop)) : null;
+  if (joined) stop += joined[0].length;
   // "Ban Tuyên giáo và Dân vận": a name joining two fields reads on through "và" (a second body's head would stop it).
   const whole = stop >= 0 && AND_AT.test(rest.slice(stop)) ? parseOrg(text, at) : null;
   if (whole && whole.end > at + stop) return whole;
   return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
 }
+const AND_TO_UNIT =
+  /^[ ]+và[ ]+\p{Ll}[\p{Ll} ]{0,60}?[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận|ấp|thôn|bản|buôn|khóm|tổ dân phố)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ|được|đã)(?![\p{L}]))/u;
+
 /**
  * One or more lowercase stretches after commas that reach a named unit, before punctuation or a word that
  * ends the name ("Ban Chỉ đạo phát triển khoa học|, công nghệ, đổi mới sáng tạo và chuyển đổi số xã X| gồm ...").

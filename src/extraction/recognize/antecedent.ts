@@ -2,6 +2,7 @@ import type { RawOffice } from './office-chain';
 import { HEADS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { cutAtUnit, orgNamedAt, parseOrgEndingAt } from './org-stretch';
+import { sentenceStartWithin } from './scan';
 import { isWordCode } from './tokens';
 import type { PersonMention } from './person-recognizer';
 
@@ -72,7 +73,7 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
     // its name read as a founding's ("Ban Chỉ đạo phòng, chống thiên tai huyện X").
     const isFounded = FOUNDING_BEFORE.test(text.slice(Math.max(0, at - 14), at));
     if (last && !isFounded) continue;
-    const org = (isFounded ? orgNamedAt(text, at) : null) ?? parseOrg(text, at, false, true) ?? null;
+    const org = (isFounded ? orgNamedAt(text, at) : null) ?? parseOrg(text, at, false, true);
     // "Chi hội Nông dân nghề nghiệp trồng quế thôn Tà Dô được thành lập": lowercase words up to the unit it names.
     const named = org && (org.label || org.inner || org.unit) ? org : placedStretch(text, at);
     if (!named || named.end > pos || !(named.label || named.inner || named.unit)) continue;
@@ -113,8 +114,8 @@ const NEW_BODY = /[ ]*(\p{Lu}[\p{L} ]{1,20}?)[ ]+mới(?![\p{L}])/uy;
  */
 function newBodyOf(text: string, pos: number): OrgPhrase | null {
   // The sentence opens close before the person ("Chi đoàn mới có 71 đoàn viên, do đồng chí"): a short look back.
-  const from = sentenceStart(text, pos, NEW_BODY_REACH);
-  if (from === pos - NEW_BODY_REACH && from > 0) return null;
+  const from = sentenceStartWithin(text, pos, NEW_BODY_REACH);
+  if (from < 0) return null;
   NEW_BODY.lastIndex = from;
   const m = NEW_BODY.exec(text);
   if (!m) return null;
@@ -128,13 +129,10 @@ function newBodyOf(text: string, pos: number): OrgPhrase | null {
   return null;
 }
 
-function sentenceStart(text: string, pos: number, reach = REACH): number {
-  // Char codes, not one-letter strings: most letters here are outside Latin-1 and each would be a new string.
-  for (let p = pos - 1; p >= Math.max(0, pos - reach); p--) {
-    const c = text.charCodeAt(p);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(p + 1) === 32)) return p + 1;
-  }
-  return Math.max(0, pos - reach);
+/** The sentence's start, or as far back as a back-reference reaches. */
+function sentenceStart(text: string, pos: number): number {
+  const start = sentenceStartWithin(text, pos, REACH);
+  return start < 0 ? pos - REACH : start;
 }
 
 function capitalize(w: string): string {

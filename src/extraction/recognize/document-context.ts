@@ -4,6 +4,7 @@ import { sameClause } from './document-neighbors';
 import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORD } from './document-words';
 import { parseOrg } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
+import { sentenceStartWithin } from './scan';
 
 /**
  * What the sentences around numbered documents say of them when the words
@@ -124,9 +125,9 @@ export function detailedDecisions(text: string, docs: DocumentMention[]): void {
   for (const d of docs) {
     while (k < openings.length && openings[k] < d.start - 400) k++;
     if (k === openings.length || openings[k] > d.start || (d.issuer && d.date)) continue;
-    const start = sentenceStartBefore(text, d.start);
+    const start = sentenceStartWithin(text, d.start, SENTENCE_REACH);
     if (start < 2 || !DETAILS.test(text.slice(start, start + 16))) continue;
-    const prevStart = Math.max(0, sentenceStartBefore(text, start - 2));
+    const prevStart = Math.max(0, sentenceStartWithin(text, start - 2, SENTENCE_REACH));
     const prev = text.slice(prevStart, start);
     const verb = DECIDED.exec(prev);
     if (!verb) continue;
@@ -137,14 +138,8 @@ export function detailedDecisions(text: string, docs: DocumentMention[]): void {
   }
 }
 
-/** Where the sentence holding `pos` starts, within 400 characters; -1 past that (a bounded look back per number). */
-function sentenceStartBefore(text: string, pos: number): number {
-  for (let p = pos - 1; p >= Math.max(0, pos - 400); p--) {
-    const c = text.charCodeAt(p);
-    if (c === 10 || (c === 46 && text.charCodeAt(p + 1) === 32)) return p + 1;
-  }
-  return pos <= 400 ? 0 : -1;
-}
+/** A bounded look back per number for the sentence it stands in. */
+const SENTENCE_REACH = 400;
 
 /** ", cùng ký ngày 14/10/2020": one date closing a list of numbers, for all of them. */
 const SIGNED_TOGETHER = /^[^.;\n]{0,240}?,?[ ]*cùng[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/iu;

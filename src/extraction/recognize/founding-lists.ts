@@ -2,7 +2,7 @@ import { LIST_BETWEEN } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
-import { orgNamedAt } from './org-stretch';
+import { orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
 
 /** Bodies and numbers a founding names in lists: several bodies after one "thành lập", several numbers "lần lượt". */
 
@@ -98,4 +98,31 @@ export function foundedRespectively(text: string, at: number | undefined): OrgPh
   FOUNDS_AFTER.lastIndex = at;
   const m = FOUNDS_AFTER.exec(text);
   return m && m.index === at ? orgNamedAt(text, at + m[0].length) : null;
+}
+
+const AND_BEFORE = /[ ]và[ ]+$/u;
+
+/**
+ * "Ban Kinh tế - Ngân sách và Ban Văn hóa - Xã hội của HĐND xã được thành lập": the body listed before the founded
+ * subject, of the same head, belonging where that one does.
+ */
+export function listedBefore(text: string, org: OrgPhrase): OrgPhrase[] {
+  const and = AND_BEFORE.exec(text.slice(Math.max(0, org.start - 8), org.start));
+  if (!and) return [];
+  const prev = parseOrgEndingAt(text, org.start - and[0].length);
+  if (!prev || prev.head !== org.head || !(prev.label || prev.unit || prev.inner)) return [];
+  return [prev.inner || prev.unit || !org.inner ? prev : { ...prev, inner: org.inner }];
+}
+
+/** "X được thành lập theo Quyết định số 112-QĐ/ĐUCA, |Y theo Quyết định số 113-QĐ/ĐUCA": the verb left out. */
+const ELLIPTICAL = /(?:,|[ ]và)[ ]+(\p{Lu}(?:(?![ ]theo[ ])[^.;:,()\n]){2,100}?)[ ]+theo[ ]+$/u;
+const FOUNDED_BEFORE_IN_SENTENCE = /được[ ]+thành[ ]+lập[ ]+theo[^.;\n]*$/u;
+
+/** A body listed after a founding told in full, in the same sentence, with its own number and the verb left out. */
+export function ellipticalFounding(text: string, doc: DocumentMention): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, doc.start - 300), doc.start);
+  const m = ELLIPTICAL.exec(lead);
+  if (!m || !FOUNDED_BEFORE_IN_SENTENCE.test(lead.slice(0, m.index))) return null;
+  const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
+  return orgSpanning(text, at, at + m[1].length);
 }

@@ -1,8 +1,9 @@
 import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { FOUNDS_AFTER, countedAfter, foundedRespectively, listedAfter, respectiveSubjects } from './founding-lists';
-import { orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
+import { bracketedSubject } from './founding-brackets';
+import { FOUNDS_AFTER, countedAfter, ellipticalFounding, foundedRespectively, listedAfter, listedBefore, respectiveSubjects } from './founding-lists';
+import { orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';
 import type { UnitRef } from './unit-ref';
 import { ADMIN_LEVEL_WORDS, COMMITTEE_OF_LEVEL_WORD } from '../lexicon/admin-levels';
@@ -123,20 +124,6 @@ function ofSameParent(text: string, a: FoundingMention, b: FoundingMention): Org
   const parent = b.org.inner;
   if (!parent || org.inner || org.unit || !org.label || org.head !== b.org.head || !sameClause(text, a.doc, b.doc)) return org;
   return { ...org, inner: parent };
-}
-
-const AND_BEFORE = /[ ]và[ ]+$/u;
-
-/**
- * "Ban Kinh tế - Ngân sách và Ban Văn hóa - Xã hội của HĐND xã được thành lập": the body listed before the founded
- * subject, of the same head, belonging where that one does.
- */
-function listedBefore(text: string, org: OrgPhrase): OrgPhrase[] {
-  const and = AND_BEFORE.exec(text.slice(Math.max(0, org.start - 8), org.start));
-  if (!and) return [];
-  const prev = parseOrgEndingAt(text, org.start - and[0].length);
-  if (!prev || prev.head !== org.head || !(prev.label || prev.unit || prev.inner)) return [];
-  return [prev.inner || prev.unit || !org.inner ? prev : { ...prev, inner: org.inner }];
 }
 
 /** "Chi bộ ... được thành lập theo Quyết định số": the organization closing the clause before. */
@@ -320,44 +307,6 @@ function orgBeforeBracket(text: string, doc: DocumentMention): OrgPhrase | null 
   const base = doc.start - lead.length;
   const org = orgNamedAt(text, base + at);
   return org && org.end === base + clause.trimEnd().length ? org : null;
-}
-
-/** What a body numbered in brackets goes on to say of itself: it was founded, by a merger or a split or not. */
-const FOUNDED_TAIL = /^[ ]*\)[ ]*,?[ ]*(?:được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}]))/u;
-const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?/giu;
-
-/**
- * "Chi bộ Khu phố Lâm Hòa (Quyết định số 31-QĐ/ĐU) được thành lập trên cơ sở hợp nhất ...; Chi bộ Khu phố Lâm Thịnh
- * (Quyết định số 32-QĐ/ĐU) hợp nhất ...": a body with its founding number in brackets, the subject of its clause.
- */
-function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
-  // Bounded looks: a text of a megabyte of numbers must not be read from end to end for each.
-  const open = text.slice(Math.max(0, doc.start - 4), doc.start).lastIndexOf('(');
-  if (open < 0 || text.slice(doc.start - 4 + open + 1, doc.start).trim() !== '') return null;
-  const at = doc.start - 4 + open;
-  const closeIn = text.slice(doc.end, doc.end + 61).indexOf(')');
-  if (closeIn < 0 || text.slice(doc.end, doc.end + closeIn).includes('(')) return null;
-  const close = doc.end + closeIn;
-  if (!FOUNDED_TAIL.test(text.slice(close, close + 40))) return null;
-  const lead = text.slice(Math.max(0, at - 160), at);
-  let from = 0;
-  for (const m of lead.matchAll(CLAUSE_OPEN)) from = m.index + m[0].length;
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
-  return orgSpanning(text, at - lead.length + from, end);
-}
-
-/** "X được thành lập theo Quyết định số 112-QĐ/ĐUCA, |Y theo Quyết định số 113-QĐ/ĐUCA": the verb left out. */
-const ELLIPTICAL = /(?:,|[ ]và)[ ]+(\p{Lu}(?:(?![ ]theo[ ])[^.;:,()\n]){2,100}?)[ ]+theo[ ]+$/u;
-const FOUNDED_BEFORE_IN_SENTENCE = /được[ ]+thành[ ]+lập[ ]+theo[^.;\n]*$/u;
-
-/** A body listed after a founding told in full, in the same sentence, with its own number and the verb left out. */
-function ellipticalFounding(text: string, doc: DocumentMention): OrgPhrase | null {
-  const lead = text.slice(Math.max(0, doc.start - 300), doc.start);
-  const m = ELLIPTICAL.exec(lead);
-  if (!m || !FOUNDED_BEFORE_IN_SENTENCE.test(lead.slice(0, m.index))) return null;
-  const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
-  return orgSpanning(text, at, at + m[1].length);
 }
 
 /** "ban hành Quyết định số N ngày 3/10/2025 thành lập Chi bộ X": the founding follows the number directly. */

@@ -139,3 +139,16 @@ export function titleCase(s: string, afterApostrophe = false): string {
   const starts = afterApostrophe ? /(^|\s|')(\p{Ll})/gu : /(^|\s)(\p{Ll})/gu;
   return s.toLowerCase().replace(starts, (_, sp: string, c: string) => sp + c.toUpperCase());
 }
+
+/**
+ * Where the sentence holding `pos` starts (after a newline, or ". ", "! ", "? "), looked for within `reach`
+ * characters back; -1 when it starts further back. Char codes, not one-letter strings: most letters here are
+ * outside Latin-1 and each would be a new string.
+ */
+export function sentenceStartWithin(text: string, pos: number, reach: number): number {
+  for (let p = pos - 1; p >= Math.max(0, pos - reach); p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(p + 1) === 32)) return p + 1;
+  }
+  return pos <= reach ? 0 : -1;
+}

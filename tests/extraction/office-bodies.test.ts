@@ -262,4 +262,13 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     expect(r.positions('Trần Văn An')).toEqual([{ title: 'Bí thư', org: 'Chi bộ Trường Phổ thông Dân tộc bán trú Trung học cơ sở Thượng Lâm' }]);
     expect(r.facts.organizations.map((o) => o.name)).toContain('Chi bộ Trường Tiểu học và Trung học cơ sở Đông Giang');
   });
+
+  it('reads a second field after a dash on in lowercase words ("Thông tin - Tuyên truyền", "Châm cứu - Phục hồi chức năng")', () => {
+    const r = read(
+      'Ủy ban bầu cử huyện thành lập Tiểu ban Thông tin - Tuyên truyền. Bà Lò Thị Xiêng, Trưởng tiểu ban Thông tin - Tuyên truyền phát biểu. ' +
+        'Bệnh viện Y dược cổ truyền tỉnh thành lập Khoa Châm cứu - Phục hồi chức năng theo Quyết định số 12/QĐ-BV ngày 2/3/2025.',
+    );
+    expect(r.positions('Lò Thị Xiêng')).toEqual([{ title: 'Trưởng Tiểu ban', org: 'Tiểu ban Thông tin - Tuyên truyền' }]);
+    expect(r.foundings.map((f) => f.org)).toContain('Khoa Châm cứu - Phục hồi chức năng');
+  });
 });

@@ -85,7 +85,9 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     // word ("Trạm Y tế"), and a number after a capitalized word ends it ("Trường Tiểu học Khánh Bình 1").
     const numberAfterName = /^\d{1,3}[A-Z]?$/u.test(w[0]) && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
     const afterInitial = words.length > 0 && /^\p{Lu}$/u.test(words[words.length - 1]);
-    if (proper && words.length > 0 && !startsUpper(text, p) && !numberAfterName && !afterInitial && !leadsToName(text, p + w[0].length)) break;
+    // "Tiểu ban Thông tin - Tuyên truyền", "Khoa Châm cứu - Phục hồi chức năng": a second field goes on in lowercase.
+    const inSecondField = words.length >= 2 && words.lastIndexOf('-') >= words.length - 4 && words.lastIndexOf('-') > 0;
+    if (proper && words.length > 0 && !startsUpper(text, p) && !numberAfterName && !afterInitial && !inSecondField && !leadsToName(text, p + w[0].length)) break;
     // "Chi bộ Trường THCS Hòa An tổ chức Đại hội": the verb after the name, though a capital follows it.
     if (proper && words.length > 0 && CLAUSE_VERB.test(text.slice(p, p + 16))) break;
     words.push(w[0]);

@@ -14,9 +14,10 @@ const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?/giu;
  */
 export function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
   // Bounded looks: a text of a megabyte of numbers must not be read from end to end for each.
-  const open = text.slice(Math.max(0, doc.start - 4), doc.start).lastIndexOf('(');
-  if (open < 0 || text.slice(doc.start - 4 + open + 1, doc.start).trim() !== '') return null;
-  const at = doc.start - 4 + open;
+  const near = Math.max(0, doc.start - 4);
+  const open = text.slice(near, doc.start).lastIndexOf('(');
+  if (open < 0 || text.slice(near + open + 1, doc.start).trim() !== '') return null;
+  const at = near + open;
   const closeIn = text.slice(doc.end, doc.end + 61).indexOf(')');
   if (closeIn < 0 || text.slice(doc.end, doc.end + closeIn).includes('(')) return null;
   const close = doc.end + closeIn;

@@ -106,8 +106,9 @@ function isBareCell(org: OrgPhrase): boolean {
   return org.head.name === 'Chi bộ' && !org.label && !org.inner && !org.unit;
 }
 
+/** A Party committee that may be an agency's (lexicon `agency`: "Đảng ủy", "Ban Chấp hành Đảng bộ"), written bare. */
 function isBareCommittee(org: OrgPhrase): boolean {
-  return (org.head.name === 'Đảng ủy' || org.head.name === 'Ban Chấp hành Đảng bộ') && !org.inner && !org.unit;
+  return org.head.agency !== undefined && org.head.kind === 'PARTY_COMMITTEE' && !org.inner && !org.unit;
 }
 
 /** Armed forces' agencies with Party committees of their own: "Trưởng Công an huyện ..., Bí thư Đảng ủy". */

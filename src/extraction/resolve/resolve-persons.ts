@@ -53,8 +53,13 @@ export function resolvePersons(
     for (const o of offices.get(m)!) addOffice(p, o);
   }
   const persons = [...byName.values()];
-  const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(nameKey(m.name))! : holderOf(offices.get(m)!, persons) ?? (isPlural(text, m) ? null : holderOfOne(offices.get(m)!, persons)) }));
+  const links = mentions.map((m) => ({ mention: m, person: m.name ? byName.get(nameKey(m.name))! : holderOfRole(text, m, offices.get(m)!, persons) }));
   return { persons, links };
+}
+
+/** The one named person a role-only mention stands for: the holder of all its offices, else of one of them. */
+function holderOfRole(text: string, m: PersonMention, offices: readonly ResolvedOffice[], persons: readonly ResolvedPerson[]): ResolvedPerson | null {
+  return holderOf(offices, persons) ?? (isPlural(text, m) ? null : holderOfOne(offices, persons));
 }
 
 /** "các đồng chí Đảng ủy viên, Bí thư chi bộ": offices of a group, not of one person. */

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { GraphStore, MemoryReads } from '../store/store.port';
-import { createLoaders, type Loaders } from './loaders/create-loaders';
+import { createLoaders, type Deadline, type Loaders } from './loaders/create-loaders';
 
 /** What every resolver gets: the store, this request's loaders and what the caller may do. */
 export interface GraphQLContext {
@@ -16,7 +16,7 @@ export interface GraphQLContext {
 export function createContext(
   store: GraphStore,
   writeRefusal: string | null,
-  options: { signal?: AbortSignal; logger?: Logger } = {},
+  options: { signal?: Deadline; logger?: Logger } = {},
 ): GraphQLContext {
   return { store, loaders: createLoaders(store, options.signal), memory: store.memoryReads?.() ?? null, writeRefusal, logger: options.logger };
 }

@@ -1,13 +1,16 @@
+import type { IncomingMessage, RequestListener } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { createContext, type GraphQLContext } from '../graphql/context';
+import type { Deadline } from '../graphql/loaders/create-loaders';
 import { unauthenticated } from '../graphql/errors';
 import type { GraphStore } from '../store/store.port';
 import { bearerToken, readRefusal, writeRefusal } from './auth';
 import type { ServerConfig } from './config';
-import { graphqlHandler } from './graphql-handler';
+import { graphqlHandler, type ParsedRequest } from './graphql-handler';
+import { answerError, graphqlPostRoute, isGraphQLPost } from './graphql-route';
 import { mountExplorer } from '../explorer/explorer-route';
 import { playgroundTabs } from './playground/examples';
 import { playgroundAssets, playgroundPage } from './playground/playground-page';
@@ -20,9 +23,10 @@ export interface ServerState {
 
 /**
  * The HTTP app: `/healthz`, the GraphiQL playground on `GET /graphql` from a
- * browser, GraphQL itself on `/graphql`, and the graph explorer on `/explore`.
+ * browser, GraphQL itself on `/graphql` (POSTs on plain node:http, see
+ * graphql-route.ts), and the graph explorer on `/explore`.
  */
-export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLContext>, state: ServerState, logger: Logger): express.Express {
+export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLContext>, state: ServerState, logger: Logger): RequestListener {
   const app = express();
   app.disable('x-powered-by');
   // No ETag: Express would hash every answer (a page of sessions is 30 KB) for a validator GraphQL POSTs never use.
@@ -50,18 +54,20 @@ export function createApp(config: ServerConfig, apollo: ApolloServer<GraphQLCont
     res.type('html').send(page);
   });
 
-  const makeContext = async (req: Request, signal: AbortSignal): Promise<GraphQLContext> => {
+  const makeContext = async (req: ParsedRequest, deadline: Deadline): Promise<GraphQLContext> => {
     if (!state.ready || !state.store) throw starting();
     const token = bearerToken(req.headers);
     const tokens = { apiToken: config.apiToken, readToken: config.readToken };
     const refusal = readRefusal(token, tokens);
     if (refusal) throw unauthenticated(refusal);
-    return createContext(state.store, writeRefusal(token, tokens), { signal, logger });
+    return createContext(state.store, writeRefusal(token, tokens), { signal: deadline, logger });
   };
-  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), graphqlHandler(apollo, makeContext, config.requestTimeoutMs));
+  const handle = graphqlHandler(apollo, makeContext, config.requestTimeoutMs);
+  app.use('/graphql', express.json({ limit: config.bodyLimitBytes }), (req, res, next) => handle(req, res, next));
   mountExplorer(app);
   app.use(jsonErrors(config, logger));
-  return app;
+  const post = graphqlPostRoute(handle, config, logger);
+  return (req: IncomingMessage, res) => (isGraphQLPost(req, '/graphql') ? post(req, res) : app(req, res));
 }
 
 function starting(): GraphQLError {
@@ -72,15 +78,5 @@ function starting(): GraphQLError {
 
 /** Errors before GraphQL runs (body too large, broken JSON), answered the way GraphQL clients read them. */
 function jsonErrors(config: ServerConfig, logger: Logger): ErrorRequestHandler {
-  return (error, _req, res, _next) => {
-    const status = typeof error?.status === 'number' ? error.status : 500;
-    const message = error?.type === 'entity.too.large'
-      ? `the request body is larger than this server accepts (${config.bodyLimitBytes} bytes)`
-      : error?.type === 'entity.parse.failed'
-        ? 'the request body is not valid JSON'
-        : status < 500 ? String(error?.message ?? 'bad request') : 'internal server error';
-    if (status >= 500) logger.error({ err: error }, 'request failed');
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  };
+  return (error, _req, res, _next) => answerError(res, error, config, logger);
 }

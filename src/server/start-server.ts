@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { buildAppSchema } from '../graphql/build-schema';
 import { READ_CACHE_DEFAULTS, withReadCache } from '../store/cache/read-cache';
@@ -69,9 +69,9 @@ function cached(store: GraphStore, config: ServerConfig): GraphStore {
   return withReadCache(store, { ...READ_CACHE_DEFAULTS, maxEntries: config.readCacheEntries });
 }
 
-function listen(app: ReturnType<typeof createApp>, config: ServerConfig): Promise<Server> {
+function listen(app: RequestListener, config: ServerConfig): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(config.port, config.host);
+    const server = createServer(app).listen(config.port, config.host);
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });

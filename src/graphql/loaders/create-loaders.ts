@@ -26,12 +26,17 @@ export interface Loaders {
   quotes: DataLoader<SourceRef, string, string>;
 }
 
+/** What a request's loaders check before each store call: its time is up once `aborted` (an AbortSignal is one). */
+export interface Deadline {
+  readonly aborted: boolean;
+}
+
 export function edgeKey(type: RelationType, direction: Direction, id: string): string {
   return `${type}|${direction}|${id}`;
 }
 
 /** Builds a fresh set of loaders over `store`; `signal` stops new store calls once a request has timed out. */
-export function createLoaders(store: GraphStore, signal?: AbortSignal): Loaders {
+export function createLoaders(store: GraphStore, signal?: Deadline): Loaders {
   const guard = () => {
     if (signal?.aborted) throw new Error('the request ran out of time');
   };

@@ -33,6 +33,10 @@ export const SESSION_WORDS: ReadonlyArray<readonly [string, SessionKind]> = [
   // "Sáng 7/12, tại hội trường UBND thị trấn, cử tri nêu ...": a day of a voters' meeting told by what voters said.
   ['tiếp xúc', 'CONFERENCE'],
   ['cử tri', 'CONFERENCE'],
+  ['ngày hội', 'CEREMONY'],
+  ['ra mắt', 'CEREMONY'],
+  // "Sáng 15/11, ông X chủ trì ... tại ấp Y": someone chaired it, so it took place.
+  ['chủ trì', 'OTHER'],
   ['tổ chức', 'OTHER'],
 ];
 

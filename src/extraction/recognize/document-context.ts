@@ -156,7 +156,6 @@ export function signedTogether(text: string, docs: DocumentMention[]): void {
   }
 }
 
-const ISSUED_IN = new RegExp(ISSUING_VERB.source, 'iu'); // not global: .test keeps no position
 const LEADING_DATE = /(?:(?:cũng|và)[ ]+)?(?:trong[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+)?(?:ngày[ ]+)?/iuy;
 const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;
 /** ", ngày 25/9/2024, UBND huyện đã ban hành ...": a date clause before the issuing subject. */
@@ -180,12 +179,14 @@ export function sentenceDates(text: string, docs: DocumentMention[]): void {
       const lead = text.slice(Math.max(0, d.start - 200), d.start);
       const s = d.start - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
       const at = s + (text.slice(s, d.start).length - text.slice(s, d.start).trimStart().length);
-      const verb = ISSUED_IN.exec(text.slice(at, d.start));
-      if (verb) {
+      // The last issuing verb before the number: "Thực hiện Quyết định ... của Bộ Chính trị ban hành Quy chế ..., ngày D Ban Thường vụ đã ký Quyết định số".
+      let verbAt = -1;
+      for (const v of text.slice(at, d.start).matchAll(ISSUING_VERB)) verbAt = v.index;
+      if (verbAt >= 0) {
         LEADING_DATE.lastIndex = at;
         const m = LEADING_DATE.exec(text);
         SAME_DAY_LEAD.lastIndex = at;
-        d.date = readDateAt(text, at + (m ? m[0].length : 0)) ?? clauseDate(text, at, at + verb.index) ?? (SAME_DAY_LEAD.test(text) ? last : null);
+        d.date = readDateAt(text, at + (m ? m[0].length : 0)) ?? clauseDate(text, at, at + verbAt) ?? (SAME_DAY_LEAD.test(text) ? last : null);
       }
     }
     if (d.date) last = d.date;
@@ -198,7 +199,15 @@ function clauseDate(text: string, from: number, verbAt: number): WrittenDate | n
   let found: WrittenDate | null = null;
   for (const m of text.slice(from, verbAt).matchAll(CLAUSE_DATE)) {
     const d = readDateAt(text, from + m.index + m[0].length);
-    if (d && /^[ ]*,/u.test(text.slice(d.end, d.end + 3))) found = d;
+    if (d && (/^[ ]*,/u.test(text.slice(d.end, d.end + 3)) || subjectRightAfter(text, d.end, verbAt))) found = d;
   }
   return found;
+}
+
+/** ", ngày 05/9/2017 Ban Thường vụ Đảng ủy xã đã ký": the issuing subject, and nothing else, between the date and the verb. */
+function subjectRightAfter(text: string, from: number, verbAt: number): boolean {
+  const at = from + (text.slice(from, verbAt).length - text.slice(from, verbAt).trimStart().length);
+  if (at === from || verbAt - at > 120) return false;
+  const org = parseOrg(text, at);
+  return org !== null && text.slice(org.end, verbAt).trim() === '';
 }

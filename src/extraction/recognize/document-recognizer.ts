@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
 import { councilOfPassed, laterDates, listLeads, sentenceDates, signedTogether, detailedDecisions } from './document-context';
+import { toldTogether } from './document-leads';
 import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
 import { canonicalType, KIND_WORDS } from './document-words';
 import { agentActingOn, issuerBefore } from './issuer-before';
@@ -55,6 +56,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   laterDates(text, docs);
   signedTogether(text, docs);
   detailedDecisions(text, docs);
+  toldTogether(text, docs);
   sentenceDates(text, docs);
   return mergeRepeats(text, docs);
 }

@@ -10,11 +10,12 @@ export const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu
 
 /**
  * The verb of issuing or founding, its subject before it: "Ban Thường vụ Huyện ủy đã ban hành", "Thành ủy cũng
- * thành lập", "Đảng ủy xã đã ra Quyết định số ..." ("ra" only before a kind word, or at the end of the stretch
- * read, which stops at the number's kind word: "diễn ra", "đề ra" issue nothing).
+ * thành lập", "Đảng ủy xã đã ra Quyết định số ...", "Chủ tịch UBND xã đã ký Quyết định số ..." ("ra" and "ký"
+ * only before a kind word, or at the end of the stretch read, which stops at the number's kind word: "diễn ra",
+ * "đề ra" issue nothing; nor does a "Thư ký").
  */
 export const ISSUING_VERB = new RegExp(
-  `[ ]+(?:(?:đã|vừa|mới|cũng|còn|tiếp[ ]+tục|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\\p{L}])|ra(?=[ ]+(?:${KIND_WORDS.join('|')})(?![\\p{L}])|[ ]*$))`,
+  `(?<!Thư)[ ]+(?:(?:đã|vừa|mới|cũng|còn|tiếp[ ]+tục|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\\p{L}])|(?:ra|ký)(?=[ ]+(?:${KIND_WORDS.join('|')})(?![\\p{L}])|[ ]*$))`,
   'giu',
 );
 

@@ -46,5 +46,16 @@ export function issuerBefore(text: string, start: number, issuerCode: string | n
   if (verbAt < 0) for (const m of lead.slice(sentenceStart).matchAll(DECIDING_VERB)) verbAt = sentenceStart + m.index;
   if (verbAt < 0) return null;
   const org = parseOrgEndingAt(text, start - lead.length + verbAt);
-  return org && codeAllows(issuerCode, org) ? org : null;
+  return org && codeAllows(issuerCode, org) ? officeBefore(text, org) ?? org : null;
+}
+
+/** "ông X, Chủ tịch UBND xã Lát Hạ đã ký": an office that heads the body signed it (its office as the issuer, as "của Chủ tịch UBND xã" reads). */
+function officeBefore(text: string, org: OrgPhrase): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, org.start - 24), org.start);
+  for (let i = 0; i < lead.length; i++) {
+    if (i > 0 && lead[i - 1] !== ' ' && lead[i - 1] !== ',') continue;
+    const office = parseOrg(text, org.start - lead.length + i, false, true);
+    if (office?.head.officer && office.end === org.end) return office;
+  }
+  return null;
 }

@@ -15,11 +15,12 @@ export interface SessionMention {
 
 /**
  * "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng" (the agency may be blanked), "BHG - Ngày", "* Sáng", "Hôm nay (...)",
- * "Sáng hôm sau (...)", "Vào lúc 8 giờ ngày": what may stand before the date.
+ * "Sáng hôm sau (...)", "Vào lúc 8 giờ ngày", "Vào hồi 8 giờ 30 phút ngày", "Vào lúc 14g00 ngày", "Sáng thứ Ba (05/3/2024)",
+ * "Từ ngày 12 đến ngày 13/5", "Trong 2 ngày, từ 14 - 15/8": what may stand before the date.
  */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:lúc[ ]+\d{1,2}[ ]*(?:giờ|h)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:ngày[ ]+)?/iuy;
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*,?[ ]*(?:\([ ]*)?)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
-const DAY_RANGE = /(\d{1,2})[ ]*(?:-|và|đến)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
+const DAY_RANGE = /(\d{1,2})[ ]*(?:-|–|và|đến(?:[ ]+ngày)?)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
 const PLANNED = words(PLANNED_WORDS);
 const ISSUING = words(ISSUING_WORDS);
@@ -83,7 +84,8 @@ function partOfDay(text: string, from: number, dateStart: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
-const AFTER_DATE = /^[ ]*\)?[ ]*(?:,|\n|\p{Lu}|$)/u;
+/** After the opening date: the clause's comma, a capital, or first a bracket ("(nhằm ngày 3 tháng 6 năm Mậu Tuất),") or an apposition ("– ngày đầu tiên ...,"). */
+const AFTER_DATE = /^[ ]*\)?[ ]*(?:\([^()\n]{1,60}\)[ ]*)?(?:,|\n|\p{Lu}|$|[-–][ ]+\p{Ll})/u;
 /**
  * ", ngày 12/3/2024, ...", "..., trong hai ngày 6 và 7/12/2021, ...", "Trước đó, tại kỳ họp thứ 24 ngày 16/8/2023, ...":
  * a date closing an opening clause, before a comma.
@@ -100,7 +102,7 @@ function sentenceDate(text: string, s: SentenceRange): SessionMention['date'] | 
   LEAD.lastIndex = s.start;
   const lead = LEAD.exec(text);
   const first = readLeadingDate(text, s.start + (lead ? lead[0].length : 0));
-  if (first) return AFTER_DATE.test(text.slice(first.end, first.end + 4)) ? first : null;
+  if (first) return AFTER_DATE.test(text.slice(first.end, first.end + 70)) ? first : null;
   const head = text.slice(s.start, Math.min(s.end, s.start + 200));
   for (const m of head.matchAll(CLAUSE_DATE)) {
     if (NUMBER_BEFORE.test(head.slice(0, m.index))) continue;

@@ -1,0 +1,102 @@
+import { readDateAt, type WrittenDate } from './date-recognizer';
+import type { DocumentMention } from './document-recognizer';
+import { canonicalType, codeAllows } from './document-words';
+import { parseOrg, type OrgPhrase } from './org-phrase';
+import { parseOrgEndingAt } from './org-stretch';
+
+/**
+ * Decisions told together before their numbers, with one date and one
+ * issuer for all: "công bố ba quyết định ngày 06/10/2025 của Ban Thường vụ
+ * Đảng ủy phường. Theo Quyết định số 156-QĐ/ĐU ...", "theo các quyết định ký
+ * ngày 05/9/2025 của Ban Thường vụ Hội ...: ... (Quyết định số 15/QĐ-HNC)",
+ * "ngày 20/3/2018, BTV Huyện đoàn đã ban hành ba quyết định.", "ngày
+ * 20/02/2017, Đảng ủy phường đã ban hành:" and a list; or after them: "Các
+ * quyết định đều được ký ngày 27/02/2025".
+ */
+const COUNT = '(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\\d{1,2})';
+const PLURAL_KIND = '(quyết[ ]+định|nghị[ ]+quyết)(?![ ]+(?:số|\\d))';
+/** "ba quyết định ngày D của X", "các quyết định ký ngày D của X:", "các quyết định của Chủ tịch UBND huyện:". */
+const TOLD_TOGETHER = new RegExp(`(?<![\\p{L}])${COUNT}[ ]+${PLURAL_KIND}[ ]*(?:(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
+/** "X đã ban hành:" closing its sentence, a list of numbers after. */
+const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
+/** "Các quyết định đều được ký ngày D", "đều ký ngày D của X": after the numbers. */
+const ALL_SIGNED = /(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/gu;
+const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
+const DATE_BEFORE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
+/** How far a lead's date and issuer reach over the numbers after it, or back over those before. */
+const REACH = 1500;
+
+export function toldTogether(text: string, docs: DocumentMention[]): void {
+  if (docs.length === 0) return;
+  for (const m of text.matchAll(TOLD_TOGETHER)) {
+    const end = m.index + m[0].length;
+    const date = m[0].endsWith(' ') && /ngày[ ]+$/u.test(m[0]) ? readDateAt(text, end) : null;
+    const after = date ? date.end : end;
+    const subject = subjectBefore(text, m.index);
+    const issuer = ofIssuer(text, after) ?? subject;
+    // A date before the count is the issuing's only when the count is what the subject issued ("ngày D, BTV đã ban hành ba quyết định"), not a ceremony's ("Ngày D, ... công bố các quyết định").
+    const dated = date ?? (subject ? dateBefore(text, m.index) : null);
+    if (!issuer && !dated) continue;
+    const counted = /^\d|^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/iu.test(m[0]) ? countOf(m[0]) : Infinity;
+    fill(docs.filter((d) => d.start > after && d.start < after + REACH && d.type === canonicalType(m[1])).slice(0, counted), dated, issuer);
+  }
+  for (const m of text.matchAll(ISSUED_COLON)) {
+    const issuer = parseOrgEndingAt(text, m.index - 1);
+    const dated = dateBefore(text, m.index);
+    const end = m.index + m[0].length;
+    fill(docs.filter((d) => d.start > end && d.start < end + REACH && listedAfter(text, end, d.start)), dated, issuer);
+  }
+  allSigned(text, docs);
+}
+
+/** "đều ký ngày D (của X)": the numbers before it in its sentence, or in the list right above "Các quyết định đều ...". */
+function allSigned(text: string, docs: DocumentMention[]): void {
+  for (const m of text.matchAll(ALL_SIGNED)) {
+    const date = readDateAt(text, m.index + m[0].length);
+    if (!date) continue;
+    const issuer = ofIssuer(text, date.end);
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const opensWithAll = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(?:quyết[ ]+định|nghị[ ]+quyết)/iu.test(text.slice(sentenceStart, m.index));
+    const from = opensWithAll ? Math.max(0, sentenceStart - REACH) : sentenceStart;
+    fill(docs.filter((d) => d.start >= from && d.end <= m.index), date, issuer);
+  }
+}
+
+function fill(docs: DocumentMention[], date: WrittenDate | null, issuer: OrgPhrase | null): void {
+  for (const d of docs) {
+    if (!d.date && date) d.date = date;
+    if (!d.issuer && issuer && codeAllows(d.issuerCode, issuer)) d.issuer = issuer;
+  }
+}
+
+function ofIssuer(text: string, at: number): OrgPhrase | null {
+  const of = OF.exec(text.slice(at, at + 60));
+  return of ? parseOrg(text, at + of[0].length, false, true) : null;
+}
+
+/** "BTV Huyện đoàn đã ban hành ba quyết định": the subject of the verb before the count. */
+function subjectBefore(text: string, countAt: number): OrgPhrase | null {
+  const verb = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(text.slice(Math.max(0, countAt - 40), countAt));
+  return verb ? parseOrgEndingAt(text, countAt - verb[0].length) : null;
+}
+
+/** "Trước đó, ngày 20/3/2018, BTV ...": a date clause earlier in the lead's sentence. */
+function dateBefore(text: string, at: number): WrittenDate | null {
+  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1), at - 200) + 1;
+  let found: WrittenDate | null = null;
+  for (const m of text.slice(start, at).matchAll(DATE_BEFORE)) found = readDateAt(text, start + m.index + m[0].length) ?? found;
+  return found;
+}
+
+/** The numbers of the list a colon opens: each on its own line ("- Quyết định số ..."), or in the same paragraph. */
+function listedAfter(text: string, from: number, at: number): boolean {
+  const between = text.slice(from, at);
+  return !/\n[ ]*\n/u.test(between) && between.split('\n').every((line, i) => i === 0 || /^[ ]*[-–•+*]/u.test(line) || line.trim() === '');
+}
+
+const WORD_COUNTS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
+
+function countOf(lead: string): number {
+  const first = lead.trim().split(/[ ]+/u)[0].toLowerCase();
+  return /^\d+$/u.test(first) ? Number(first) : WORD_COUNTS[first] ?? Infinity;
+}

@@ -1,0 +1,50 @@
+import { read } from './helpers';
+
+const doc = (r: ReturnType<typeof read>, number: string) => r.documents.find((d) => d.number === number);
+
+describe('decisions told together, with one date and one issuer for all', () => {
+  it('gives the numbers after "ba quyết định ngày D của X" that date and issuer, up to the count', () => {
+    const r = read(
+      'Chiều 3/11, Đảng ủy phường Tân Lập tổ chức lễ công bố. Đồng chí Vũ Thị Hằng công bố ba quyết định ngày 28/10/2025 của Ban Thường vụ Đảng ủy phường. ' +
+        'Theo Quyết định số 201-QĐ/ĐU, Chi bộ Khu phố 3 được thành lập. Quyết định số 202-QĐ/ĐU thành lập Chi bộ Khu phố 4. Quyết định số 203-QĐ/ĐU chỉ định chi ủy. ' +
+        'Đảng ủy phường cũng quán triệt Quyết định số 204-QĐ/ĐU.',
+    );
+    for (const n of ['201-QĐ/ĐU', '202-QĐ/ĐU', '203-QĐ/ĐU']) expect(doc(r, n)).toMatchObject({ date: '2025-10-28', issuer: 'Ban Thường vụ Đảng ủy phường Tân Lập' });
+    expect(doc(r, '204-QĐ/ĐU')?.date).toBeNull();
+  });
+
+  it('reads the subject and the date before "đã ban hành hai quyết định."', () => {
+    const r = read(
+      'Trước đó, ngày 14/4/2019, Ban Thường vụ Huyện đoàn Tây Sơn đã ban hành hai quyết định. Câu lạc bộ Thanh niên khởi nghiệp ra đời theo Quyết định số 41-QĐ/HĐ; ' +
+        'Quyết định số 42-QĐ/HĐ thành lập Chi đoàn Bệnh viện huyện.',
+    );
+    for (const n of ['41-QĐ/HĐ', '42-QĐ/HĐ']) expect(doc(r, n)).toMatchObject({ date: '2019-04-14', issuer: 'Ban Thường vụ Huyện đoàn Tây Sơn' });
+  });
+
+  it('gives a list opened by "X đã ban hành:" the date and subject of its lead', () => {
+    const r = read(
+      'Ngày 9/3/2018, Đảng ủy xã Phước Sơn đã ban hành:\n- Quyết định số 17-QĐ/ĐU thành lập Chi bộ Hợp tác xã Phước Sơn;\n- Quyết định số 18-QĐ/ĐU chỉ định Bí thư Chi bộ.\n\nCác chi bộ sinh hoạt đều đặn.',
+    );
+    for (const n of ['17-QĐ/ĐU', '18-QĐ/ĐU']) expect(doc(r, n)).toMatchObject({ date: '2018-03-09', issuer: 'Đảng ủy xã Phước Sơn' });
+  });
+
+  it('dates the numbers before "đều ký ngày D của X", and a list above "Các quyết định đều được ký ngày D"', () => {
+    const r = read(
+      'Hai tổ được thành lập theo Quyết định số 21/QĐ-HND và Quyết định số 22/QĐ-HND, đều ký ngày 5/6/2022 của Ban Thường vụ Hội Nông dân xã Tân Hòa.\n' +
+        'Ông Lê Văn Thắng công bố các quyết định của Chủ tịch UBND huyện Tân Phú:\n- Quyết định số 310/QĐ-UBND thành lập Phòng Kinh tế;\n- Quyết định số 311/QĐ-UBND tổ chức lại Phòng Nội vụ.\nCác quyết định đều được ký ngày 20/6/2022.',
+    );
+    for (const n of ['21/QĐ-HND', '22/QĐ-HND']) expect(doc(r, n)).toMatchObject({ date: '2022-06-05', issuer: 'Ban Thường vụ Hội Nông dân xã Tân Hòa' });
+    for (const n of ['310/QĐ-UBND', '311/QĐ-UBND']) expect(doc(r, n)).toMatchObject({ date: '2022-06-20', issuer: 'Chủ tịch Ủy ban nhân dân huyện Tân Phú' });
+  });
+
+  it('takes an office that signs a decision as its issuer, and the date of a clause before the subject', () => {
+    const r = read(
+      'Ngày 7/9/2021, ông Hoàng Văn Tùng, Chủ tịch UBND xã Đồng Tâm đã ký Quyết định số 98/QĐ-UBND thành lập Tổ an ninh. ' +
+        'Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, ngày 2/10/2021 ' +
+        'Ban Thường vụ Đảng ủy xã Đồng Tâm đã ký Quyết định số 60-QĐ/ĐU thành lập Tổ dân vận.',
+    );
+    expect(doc(r, '98/QĐ-UBND')).toMatchObject({ date: '2021-09-07', issuer: 'Chủ tịch Ủy ban nhân dân xã Đồng Tâm' });
+    expect(doc(r, '60-QĐ/ĐU')).toMatchObject({ date: '2021-10-02', issuer: 'Ban Thường vụ Đảng ủy xã Đồng Tâm' });
+    expect(doc(r, '05-CT/TW')).toMatchObject({ date: '2016-05-15', issuer: 'Bộ Chính trị' });
+  });
+});

@@ -1,0 +1,30 @@
+import { read } from './helpers';
+
+const dates = (text: string, publishedAt = '2024-06-30') => read(text, { publishedAt }).sessions.map((s) => s.date);
+
+describe('the date a session opens with, written other ways', () => {
+  it('reads a clock time before the day: "Vào hồi 9 giờ 15 phút ngày", "Vào lúc 7g30 ngày"', () => {
+    expect(dates('Vào hồi 9 giờ 15 phút ngày 3/4/2024, Huyện ủy Bảo Yên tổ chức hội nghị sơ kết.')).toEqual(['2024-04-03']);
+    expect(dates('Vào lúc 7g30 ngày 11/5/2024, Ban Thường vụ Đảng ủy xã Nghĩa Đô họp phiên thường kỳ.')).toEqual(['2024-05-11']);
+  });
+
+  it('reads a weekday before the date: "Chiều thứ Năm (16/5/2024)", "Sáng thứ Hai, 20/5"', () => {
+    expect(dates('Chiều thứ Năm (16/5/2024), Hội Nông dân xã Tân Tiến tổ chức hội nghị.')).toEqual(['2024-05-16']);
+    expect(dates('Sáng thứ Hai, 20/5, Đảng ủy xã Tân Tiến tổ chức hội nghị chuyên đề.')).toEqual(['2024-05-20']);
+  });
+
+  it('dates a stretch of days by its first: "Từ ngày 8 đến ngày 9/6/2024", "Trong 2 ngày, từ 21 - 22/6/2024"', () => {
+    expect(dates('Từ ngày 8 đến ngày 9/6/2024, Đảng bộ xã Vĩnh Kim tổ chức Đại hội đại biểu lần thứ V.')).toEqual(['2024-06-08']);
+    expect(dates('Trong 2 ngày, từ 21 - 22/6/2024, Hội Cựu chiến binh huyện tổ chức Đại hội đại biểu lần thứ VIII.')).toEqual(['2024-06-21']);
+  });
+
+  it('reads past a bracket or an apposition after the date', () => {
+    expect(dates('Ngày 2/3/2024 (nhằm ngày 22 tháng Giêng năm Giáp Thìn), tại đình làng, Hội Khuyến học xã tổ chức lễ ra mắt Chi hội Khuyến học thôn Đông.')).toEqual(['2024-03-02']);
+    expect(dates('Ngày 1/6/2024 – ngày Quốc tế Thiếu nhi, Đoàn Thanh niên xã Yên Lạc tổ chức ngày hội cho các em.')).toEqual(['2024-06-01']);
+  });
+
+  it('takes a day someone chaired as a session, and not a date-led sentence that tells nothing took place', () => {
+    expect(dates('Sáng 12/6, ông Trần Văn Lộc, Phó Chủ tịch UBND xã chủ trì ngày hội tại ấp Phú Thạnh.')).toEqual(['2024-06-12']);
+    expect(dates('Ngày 12/6, mực nước sông Hậu lên cao.')).toEqual([]);
+  });
+});

@@ -180,6 +180,21 @@ describe('foundings told other ways', () => {
     ]);
   });
 
+  it('reads bodies a founding counts, then lists after a colon, after "là", or one a line under "Theo đó, ... như sau:"', () => {
+    const a = read(
+      'Ngày 3/5/2024, Đảng ủy Công ty đã ban hành Quyết định số 04-QĐ/ĐU thành lập 03 chi bộ trực thuộc: Chi bộ Đội Khai thác số 1, Chi bộ Đội Khai thác số 2 và Chi bộ Văn phòng Công ty. ' +
+        'Quyết định số 05-QĐ/ĐU thành lập 2 tổ đảng là Tổ đảng Cơ khí và Tổ đảng Vận tải.',
+    );
+    expect(a.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Chi bộ Đội Khai thác số 1', '04-QĐ/ĐU'], ['Chi bộ Đội Khai thác số 2', '04-QĐ/ĐU'], ['Chi bộ Văn phòng Công ty', '04-QĐ/ĐU'], ['Tổ đảng Cơ khí', '05-QĐ/ĐU'], ['Tổ đảng Vận tải', '05-QĐ/ĐU'],
+    ]);
+    const b = read(
+      'Ngày 9/11/2023, Chủ tịch UBND xã Đạ Tông đã ký Quyết định số 77 / QĐ-UBND thành lập các tổ tự quản ở các thôn vùng giáp rừng.\n' +
+        'Theo đó, 2 tổ được thành lập như sau:\n1. Tổ tự quản rừng thôn Đạ Nhar: 11 thành viên;\n2. Tổ tự quản rừng thôn Đạ Tro: 9 thành viên.\nCác tổ họp mỗi tháng một lần.',
+    );
+    expect(b.foundings.map((f) => [f.org.replace(/ xã Đạ Tông$/u, ''), f.number])).toEqual([['Tổ tự quản rừng thôn Đạ Nhar', '77/QĐ-UBND'], ['Tổ tự quản rừng thôn Đạ Tro', '77/QĐ-UBND']]);
+  });
+
   it('reads the body whose founding decision was handed over, named again after the decision\'s number', () => {
     const r = read(
       'Sáng 3/10/2024, Hội Chữ thập đỏ huyện Trần Đề trao Quyết định thành lập Chi hội Chữ thập đỏ chùa Tà Ek. ' +

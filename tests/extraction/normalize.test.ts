@@ -43,6 +43,11 @@ describe('normalization', () => {
     expect(body).toContain('chủ trì hội nghị');
   });
 
+  it('keeps a sentence with a spaced number or leading a list, though it has " / " as a breadcrumb does', () => {
+    const line = 'Theo Quyết định số 45 / QĐ-UBND ngày 2/5/2024 của UBND xã Tân Lộc, 2 tổ được thành lập như sau:';
+    expect(blankCrawlNoise(`Trang chủ / Tin tức / Chính trị\n${line}`)).toBe(`${' '.repeat(31)}\n${line}`);
+  });
+
   it('gives the same facts, names in modern tone marks, for NFD input with old tone marks; spans quote the original', () => {
     const nfc = read(ARTICLE);
     const nfdText = ARTICLE.normalize('NFD');

@@ -31,6 +31,7 @@ export function blankCrawlNoise(text: string): string {
 const RELATED_HEADING =
   /^(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|cùng chủ đề|các tin đã đưa|tin mới|bài viết liên quan|xem thêm|đọc thêm|tin đã đưa|tin bài liên quan)\b.{0,20}$/iu;
 const LIST_ITEM = /^[-+•*»]\s/u;
+const SPACED_NUMBER = /\d[ ]\/[ ]\p{Lu}/gu;
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|bmp)\b/i;
 const IMAGE_FILE = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_.-]{1,160}\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
 const ACRONYM_IN_PARENS = /\(\s*[A-ZĐ][A-ZĐ-]{1,9}\s*\)/gu;
@@ -39,7 +40,8 @@ const WIDGET = /A-\s*A\s*A\+|tương phản|cỡ chữ|lượt xem|người đă
 function isChromeLine(line: string): boolean {
   if (line === '' || line.length > 240) return false;
   if (WIDGET.test(line)) return true;
-  if (/ \| | » | \/ | > /.test(line) && !/[.!?]$/.test(line)) return true;
+  // Items apart by " | ", " / ", " » ": a menu or breadcrumb; not a sentence that leads a list ("...như sau:") or writes a number spaced ("312 / QĐ-UBND").
+  if (/ \| | » | \/ | > /.test(line.replace(SPACED_NUMBER, '')) && !/[.!?:;]$/.test(line)) return true;
   if (/^trang chủ\b/iu.test(line)) return true;
   return isCapitalsLine(line);
 }

@@ -46,20 +46,39 @@ function listFrom(text: string, end: number, first: OrgPhrase | null): OrgPhrase
 }
 
 /**
- * "về việc thành lập 03 chi bộ trực thuộc, gồm: ...", "ba hội đồng được thành lập gồm: ...": a founding that counts
- * the bodies, then lists them. Read in the document's sentence, after its number.
+ * "về việc thành lập 03 chi bộ trực thuộc, gồm: ...", "ba hội đồng được thành lập gồm: ...", "thành lập 03 chi
+ * bộ trực thuộc: ...", "thành lập 2 chi bộ trực thuộc là ...", "3 đội xung kích được thành lập như sau:": a
+ * founding that counts the bodies, then lists them. Read in the document's sentence, after its number, or in
+ * the next one when it opens with "Theo đó," or "Cụ thể,".
  */
 const COUNTED =
-  /^[^.;\n]{0,120}?(?:thành[ ]+lập[ ]+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?[ ]+được[ ]+thành[ ]+lập)[ ]*,?[ ]*gồm[ ]*:?[ ]*/u;
+  /^(?:[^.;\n]{0,200}?\.[ \n]*(?:Theo[ ]+đó|Cụ[ ]+thể)[ ]*,[ ]*)?[^.;\n]{0,120}?(?:thành[ ]+lập[ ]+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?[ ]+được[ ]+thành[ ]+lập)[ ]*,?[ ]*(?:gồm[ ]*:?|như[ ]+sau[ ]*:|là(?=[ ]+\p{Lu})|:)[ ]*/u;
+/** An item of a list on its own line: "1. Tổ ...", "- Đội ...". */
+const LINE_ITEM = /\n[ ]*(?:\d{1,2}[.)]|[-–•+*])[ ]*/uy;
 
-/** The bodies a founding counts and lists after the document's number. */
+/** The bodies a founding counts and lists after the document's number: in the sentence, or one a line. */
 export function countedAfter(text: string, doc: DocumentMention): OrgPhrase[] {
-  const m = COUNTED.exec(text.slice(doc.end, doc.end + 300));
+  const m = COUNTED.exec(text.slice(doc.end, doc.end + 400));
   if (!m) return [];
   const at = doc.end + m[0].length;
+  if (text[at] === '\n') return listedOnLines(text, at);
   const first = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
   if (!first || first.start !== at || !(first.label || first.unit || first.inner)) return [];
   return [first, ...listFrom(text, first.end, null)];
+}
+
+function listedOnLines(text: string, from: number): OrgPhrase[] {
+  const out: OrgPhrase[] = [];
+  for (let p = from; p >= 0 && out.length < 20; p = text.indexOf('\n', p + 1)) {
+    LINE_ITEM.lastIndex = p;
+    const item = LINE_ITEM.exec(text);
+    if (!item) break;
+    const at = p + item[0].length;
+    const org = HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
+    if (!org || org.start !== at || !(org.label || org.unit || org.inner)) break;
+    out.push(org);
+  }
+  return out;
 }
 
 /** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */

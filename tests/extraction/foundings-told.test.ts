@@ -250,3 +250,18 @@ describe('foundings told other ways', () => {
     expect(r.foundings).toEqual([{ org: 'Chi hội Nông dân nghề nghiệp trồng và chế biến thốt nốt ấp Tà Đảnh', number: '18/QĐ-HND' }]);
   });
 });
+
+describe('initials in a body\'s name', () => {
+  it('writes out initials the lexicon knows and those the article defines in brackets', () => {
+    const r = read(
+      'Sáng 4/7/2024, Hội Cựu Thanh niên xung phong (TNXP) huyện Định Quán tổ chức lễ ra mắt Chi hội Cựu TNXP xã Phú Tân. ' +
+        'Chi hội Cựu TNXP xã Phú Tân được thành lập theo Quyết định số 05/QĐ-CTNXP ngày 1/7/2024 của Ban Thường vụ Hội. ' +
+        'Cùng ngày, UBND xã Phú Tân ban hành Quyết định số 61/QĐ-UBND thành lập Đội xung kích PCTT ấp Bến Nôm.',
+    );
+    expect(r.foundings.map((f) => f.org)).toEqual([
+      'Chi hội Cựu Thanh niên xung phong xã Phú Tân',
+      expect.stringMatching(/^Đội xung kích phòng, chống thiên tai ấp Bến Nôm/u),
+    ]);
+  });
+
+});

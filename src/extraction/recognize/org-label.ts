@@ -1,3 +1,4 @@
+import { LABEL_ABBREVIATIONS } from '../lexicon/label-abbreviations';
 import { DOCUMENT_KINDS } from '../lexicon/document-kinds';
 import { OFFICES } from '../lexicon/offices';
 import { WORKPLACES } from '../lexicon/organizations';
@@ -76,7 +77,8 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     // "Ban Dân chủ - Pháp luật" of a Front committee: "chủ" after "Dân" is the name's, not "chủ trì".
     const compound = w !== null && w[0] === 'chủ' && words[words.length - 1] === 'Dân';
     const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural || compound;
-    const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0]));
+    // "Đội xung kích PCTT thôn A": initials a name holds (read in full by resolve/label-in-full) go on; others end it.
+    const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0])) && !LABEL_ABBREVIATIONS.has(w[0]);
     if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && FIRST_WORD_STOP.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
     // ("Giám đốc Sở Đào Văn Chung": the name, right after the head word, is no field.)

@@ -2,6 +2,7 @@ import type { AdminLevel } from '../../domain/kinds';
 import { PROVINCE_NAMES } from '../lexicon/provinces';
 import { foldTight } from '../keys';
 import type { UnitMention } from '../recognize/admin-unit-recognizer';
+import { definedAbbreviations } from './abbreviations';
 
 /** A unit the article is about: its level word and name ("xã", "Lộc Bình"). */
 export interface ContextUnit {
@@ -25,6 +26,8 @@ export interface ArticleContext {
   commune: ContextUnit | null;
   /** The village a story of a village is about ("Chi bộ bản Pá Bon ... Trưởng bản"), named twice or more. */
   village?: ContextUnit | null;
+  /** Initials the article defines in brackets ("phòng, chống thiên tai (PCTT)"), for names written with them. */
+  abbreviations?: ReadonlyMap<string, string>;
 }
 
 const TIGHT_PROVINCES = PROVINCE_NAMES.map((p) => [p, foldTight(p)] as const);
@@ -46,6 +49,7 @@ export function buildContext(units: readonly UnitMention[], urls: ReadonlyArray<
     district: district ?? districtOfSite(urls[0], text),
     commune: dominant(all.filter((u) => u.level === 'COMMUNE' || u.level === 'WARD' || u.level === 'TOWN'), 2),
     village: dominant(all.filter((u) => u.level === 'VILLAGE'), 2),
+    abbreviations: definedAbbreviations(text),
   };
 }
 

@@ -1,14 +1,17 @@
 import { COMMITTEE_OF_LEVEL_WORD } from '../lexicon/admin-levels';
+import { withAbbreviationsExpanded } from './abbreviations';
 import { contextUnitFor, type ArticleContext } from './article-context';
 
 /**
  * A body's free-text name as the graph names it: the Party organization or committee it speaks of with the
- * article's unit of its level, and a school's level in full.
+ * article's unit of its level, a school's level and other initials in full.
  */
 export function labelInFull(label: string, isSchool: boolean, ctx: ArticleContext): string {
-  if (label.includes('Đảng bộ ')) return withPartyUnit(label, ctx);
-  return withCommitteeUnit(schoolLevelsExpanded(label, isSchool), ctx);
+  const full = withAbbreviationsExpanded(label, ctx.abbreviations ?? NONE);
+  if (full.includes('Đảng bộ ')) return withPartyUnit(full, ctx);
+  return withCommitteeUnit(schoolLevelsExpanded(full, isSchool), ctx);
 }
+const NONE: ReadonlyMap<string, string> = new Map();
 
 /** A school's level written by its initials ("Trường THCS Yên Thạch"), named in full as bodies are. */
 const SCHOOL_LEVELS: Readonly<Record<string, string>> = {

@@ -107,3 +107,33 @@ describe('chairs written other ways', () => {
     expect(r.sessions.map((s) => s.chair)).toEqual(['Thạch Sên', 'Trần Thị Mai']);
   });
 });
+
+describe('chairs told other ways', () => {
+  const chair = (text: string) => read(text, { publishedAt: '2024-06-30' }).sessions[0]?.chair ?? null;
+
+  it('reads "dưới sự điều hành của X" and "X, ..., người chủ trì hội nghị"', () => {
+    expect(chair('Ngày 9/6/2024, tại đình làng, Hội Khuyến học xã Tân Phước tổ chức lễ ra mắt Chi hội Khuyến học họ Trần. Buổi lễ diễn ra dưới sự điều hành của ông Trần Văn Sơn, Chủ tịch Hội Khuyến học xã.'))
+      .toBe('Trần Văn Sơn');
+    expect(chair('Chiều 3/6/2024, UBND huyện Tân Phú tổ chức hội nghị công bố quyết định. Phát biểu giao nhiệm vụ, ông Võ Minh Tâm – Phó Bí thư Huyện ủy, Chủ tịch UBND huyện, người chủ trì hội nghị, đề nghị các phòng sớm ổn định.'))
+      .toBe('Võ Minh Tâm');
+  });
+
+  it('reads the first of "Đồng chủ trì ... là hai đồng chí:", and one who "thay mặt Đoàn Chủ tịch điều hành các phiên"', () => {
+    expect(chair('Sáng 5/5/2024, Chi bộ bản Pa Xa tổ chức lễ kết nạp đảng viên. Đồng chủ trì buổi lễ là hai đồng chí: Lò Văn Phanh – Phó Bí thư Đảng ủy xã; Vàng A Sử – Bí thư Chi bộ bản Pa Xa.'))
+      .toBe('Lò Văn Phanh');
+    expect(chair('Ngày 20/5/2024, Hội Cựu chiến binh huyện tổ chức Đại hội đại biểu lần thứ VIII. Đại hội do Đoàn Chủ tịch gồm 5 đồng chí điều hành; ông Trần Văn Hiếu, Chủ tịch Hội Cựu chiến binh huyện, thay mặt Đoàn Chủ tịch điều hành các phiên làm việc.'))
+      .toBe('Trần Văn Hiếu');
+  });
+
+  it('gives a presidium listed by name no chair, though its last "điều hành các phiên"', () => {
+    expect(chair('Ngày 14/5/2024, Đảng bộ xã Tân An tổ chức Đại hội. Đoàn Chủ tịch Đại hội gồm các đồng chí: Lý Văn Tài, Bí thư Đảng ủy xã; Hoàng Thị Mai, Phó Bí thư Đảng ủy xã điều hành các phiên làm việc.'))
+      .toBeNull();
+  });
+
+  it('reads a chair whose office\'s body runs on in lowercase words after "và", or after a slash, before "đã chủ trì"', () => {
+    expect(chair('Sáng 8/6/2024, UBND xã Tà Long tổ chức ra mắt các đội xung kích. Đồng chí Hồ Văn Lai, Chủ tịch UBND xã, Trưởng Ban Chỉ huy PCTT và tìm kiếm cứu nạn xã đã chủ trì buổi ra mắt.'))
+      .toBe('Hồ Văn Lai');
+    expect(chair('Sáng 9/6/2024, Hội Nạn nhân chất độc da cam/dioxin huyện Đồng Phú tổ chức hội nghị. Ông Điểu Thanh – Chủ tịch Hội NNCĐDC/dioxin huyện chủ trì hội nghị.'))
+      .toBe('Điểu Thanh');
+  });
+});

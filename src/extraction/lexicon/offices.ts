@@ -40,7 +40,7 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Ủy viên Ban Thường vụ', forms: [], abbr: ['TVTU', 'UVBTVTU'], implied: 'Tỉnh ủy' },
   { title: 'Ủy viên Ban Thường vụ', forms: [], abbr: ['TVQU'], implied: 'Quận ủy' },
   { title: 'Ủy viên Ban Thường vụ', forms: [], abbr: ['TVTHU', 'TVThU'], implied: 'Thành ủy' },
-  { title: 'Ủy viên Ban Chấp hành', forms: ['Ủy viên Ban Chấp hành', 'Ủy viên BCH'], abbr: ['UVBCH'], party: true },
+  { title: 'Ủy viên Ban Chấp hành', forms: ['Ủy viên Ban Chấp hành', 'Ủy viên BCH'], abbr: ['UVBCH', 'UV BCH', 'UV.BCH'], party: true },
   { title: 'Phó Bí thư Thường trực', forms: ['Phó Bí thư Thường trực', 'Phó Bí thư TT', 'Phó Bí thư thường trực'], abbr: ['PBT TT', 'PBTTT', 'PBT Thường trực'], party: true },
   { title: 'Phó Bí thư Thường trực', forms: [], abbr: ['Phó BT TT', 'Phó BT Thường trực'], party: true },
   { title: 'Phó Bí thư', forms: ['Phó Bí thư'], abbr: ['PBT', 'Phó BT'], party: true },

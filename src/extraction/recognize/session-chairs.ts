@@ -2,19 +2,22 @@
 
 /**
  * "chủ trì", "làm chủ tọa", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"),
- * also "thay mặt Đoàn Chủ tịch chủ trì", and after the term of the office written last ("Chủ tịch HĐND tỉnh khoá trước chủ trì").
+ * also "thay mặt Đoàn Chủ tịch chủ trì", "thay mặt Đoàn Chủ tịch điều hành các phiên", "..., người chủ trì hội nghị", and after
+ * the term of the office written last ("Chủ tịch HĐND tỉnh khoá trước chủ trì").
  */
 const CHAIR_AFTER =
-  /^[ ,]*(?:(?:khóa|khoá)[ ]+(?:trước|cũ|[XVILC]+)[ ,]*)?(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+|tiếp[ ]+tục[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
+  /^[ ,]*(?:(?:khóa|khoá)[ ]+(?:trước|cũ|[XVILC]+)[ ,]*)?(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+|tiếp[ ]+tục[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:người[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:các[ ]+)?(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
 /** "Đại hội do ông X, Chủ tịch Hội CCB xã điều hành.": "điều hành" closing the clause of a "do" before the person. */
 const LED_BY = /(?:^|[ ,(])do[ ]*$/iu;
 const RUNS_IT = /^[ ]+điều[ ]+hành[ ]*[.,;\n]/iu;
-/** "Chủ trì hội nghị có X", "Chủ tọa là X", "Điều hành hội nghị có X", "do X làm Trưởng đoàn". */
-const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ ]+đoàn|điều[ ]+hành[ ]+(?:hội[ ]+nghị|đại[ ]+hội|kỳ[ ]+họp|phiên|buổi))[^.;:\n]{0,60}?(?:có|do|là|của)[ ]*$/iu;
-/** "Chủ tọa kỳ họp gồm các đồng chí: X, ...": the first of those who preside (not "Đoàn Chủ tịch, Đoàn chủ tọa ... gồm": a presidium). */
+/** "Chủ trì hội nghị có X", "Chủ tọa là X", "Điều hành hội nghị có X", "dưới sự điều hành của X", "Đồng chủ trì buổi lễ là hai đồng chí: X; Y", "do X làm Trưởng đoàn". */
+const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ ]+đoàn|sự[ ]+điều[ ]+hành|điều[ ]+hành[ ]+(?:hội[ ]+nghị|đại[ ]+hội|kỳ[ ]+họp|phiên|buổi))[^.;:\n]{0,60}?(?:có|do|là|của)(?:[ ]+(?:hai|ba|các))?[ ]*$/iu;
+/**
+ * "Chủ tọa kỳ họp gồm các đồng chí: X, ...": the first of those who preside (not "Đoàn Chủ tịch, Đoàn chủ tọa ... gồm": a presidium).
+ */
 const CHAIRS_LISTED = /(?<![Đđ]oàn[ ]+)(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)[^.;:\n]{0,30}?gồm(?:[ ]+các)?(?:[ ]+đồng[ ]+chí)?[ ]*:?[ ]*$/iu;
 
-const CHAIR_AFTER_GAP = /^((?:[ ]+[\p{L}]+){1,5}?)[ ]+(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)(?![\p{L}])/u;
+const CHAIR_AFTER_GAP = /^((?:[ ]+[\p{L}]+(?:\/[\p{L}]+)?){1,7}?)[ ]+(?:đã[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)(?![\p{L}])/u;
 const GAP_STOP = new Set(['và', 'cùng', 'với', 'của', 'ông', 'bà', 'đồng', 'chí', 'các', 'do', 'được', 'đã', 'sẽ', 'đến', 'tại', 'dự']);
 /** "Chủ trì: ông X", "Chủ trì hội nghị, bà X – ...", "Đồng chủ trì hội nghị: đồng chí X": the chair word opens, a stop follows. */
 const CHAIR_LEAD =
@@ -27,11 +30,17 @@ export function isChairMention(text: string, sentenceStart: number, start: numbe
   // "Chủ tịch Hội Người cao tuổi xã chủ trì", "Chủ tịch Công đoàn cơ sở lâm thời chủ tọa": the rest of the office's
   // body, unread, between the person and the verb; no other person or joined clause.
   const gap = CHAIR_AFTER_GAP.exec(after);
-  if (gap && !gap[1].split(' ').some((w) => GAP_STOP.has(w.toLowerCase()))) return true;
+  if (gap && gapIsBody(gap[1])) return true;
   // "(Ông X, Giám đốc) điều hành, cho biết": without "do" before him, a bare "điều hành" may be a title's end.
   if (RUNS_IT.test(after) && LED_BY.test(text.slice(Math.max(sentenceStart, start - 8), start))) return true;
   const before = text.slice(Math.max(sentenceStart, start - 90), start);
   return CHAIR_BEFORE.test(before) || CHAIRS_LISTED.test(before) || CHAIR_LEAD.test(text.slice(Math.max(0, sentenceStart - 1, start - 60), start));
+}
+
+/** The words between an office and the verb are its body's: no other person, no joined clause ("và" only inside a field: "và tìm kiếm cứu nạn"). */
+function gapIsBody(gap: string): boolean {
+  const words = gap.trim().split(/[ ]+/u);
+  return !words.some((w, i) => GAP_STOP.has(w.toLowerCase()) && !(w === 'và' && /^\p{Ll}/u.test(words[i + 1] ?? '')));
 }
 
 const LEADS_VISIT =

@@ -97,8 +97,11 @@ function dateOf(input: RelateInput, s: SessionMention, before: readonly SessionF
   return toPartialDate(year ? { ...s.date, year: Number(year) } : s.date, null);
 }
 
-/** "Đoàn Chủ tịch gồm 3 đồng chí A, B và C điều hành Đại hội": the last of a listed presidium, who chairs no more than the others. */
-const PRESIDIUM = /gồm[^.;]*,[^.;,]*[ ]và[ ]+(?:(?:đồng chí|ông|bà)[ ]+)?$/u;
+/**
+ * "Đoàn Chủ tịch gồm 3 đồng chí A, B và C điều hành Đại hội", "Đoàn Chủ tịch Đại hội gồm các đồng chí: A, ...; B, ...; C, ...
+ * điều hành các phiên": the last of a listed presidium, who chairs no more than the others.
+ */
+const PRESIDIUM = /gồm[^.;]*,[^.;,]*[ ]và[ ]+(?:(?:đồng chí|ông|bà)[ ]+)?$|Đoàn[ ]+Chủ[ ]+tịch[^.]{0,30}?gồm[^.:]{0,30}:[^.]*;[^.;]*$/u;
 
 function inPresidium(text: string, sentences: RelateInput['rec']['sentences'], link: MentionLink): boolean {
   const sentence = sentenceAt(sentences, link.mention.start);

@@ -79,4 +79,13 @@ describe('bylines after a stamp and in capitals', () => {
     expect(read(`${BODY}\n\nBài: Ksor Hơ / Ảnh: Đinh Yên\n\nCùng chuyên mục\n- Tin khác`).authors).toEqual(['Ksor Hơ', 'Đinh Yên']);
     expect(read(`Trang chủ | Chính trị | Xã hội\nCHÍNH TRỊ\nMinh Quân | 08/08/2020 | Lượt xem: 541\n\n${BODY}`).authors).toEqual(['Minh Quân']);
   });
+
+  it('reads "Bài & ảnh:", "CTV:", "Tác giả: X | Nguồn: ...", "X / unit", and a writer named Trung', () => {
+    expect(read(`${BODY}\n\nBài & ảnh: Hoài An`).authors).toEqual(['Hoài An']);
+    expect(read(`${BODY}\n\nCTV: Thạch Sô Phi`).authors).toEqual(['Thạch Sô Phi']);
+    expect(read(`${BODY}\n\nTác giả: Lò Thu Hà | Nguồn: Hội Luật gia tỉnh`).authors).toEqual(['Lò Thu Hà']);
+    expect(read(`${BODY}\n\nMinh Thúy / Ban Tuyên giáo Huyện ủy`).authors).toEqual(['Minh Thúy']);
+    expect(read(`${BODY}\n\nTrung Kiên - Đài Truyền thanh huyện`).authors).toEqual(['Trung Kiên']);
+    expect(read(`${BODY}\n\nTrung tâm Văn hóa - Thể thao huyện`).authors).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ export interface BylineMention {
   end: number;
 }
 
-const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv)[ ]*:?[ ]*/iu;
+const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|tin & ảnh|bài và ảnh|bài, ảnh|bài & ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv|ctv|cộng tác viên)[ ]*:?[ ]*/iu;
 /** A name of two to four syllables; the first may be one capital ("Y Sương", "A Khuyên"). */
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}*(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 /** A name of one syllable with an apostrophe: "K'Brơi", "R'Châm". */
@@ -22,13 +22,13 @@ function hasVowel(word: string): boolean {
 const LEADING_STAMP = /^(?:\d{1,2}\/\d{1,2}\/\d{4}(?:[ ]+\d{1,2}:\d{2})?|\d{1,2}:\d{2}(?:[ ]+\d{1,2}\/\d{1,2}\/\d{4})?)[ ]*[|•][ ]*/u;
 /** A writer's name by an initial: "K.Ngân", "H. Phúc". */
 const INITIAL_NAME = /^\p{Lu}\.[ ]?\p{Lu}\p{Ll}+$/u;
-const PART_SEPARATOR = /[ ]*[-,;&/][ ]*|[ ]+và[ ]+/u;
+const PART_SEPARATOR = /[ ]*[-,;&/|][ ]*|[ ]+và[ ]+/u;
 /** A military or police rank before a writer's name: "Trung úy Lò Văn Hưng (Ban CHQS huyện)". */
 const RANK = /^(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:úy|uý|tá|tướng)[ ]+/u;
 /** A label opening a later part: "Tin: Minh Trí - Ảnh: Bảo Châu". */
 const PART_LABEL = /^(?:ảnh|tin|bài|video|clip|đồ họa)[ ]*:[ ]*/iu;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
-const NOT_A_BYLINE = /^(?:Ban|Đội|Trung|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Quận|Thành|Thị|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu|Tổ|Khoa|Trạm)(?![\p{L}])/u;
+const NOT_A_BYLINE = /^(?:Ban|Đội|Trung(?=[ ]+(?:tâm|ương|đội|đoàn|học))|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Quận|Thành|Thị|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu|Tổ|Khoa|Trạm)(?![\p{L}])/u;
 
 /** A site's section over the headline ("CHÍNH TRỊ", "Văn hóa - Xã hội"), never a writer. */
 const SECTION =
@@ -36,7 +36,9 @@ const SECTION =
 /** A view counter after a byline under the headline: "Quốc Chiến | 08/08/2020 | Lượt xem: 541". */
 const COUNTER = /[ ]*[|•][ ]*lượt[ ]+xem[ ]*:?[ ]*[\d.,]+[ ]*$/iu;
 /** A labelled byline at the end, blanked as a menu for its slash: "Bài: Siu Nhung / Ảnh: Hoàng Ngọc". */
-const LABELLED_LINE = /^(?:tin|bài|ảnh|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh)[ ]*:[ ]*\p{Lu}/iu;
+const LABELLED_LINE = /^(?:tin|bài|ảnh|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tác giả|người viết|phóng viên)[ ]*:[ ]*\p{Lu}/iu;
+/** "Ngọc Thúy / Ban Tuyên giáo Huyện ủy": a writer, then the writer's unit after a slash. */
+const NAME_SLASH_UNIT = /^\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}[ ]+\/[ ]+\p{Lu}/u;
 
 /**
  * Byline persons: the short lines right after the last paragraph of running
@@ -121,11 +123,12 @@ interface Line {
   start: number;
 }
 
-/** A line of names in capitals ("NGỌC MINH - R'CHÂM") was blanked as a headline, a labelled one with a slash as a menu: read it as it stood. */
+/** A line of names in capitals ("NGỌC MINH - R'CHÂM") was blanked as a headline, a labelled one or a name with a slash or bar as a menu: read it as it stood. */
 function recovered(line: Line, full: string): Line {
   if (line.text.trim() !== '') return line;
   const before = full.slice(line.start, line.start + line.text.length);
-  return CAPS_LINE.test(before.trim()) || LABELLED_LINE.test(before.trim()) ? { text: before, start: line.start } : line;
+  const t = before.trim();
+  return CAPS_LINE.test(t) || LABELLED_LINE.test(t) || NAME_SLASH_UNIT.test(t) ? { text: before, start: line.start } : line;
 }
 const CAPS_LINE = /^[\p{Lu}' ]{4,40}(?:[ ]*[-–,][ ]*[\p{Lu}' ]{4,40}){0,3}$/u;
 

@@ -48,3 +48,18 @@ describe('decisions told together, with one date and one issuer for all', () => 
     expect(doc(r, '05-CT/TW')).toMatchObject({ date: '2016-05-15', issuer: 'Bộ Chính trị' });
   });
 });
+
+describe('issuers that are the standing board of an association the lexicon does not name', () => {
+  it('reads "Ban Thường vụ Hội Khuyến học phường X" and a special zone ("đặc khu") as its unit', () => {
+    const r = read(
+      'Chi hội được thành lập theo Quyết định số 21/QĐ-KH ngày 3/4/2024 của Ban Thường vụ Hội Khuyến học phường Vĩnh Phước. ' +
+        'Tổ được lập theo Quyết định số 31/QĐ-HNC ngày 9/9/2025 của Ban Thường vụ Hội Nghề cá đặc khu Phú Quý.',
+    );
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Ban Thường vụ Hội Khuyến học phường Vĩnh Phước', 'Ban Thường vụ Hội Nghề cá đặc khu Phú Quý']);
+  });
+
+  it('still reads a ward named "Hội ..." as a ward', () => {
+    const r = read('Ngày 2/1/2026, Ủy ban MTTQ Việt Nam phường Hội An Tây tổ chức hội nghị. Hội LHPN phường Hội An Tây ban hành Kế hoạch số 03/KH-HPN ngày 9/1/2026.');
+    expect(r.facts.adminUnits.map((u) => u.name)).toContain('phường Hội An Tây');
+  });
+});

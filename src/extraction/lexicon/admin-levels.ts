@@ -20,6 +20,8 @@ export const ADMIN_LEVEL_WORDS: readonly AdminLevelWord[] = [
   { word: 'quận', level: 'DISTRICT', abbr: ['Q.'] },
   { word: 'phường', level: 'WARD', abbr: ['P.'] },
   { word: 'xã', level: 'COMMUNE' },
+  // The special zones the 2025 reform made of island districts ("đặc khu Kiên Hải"), at the communes' level.
+  { word: 'đặc khu', level: 'COMMUNE' },
   { word: 'thôn', level: 'VILLAGE' },
   { word: 'bản', level: 'VILLAGE' },
   { word: 'ấp', level: 'VILLAGE' },

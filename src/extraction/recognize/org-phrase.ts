@@ -72,7 +72,7 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     }
   }
   if (head.inner || head.open) {
-    const inner = parseOrg(text, skipSpaces(text, p), true);
+    const inner = parseOrg(text, skipSpaces(text, p), true) ?? (head.inner ? associationAt(text, skipSpaces(text, p)) : null);
     if (inner) {
       org.inner = inner;
       org.end = inner.end;
@@ -117,6 +117,20 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
 function agencyAt(text: string, pos: number): OrgPhrase | null {
   const inner = parseOrg(text, pos, true, true);
   return inner && WORKPLACES.includes(inner.head.name) ? inner : null;
+}
+
+/**
+ * "Ban Thường vụ |Hội Khuyến học phường X", "Ban Thường vụ |Hội Nghề cá đặc khu Y": an association the lexicon does
+ * not name, read only as the body a standing board belongs to (a bare "Hội" elsewhere opens "Hội An Tây", "Hội ND").
+ */
+const ASSOCIATION: OrgHeadEntry = { name: 'Hội', kind: 'MASS_ORGANIZATION', forms: [] };
+
+function associationAt(text: string, pos: number): OrgPhrase | null {
+  if (!text.startsWith('Hội ', pos)) return null;
+  const label = readLabel(text, pos + 3, true);
+  if (!label) return null;
+  const unit = readUnit(text, skipSpaces(text, label.end));
+  return unit ? { head: ASSOCIATION, label: label.text, inner: null, unit, start: pos, end: unit.end } : null;
 }
 
 /** Heads named by a field: departments, offices, ministries and their parts. */

@@ -195,6 +195,15 @@ describe('foundings told other ways', () => {
     expect(b.foundings.map((f) => [f.org.replace(/ xã Đạ Tông$/u, ''), f.number])).toEqual([['Tổ tự quản rừng thôn Đạ Nhar', '77/QĐ-UBND'], ['Tổ tự quản rừng thôn Đạ Tro', '77/QĐ-UBND']]);
   });
 
+  it('reads bodies founded "mới" after the number, and a body founded in brackets after its number', () => {
+    const a = read('Ngày 6/12/2025, Ban Thường vụ Đảng ủy phường Phú Hội ban hành Quyết định số 91-QĐ/ĐU thành lập mới Chi bộ Trường Mầm non Sao Mai và Chi bộ Công ty TNHH Nam Việt.');
+    expect(a.foundings.map((f) => f.org)).toEqual(['Chi bộ Trường Mầm non Sao Mai', 'Chi bộ Công ty TNHH Nam Việt']);
+    const b = read('Hai chi hội ra đời theo Quyết định số 22/QĐ-KH (thành lập Chi hội Khuyến học chùa Sà Lôn) và Quyết định số 23/QĐ-KH (thành lập Chi hội Khuyến học dòng họ Thạch).');
+    expect(b.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Chi hội Khuyến học chùa Sà Lôn', '22/QĐ-KH'], ['Chi hội Khuyến học dòng họ Thạch', '23/QĐ-KH'],
+    ]);
+  });
+
   it('reads the body whose founding decision was handed over, named again after the decision\'s number', () => {
     const r = read(
       'Sáng 3/10/2024, Hội Chữ thập đỏ huyện Trần Đề trao Quyết định thành lập Chi hội Chữ thập đỏ chùa Tà Ek. ' +

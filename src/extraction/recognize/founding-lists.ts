@@ -7,10 +7,10 @@ import { orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
 /** Bodies and numbers a founding names in lists: several bodies after one "thành lập", several numbers "lần lượt". */
 
 /** "(để|nhằm|về việc) thành lập ": the verb before a founded body. */
-export const FOUNDS_AFTER = /[ ,]*(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+/iuy;
+export const FOUNDS_AFTER = /[ ,]*(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+(?:mới[ ]+)?/iuy;
 
 /** "thành lập |": the verb right before the first body of a list. */
-const FOUNDS_HERE = /thành[ ]+lập[ ]+$/u;
+const FOUNDS_HERE = /thành[ ]+lập[ ]+(?:mới[ ]+)?$/u;
 /** Between two bodies of a list: ", ", " và ", ", và ". */
 const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
 /** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã"; not "Bệnh viện bố trí ..."). */
@@ -23,7 +23,7 @@ const MAX_LISTED = 8;
  * bộ Quân sự xã": the bodies listed after the first one founded, each opening with a body's head word.
  */
 export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
-  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 12), first.start))) return [];
+  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 16), first.start))) return [];
   return listFrom(text, first.end, first);
 }
 

@@ -83,7 +83,7 @@ function bodyClosing(text: string, from: number, end: number): OrgPhrase | null 
 }
 
 /** Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"). */
-const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n(]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
+const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
 
 const AND_AT = /^[ ]+và[ ]/u;
 

@@ -204,6 +204,20 @@ describe('foundings told other ways', () => {
     ]);
   });
 
+  it('reads one body for each village a founding lists after the body ("Tổ dân vận ở ba thôn: A, B và C")', () => {
+    const r = read('Ngày 5/9/2017, Ban Thường vụ Đảng ủy xã Đông Hưng đã ký Quyết định số 51-QĐ/ĐU thành lập Tổ hòa giải ở hai thôn: Bắc Sơn và Nam Sơn.');
+    expect(r.foundings.map((f) => f.org.replace(/ xã Đông Hưng$/u, ''))).toEqual(['Tổ hòa giải thôn Bắc Sơn', 'Tổ hòa giải thôn Nam Sơn']);
+  });
+
+  it('reads a list after a colon of bodies each with its number in brackets, the later ones written by their village alone', () => {
+    const r = read(
+      'Các tổ được thành lập theo các quyết định ký ngày 5/9/2025 của Ban Thường vụ Hội Nông dân xã: Tổ hợp tác trồng tiêu ấp Tân Hòa (Quyết định số 15/QĐ-HND), ấp Tân Lợi (số 16/QĐ-HND) và ấp Tân Phú (số 17/QĐ-HND).',
+    );
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Tổ hợp tác trồng tiêu ấp Tân Hòa', '15/QĐ-HND'], ['Tổ hợp tác trồng tiêu ấp Tân Lợi', '16/QĐ-HND'], ['Tổ hợp tác trồng tiêu ấp Tân Phú', '17/QĐ-HND'],
+    ]);
+  });
+
   it('reads the body whose founding decision was handed over, named again after the decision\'s number', () => {
     const r = read(
       'Sáng 3/10/2024, Hội Chữ thập đỏ huyện Trần Đề trao Quyết định thành lập Chi hội Chữ thập đỏ chùa Tà Ek. ' +

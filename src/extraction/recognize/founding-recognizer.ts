@@ -2,6 +2,7 @@ import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { bracketedSubject } from './founding-brackets';
+import { bracketedListItem, perVillage } from './founding-villages';
 import { FOUNDS_AFTER, countedAfter, ellipticalFounding, foundedRespectively, listedAfter, listedBefore, respectiveSubjects } from './founding-lists';
 import { orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';
@@ -56,11 +57,14 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     const org =
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
       orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc)) ?? toldBodyAfter(text, doc) ??
-      bracketedSubject(text, doc) ?? ellipticalFounding(text, doc);
+      bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc);
     if (!org) {
       for (const listed of countedAfter(text, doc)) out.push({ org: listed, doc, start: doc.start, end: Math.max(listed.end, doc.end) });
       continue;
     }
+    const villages = perVillage(text, org);
+    for (const v of villages) out.push({ org: v, doc, start: Math.min(v.start, doc.start), end: Math.max(v.end, doc.end) });
+    if (villages.length) continue;
     for (const prev of listedBefore(text, org)) out.push({ org: prev, doc, start: Math.min(prev.start, doc.start), end: Math.max(prev.end, doc.end) });
     out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
     for (const next of listedAfter(text, org)) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });

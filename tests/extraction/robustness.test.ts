@@ -52,6 +52,9 @@ describe('robustness', () => {
     ['a long word ending as a site address', `${'a'.repeat(ONE_MB)}.gov.vn ${'a.'.repeat(ONE_MB / 4)}gov.vn`],
     ['dates without end', 'Ngày 1/1, '.repeat(ONE_MB / 10)],
     ['a megabyte of article text', REAL.repeat(Math.floor(ONE_MB / REAL.length))],
+    ['decisions told together, over and over, on one line', 'Ngày 1/2/2020, BTV Đảng ủy xã đã ban hành ba quyết định. Quyết định số 12-QĐ/ĐU thành lập Chi bộ A. '.repeat(ONE_MB / 100)],
+    ['lists opened by "đã ban hành:"', 'Ngày 1/2/2020, Đảng ủy xã đã ban hành:\n- Quyết định số 12-QĐ/ĐU thành lập Chi bộ A;\n'.repeat(ONE_MB / 84)],
+    ['initials defined in brackets after blanks', 'Hội Nạn nhân chất độc da cam (NNCĐDC)     ,    '.repeat(ONE_MB / 48)],
   ])('finishes %s (1 MB) without runaway backtracking', (_name, text) => {
     const { facts, ms } = timed(text);
     expect(ms).toBeLessThan(5000); // a guard, not the target: bench:extract measures the 1 s goal

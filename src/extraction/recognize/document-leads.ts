@@ -3,6 +3,7 @@ import type { DocumentMention } from './document-recognizer';
 import { canonicalType, codeAllows } from './document-words';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
+import { sentenceStartWithin } from './scan';
 
 /**
  * Decisions told together before their numbers, with one date and one
@@ -38,13 +39,14 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
     const dated = date ?? (subject ? dateBefore(text, m.index) : null);
     if (!issuer && !dated) continue;
     const counted = /^\d|^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/iu.test(m[0]) ? countOf(m[0]) : Infinity;
-    fill(docs.filter((d) => d.start > after && d.start < after + REACH && d.type === canonicalType(m[1])).slice(0, counted), dated, issuer);
+    const type = canonicalType(m[1]);
+    fill(within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, counted), dated, issuer);
   }
   for (const m of text.matchAll(ISSUED_COLON)) {
     const issuer = parseOrgEndingAt(text, m.index - 1);
     const dated = dateBefore(text, m.index);
     const end = m.index + m[0].length;
-    fill(docs.filter((d) => d.start > end && d.start < end + REACH && listedAfter(text, end, d.start)), dated, issuer);
+    fill(listedFrom(text, end, within(docs, end + 1, end + REACH)), dated, issuer);
   }
   allSigned(text, docs);
 }
@@ -55,11 +57,26 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     const date = readDateAt(text, m.index + m[0].length);
     if (!date) continue;
     const issuer = ofIssuer(text, date.end);
-    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const found = sentenceStartWithin(text, m.index, 300);
+    const sentenceStart = found < 0 ? m.index - 300 : found;
     const opensWithAll = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(?:quyết[ ]+định|nghị[ ]+quyết)/iu.test(text.slice(sentenceStart, m.index));
     const from = opensWithAll ? Math.max(0, sentenceStart - REACH) : sentenceStart;
-    fill(docs.filter((d) => d.start >= from && d.end <= m.index), date, issuer);
+    fill(within(docs, from, m.index).filter((d) => d.end <= m.index), date, issuer);
   }
+}
+
+/** The numbers starting in [from, to): docs are in text order, so a binary search keeps a megabyte of leads linear enough. */
+function within(docs: DocumentMention[], from: number, to: number): DocumentMention[] {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DocumentMention[] = [];
+  for (let i = lo; i < docs.length && docs[i].start < to; i++) out.push(docs[i]);
+  return out;
 }
 
 function fill(docs: DocumentMention[], date: WrittenDate | null, issuer: OrgPhrase | null): void {
@@ -82,16 +99,24 @@ function subjectBefore(text: string, countAt: number): OrgPhrase | null {
 
 /** "Trước đó, ngày 20/3/2018, BTV ...": a date clause earlier in the lead's sentence. */
 function dateBefore(text: string, at: number): WrittenDate | null {
-  const start = Math.max(text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1), at - 200) + 1;
+  const opens = sentenceStartWithin(text, at, 200);
+  const start = opens < 0 ? at - 200 : opens;
   let found: WrittenDate | null = null;
   for (const m of text.slice(start, at).matchAll(DATE_BEFORE)) found = readDateAt(text, start + m.index + m[0].length) ?? found;
   return found;
 }
 
-/** The numbers of the list a colon opens: each on its own line ("- Quyết định số ..."), or in the same paragraph. */
-function listedAfter(text: string, from: number, at: number): boolean {
-  const between = text.slice(from, at);
-  return !/\n[ ]*\n/u.test(between) && between.split('\n').every((line, i) => i === 0 || /^[ ]*[-–•+*]/u.test(line) || line.trim() === '');
+/** The numbers of the list a colon opens: in its paragraph, each later line an item ("- Quyết định số ..."); read up to the first that is not. */
+function listedFrom(text: string, from: number, candidates: DocumentMention[]): DocumentMention[] {
+  const out: DocumentMention[] = [];
+  let prev = from;
+  for (const d of candidates) {
+    const lines = text.slice(prev, d.start).split('\n');
+    if (lines.slice(1).some((line) => !/^[ ]*[-–•+*]/u.test(line))) break;
+    out.push(d);
+    prev = d.start;
+  }
+  return out;
 }
 
 const WORD_COUNTS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };

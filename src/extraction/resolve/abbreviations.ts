@@ -6,7 +6,7 @@ import { HEADS } from '../recognize/org-matchers';
  * for: "phổ biến, giáo dục pháp luật (PBGDPL)", "Hội Nạn nhân chất độc da cam
  * (NNCĐDC)". Initials that name a body's head ("(UBND)") are the lexicon's.
  */
-const DEFINED = /((?:[\p{L}]+[ ]*,?[ ]+){1,10})\((\p{Lu}{3,8})\)/gu;
+const DEFINED = /((?:[\p{L}]+(?:[ ]*,[ ]*|[ ]+)){1,10})\((\p{Lu}{3,8})\)/gu;
 const LETTER_WORD = /[\p{L}]+/gu;
 
 export function definedAbbreviations(text: string): Map<string, string> {

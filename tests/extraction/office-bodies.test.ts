@@ -272,3 +272,15 @@ describe('bodies named before a clause, by a workplace word or a field', () => {
     expect(r.foundings.map((f) => f.org)).toContain('Khoa Châm cứu - Phục hồi chức năng');
   });
 });
+
+describe('an association the lexicon does not name, headed by an office', () => {
+  it('gives "Chủ tịch Hội Khuyến học phường" and "Phó Chủ tịch Hội Luật gia tỉnh X" those associations, not the People\'s Committee', () => {
+    const r = read(
+      'Ngày 9/6/2024, Hội Khuyến học phường Vĩnh Phước tổ chức lễ ra mắt. Dự có ông Trần Văn Nhựt, Chủ tịch Hội Khuyến học phường; ' +
+        'ông Nông Văn Tấn, Phó Chủ tịch Hội Luật gia tỉnh Lạng Sơn và bà Lê Thị Mai, Chủ tịch UBND phường Vĩnh Phước.',
+    );
+    expect(r.positions('Trần Văn Nhựt')).toEqual([{ title: 'Chủ tịch', org: 'Hội Khuyến học phường Vĩnh Phước' }]);
+    expect(r.positions('Nông Văn Tấn')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội Luật gia tỉnh Lạng Sơn' }]);
+    expect(r.positions('Lê Thị Mai')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban nhân dân phường Vĩnh Phước' }]);
+  });
+});

@@ -1,6 +1,6 @@
 import { OFFICES, type OfficeEntry } from '../lexicon/offices';
 import { HEADS } from './org-matchers';
-import { parseOrg, type OrgPhrase } from './org-phrase';
+import { associationAt, parseOrg, type OrgPhrase } from './org-phrase';
 import { cutAtUnit, orgNamedAt } from './org-stretch';
 import { readUnit } from './unit-ref';
 import { PhraseMatcher } from './phrase-matcher';
@@ -86,7 +86,7 @@ export function parseOffice(text: string, pos: number): RawOffice | null {
     return { entry, org, start: m.start, end: skipTerm(text, Math.max(m.end, org?.end ?? m.end)) };
   }
   const after = skipSpaces(text, m.end);
-  const org = parseOrg(text, after, false, true) ?? bodyInApposition(text, after);
+  const org = parseOrg(text, after, false, true) ?? bodyInApposition(text, after) ?? associationAt(text, after);
   return { entry, org, start: m.start, end: skipTerm(text, org?.end ?? m.end) };
 }
 

@@ -120,12 +120,13 @@ function agencyAt(text: string, pos: number): OrgPhrase | null {
 }
 
 /**
- * "Ban Thường vụ |Hội Khuyến học phường X", "Ban Thường vụ |Hội Nghề cá đặc khu Y": an association the lexicon does
- * not name, read only as the body a standing board belongs to (a bare "Hội" elsewhere opens "Hội An Tây", "Hội ND").
+ * "Ban Thường vụ |Hội Khuyến học phường X", "Chủ tịch |Hội Nghề cá đặc khu Y": an association the lexicon does not
+ * name, read only as the body a standing board belongs to or an office heads (a bare "Hội" elsewhere opens "Hội An
+ * Tây", "Hội ND").
  */
 const ASSOCIATION: OrgHeadEntry = { name: 'Hội', kind: 'MASS_ORGANIZATION', forms: [] };
 
-function associationAt(text: string, pos: number): OrgPhrase | null {
+export function associationAt(text: string, pos: number): OrgPhrase | null {
   if (!text.startsWith('Hội ', pos)) return null;
   const label = readLabel(text, pos + 3, true);
   if (!label) return null;

@@ -148,15 +148,35 @@ const HOLDOUT_H_SET = resolve(__dirname, '../../bench/sets/holdout-h');
 const HOLDOUT_I_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   persons: { f1: 0.97 },
   positions: { f1: 0.94 },
-  position_orgs: { acc: 0.84 },
+  position_orgs: { acc: 0.88 },
   sessions: { f1: 0.94 },
   chairs: { acc: 0.95 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.89 },
-  foundings: { f1: 0.77 },
+  document_fields: { acc: 0.91 },
+  foundings: { f1: 0.81 },
   authors: { f1: 0.97 },
 };
 const HOLDOUT_I_SET = resolve(__dirname, '../../bench/sets/holdout-i');
+
+/**
+ * Floors on set J (bench/sets/holdout-j): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (foundings .559, document fields .589, chairs .704, position orgs .824,
+ * sessions .844); read since, so a guard as well. Its misses left: a founding told as a model "nói trên", a
+ * club "ra đời kể từ khi có Quyết định", one of three founded "bằng Quyết định", positions in bodies the lexicon
+ * writes short ("HCCB"), and a presidium it gives a chair where the other sets give none.
+ */
+const HOLDOUT_J_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.99 },
+  positions: { f1: 0.96 },
+  position_orgs: { acc: 0.86 },
+  sessions: { f1: 0.96 },
+  chairs: { acc: 0.96 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.8 },
+  foundings: { f1: 0.82 },
+  authors: { f1: 0.99 },
+};
+const HOLDOUT_J_SET = resolve(__dirname, '../../bench/sets/holdout-j');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -168,6 +188,7 @@ describe.each([
   { set: 'holdout set G of bench/sets', dir: HOLDOUT_G_SET, targets: HOLDOUT_G_FLOORS, present: hasScorer },
   { set: 'holdout set H of bench/sets', dir: HOLDOUT_H_SET, targets: HOLDOUT_H_FLOORS, present: hasScorer },
   { set: 'holdout set I of bench/sets', dir: HOLDOUT_I_SET, targets: HOLDOUT_I_FLOORS, present: hasScorer },
+  { set: 'holdout set J of bench/sets', dir: HOLDOUT_J_SET, targets: HOLDOUT_J_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

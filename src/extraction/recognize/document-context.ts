@@ -141,21 +141,6 @@ export function detailedDecisions(text: string, docs: DocumentMention[]): void {
 /** A bounded look back per number for the sentence it stands in. */
 const SENTENCE_REACH = 400;
 
-/** ", cùng ký ngày 14/10/2020": one date closing a list of numbers, for all of them. */
-const SIGNED_TOGETHER = /^[^.;\n]{0,240}?,?[ ]*cùng[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/iu;
-
-/** "X theo Quyết định số 112-QĐ/ĐUCA, Y theo Quyết định số 113-QĐ/ĐUCA ..., cùng ký ngày 14/10/2020": the undated numbers before it. */
-export function signedTogether(text: string, docs: DocumentMention[]): void {
-  if (!text.includes('cùng ký') && !text.includes('cùng ban hành') && !text.includes('cùng được')) return;
-  for (const d of docs) {
-    if (d.date) continue;
-    const after = text.slice(d.end, d.end + 300);
-    if (!after.includes('cùng')) continue;
-    const m = SIGNED_TOGETHER.exec(after);
-    if (m) d.date = readDateAt(text, d.end + m[0].length);
-  }
-}
-
 const LEADING_DATE = /(?:(?:cũng|và)[ ]+)?(?:trong[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+)?(?:ngày[ ]+)?/iuy;
 const SAME_DAY_LEAD = /(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,/iuy;
 /** ", ngày 25/9/2024, UBND huyện đã ban hành ...": a date clause before the issuing subject. */

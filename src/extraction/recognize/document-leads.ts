@@ -20,7 +20,7 @@ const PLURAL_KIND = '(quyết[ ]+định|nghị[ ]+quyết)(?![ ]+(?:số|\\d))'
 const TOLD_TOGETHER = new RegExp(`(?<![\\p{L}])${COUNT}[ ]+${PLURAL_KIND}[ ]*(?:(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
 /** "X đã ban hành:" closing its sentence, a list of numbers after. */
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
-/** "Các quyết định đều được ký ngày D", "đều ký ngày D của X": after the numbers. */
+/** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D": after the numbers. */
 const ALL_SIGNED = /(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/gu;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
 const DATE_BEFORE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
@@ -31,16 +31,15 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
   if (docs.length === 0) return;
   for (const m of text.matchAll(TOLD_TOGETHER)) {
     const end = m.index + m[0].length;
-    const date = m[0].endsWith(' ') && /ngày[ ]+$/u.test(m[0]) ? readDateAt(text, end) : null;
+    const date = /ngày[ ]+$/u.test(m[0]) ? readDateAt(text, end) : null;
     const after = date ? date.end : end;
     const subject = subjectBefore(text, m.index);
     const issuer = ofIssuer(text, after) ?? subject;
     // A date before the count is the issuing's only when the count is what the subject issued ("ngày D, BTV đã ban hành ba quyết định"), not a ceremony's ("Ngày D, ... công bố các quyết định").
     const dated = date ?? (subject ? dateBefore(text, m.index) : null);
     if (!issuer && !dated) continue;
-    const counted = /^\d|^(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)/iu.test(m[0]) ? countOf(m[0]) : Infinity;
     const type = canonicalType(m[1]);
-    fill(within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, counted), dated, issuer);
+    fill(within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, countOf(m[0])), dated, issuer);
   }
   for (const m of text.matchAll(ISSUED_COLON)) {
     const issuer = parseOrgEndingAt(text, m.index - 1);
@@ -121,6 +120,7 @@ function listedFrom(text: string, from: number, candidates: DocumentMention[]): 
 
 const WORD_COUNTS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
 
+/** How many a lead counts: "ba" 3, "03" 3, "các" as many as follow. */
 function countOf(lead: string): number {
   const first = lead.trim().split(/[ ]+/u)[0].toLowerCase();
   return /^\d+$/u.test(first) ? Number(first) : WORD_COUNTS[first] ?? Infinity;

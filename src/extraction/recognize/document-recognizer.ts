@@ -1,6 +1,6 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
-import { councilOfPassed, laterDates, listLeads, sentenceDates, signedTogether, detailedDecisions } from './document-context';
+import { councilOfPassed, laterDates, listLeads, sentenceDates, detailedDecisions } from './document-context';
 import { toldTogether } from './document-leads';
 import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
 import { canonicalType, KIND_WORDS } from './document-words';
@@ -54,7 +54,6 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   listLeads(text, docs);
   councilOfPassed(text, docs);
   laterDates(text, docs);
-  signedTogether(text, docs);
   detailedDecisions(text, docs);
   toldTogether(text, docs);
   sentenceDates(text, docs);

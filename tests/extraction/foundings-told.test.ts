@@ -218,6 +218,13 @@ describe('foundings told other ways', () => {
     ]);
   });
 
+  it('reads a body that "ra đời kể từ khi có" or was founded "bằng" a decision, its subject cut before a dash\'s apposition', () => {
+    const a = read('Câu lạc bộ Thanh niên khởi nghiệp huyện Tây Sơn chính thức ra đời kể từ khi có Quyết định số 41-QĐ/HĐ, gồm 20 thành viên.');
+    expect(a.foundings).toEqual([{ org: 'Câu lạc bộ Thanh niên khởi nghiệp huyện Tây Sơn', number: '41-QĐ/HĐ' }]);
+    const b = read('Sau một tháng, Chi bộ Trạm Y tế xã Ia Pết – một trong hai tổ chức đảng được thành lập mới bằng Quyết định số 12-QĐ/ĐU ngày 10/7/2025 – đã đi vào nền nếp.');
+    expect(b.foundings).toEqual([{ org: 'Chi bộ Trạm Y tế xã Ia Pết', number: '12-QĐ/ĐU' }]);
+  });
+
   it('reads the body whose founding decision was handed over, named again after the decision\'s number', () => {
     const r = read(
       'Sáng 3/10/2024, Hội Chữ thập đỏ huyện Trần Đề trao Quyết định thành lập Chi hội Chữ thập đỏ chùa Tà Ek. ' +

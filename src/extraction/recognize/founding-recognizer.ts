@@ -18,14 +18,15 @@ export interface FoundingMention {
 }
 
 /**
- * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số"
- * (a body that came into being, or was launched, by it), also with the agent, a day or a ground between
+ * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số",
+ * "X được thành lập mới bằng Quyết định số", "X ra đời kể từ khi có Quyết định số" (a body that came into being, or was
+ * launched, by it), also with the agent, a day or a ground between
  * ("được Đảng ủy xã thành lập ngày 5/3/2024 theo", "được thành lập trên cơ sở hợp nhất A và B, theo") and in
  * brackets after the body ("Chi bộ thôn A (thành lập theo Quyết định số ...)"). Lowercase: mid-clause words.
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:đã[ ]+)?ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+[^.;,:()\n]{1,120}?,?)?[ ]+(?:theo|tại)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
+  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+[^.;,:()\n]{1,120}?,?)?[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -139,8 +140,13 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   if (TO_COME.test(text.slice(Math.max(0, verbAt - 20), verbAt))) return null;
   // "Đoàn được thành lập theo ...": the delegation the article named before.
   if (BARE_DELEGATION.test(text.slice(Math.max(0, verbAt - 12), verbAt))) return delegationBefore(text, verbAt);
-  return subjectBefore(text, Math.max(0, verbAt - 200), verbAt) ?? bareHeadBefore(text, verbAt);
+  // "Chi bộ X – một trong 3 tổ chức đảng được thành lập": the subject ends where a dash opens a lowercase apposition.
+  const near = text.slice(Math.max(0, verbAt - 100), verbAt);
+  const apposition = APPOSITION_BEFORE.exec(near);
+  const subjectEnd = apposition ? verbAt - near.length + apposition.index : verbAt;
+  return subjectBefore(text, Math.max(0, subjectEnd - 200), subjectEnd) ?? bareHeadBefore(text, verbAt);
 }
+const APPOSITION_BEFORE = /[ ]+[–-][ ]+\p{Ll}[^–\-.;\n]{0,80}$/u;
 
 /** "Câu lạc bộ| ra mắt theo ...": a body named by its head word alone, as the subject of its sentence. */
 function bareHeadBefore(text: string, verbAt: number): OrgPhrase | null {

@@ -225,6 +225,13 @@ describe('foundings told other ways', () => {
     expect(b.foundings).toEqual([{ org: 'Chi bộ Trạm Y tế xã Ia Pết', number: '12-QĐ/ĐU' }]);
   });
 
+  it('reads a ground in brackets before "theo", and a body listed after "còn" with the verb left out', () => {
+    const a = read('Chi hội Cựu chiến binh ấp Tân Lợi được thành lập trên cơ sở Ban Liên lạc Cựu chiến binh ấp (hoạt động từ năm 2010), theo Quyết định số 07/QĐ-CCB ngày 10/7/2024 của Ban Thường vụ Hội.');
+    expect(a.foundings.map((f) => f.org)).toEqual(['Chi hội Cựu chiến binh ấp Tân Lợi']);
+    const b = read('Tổ hợp tác Trồng lúa ấp Tân Hòa ra đời theo Quyết định số 125/QĐ-UBND ngày 12/9/2024, còn Câu lạc bộ Nông dân ấp Tân Hòa theo Quyết định số 08/QĐ-HND cùng ngày.');
+    expect(b.foundings.map((f) => [f.org, f.number])).toEqual([['Tổ hợp tác Trồng lúa ấp Tân Hòa', '125/QĐ-UBND'], ['Câu lạc bộ Nông dân ấp Tân Hòa', '08/QĐ-HND']]);
+  });
+
   it('reads the body whose founding decision was handed over, named again after the decision\'s number', () => {
     const r = read(
       'Sáng 3/10/2024, Hội Chữ thập đỏ huyện Trần Đề trao Quyết định thành lập Chi hội Chữ thập đỏ chùa Tà Ek. ' +

@@ -133,9 +133,9 @@ export function listedBefore(text: string, org: OrgPhrase): OrgPhrase[] {
   return [prev.inner || prev.unit || !org.inner ? prev : { ...prev, inner: org.inner }];
 }
 
-/** "X được thành lập theo Quyết định số 112-QĐ/ĐUCA, |Y theo Quyết định số 113-QĐ/ĐUCA": the verb left out. */
-const ELLIPTICAL = /(?:,|[ ]và)[ ]+(\p{Lu}(?:(?![ ]theo[ ])[^.;:,()\n]){2,100}?)[ ]+theo[ ]+$/u;
-const FOUNDED_BEFORE_IN_SENTENCE = /được[ ]+thành[ ]+lập[ ]+theo[^.;\n]*$/u;
+/** "X được thành lập theo Quyết định số 112-QĐ/ĐUCA, |Y theo Quyết định số 113-QĐ/ĐUCA", "X ra đời theo ..., còn |Y theo ...": the verb left out. */
+const ELLIPTICAL = /(?:,|[ ]và)[ ]+(?:còn[ ]+)?(\p{Lu}(?:(?![ ]theo[ ])[^.;:,()\n]){2,100}?)[ ]+theo[ ]+$/u;
+const FOUNDED_BEFORE_IN_SENTENCE = /(?:được[ ]+thành[ ]+lập|ra[ ]+đời|ra[ ]+mắt)[ ]+theo[^.;\n]*$/u;
 
 /** A body listed after a founding told in full, in the same sentence, with its own number and the verb left out. */
 export function ellipticalFounding(text: string, doc: DocumentMention): OrgPhrase | null {

@@ -26,7 +26,7 @@ export interface FoundingMention {
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+[^.;,:()\n]{1,120}?,?)?[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
+  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */

@@ -161,9 +161,9 @@ const HOLDOUT_I_SET = resolve(__dirname, '../../bench/sets/holdout-i');
 /**
  * Floors on set J (bench/sets/holdout-j): thirty more articles written apart from the extractor, first scored
  * before any rule was written for it (foundings .559, document fields .589, chairs .704, position orgs .824,
- * sessions .844); read since, so a guard as well. Its misses left: a founding told as a model "nói trên", a
- * club "ra đời kể từ khi có Quyết định", one of three founded "bằng Quyết định", positions in bodies the lexicon
- * writes short ("HCCB"), and a presidium it gives a chair where the other sets give none.
+ * sessions .844); read since, so a guard as well. Its misses left: a founding told as "mô hình nói trên", a
+ * body listed in a launch and founded by its head word alone ("còn Câu lạc bộ theo ..."), positions in bodies
+ * written short ("HCCB"), and a presidium it gives a chair where the dev set and G give none.
  */
 const HOLDOUT_J_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   persons: { f1: 0.99 },
@@ -173,7 +173,7 @@ const HOLDOUT_J_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   chairs: { acc: 0.96 },
   documents: { f1: 0.99 },
   document_fields: { acc: 0.8 },
-  foundings: { f1: 0.82 },
+  foundings: { f1: 0.85 },
   authors: { f1: 0.99 },
 };
 const HOLDOUT_J_SET = resolve(__dirname, '../../bench/sets/holdout-j');

@@ -172,7 +172,7 @@ const HOLDOUT_J_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   sessions: { f1: 0.96 },
   chairs: { acc: 0.96 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.8 },
+  document_fields: { acc: 0.83 },
   foundings: { f1: 0.85 },
   authors: { f1: 0.99 },
 };

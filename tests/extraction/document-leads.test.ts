@@ -13,6 +13,13 @@ describe('decisions told together, with one date and one issuer for all', () => 
     expect(doc(r, '204-QĐ/ĐU')?.date).toBeNull();
   });
 
+  it('dates the resolutions a council passed "đều mang ngày D:" before listing them', () => {
+    const r = read(
+      'Ngày 1/7/2025, HĐND xã Hải Bình tổ chức Kỳ họp thứ nhất. Kỳ họp biểu quyết thông qua 2 nghị quyết đều mang ngày 01/7/2025: Nghị quyết số 04/NQ-HĐND về chương trình giám sát; Nghị quyết số 05/NQ-HĐND thành lập Văn phòng HĐND và UBND xã.',
+    );
+    for (const n of ['04/NQ-HĐND', '05/NQ-HĐND']) expect(doc(r, n)?.date).toBe('2025-07-01');
+  });
+
   it('reads the subject and the date before "đã ban hành hai quyết định."', () => {
     const r = read(
       'Trước đó, ngày 14/4/2019, Ban Thường vụ Huyện đoàn Tây Sơn đã ban hành hai quyết định. Câu lạc bộ Thanh niên khởi nghiệp ra đời theo Quyết định số 41-QĐ/HĐ; ' +

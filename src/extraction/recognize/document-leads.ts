@@ -16,8 +16,8 @@ import { sentenceStartWithin } from './scan';
  */
 const COUNT = '(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\\d{1,2})';
 const PLURAL_KIND = '(quyết[ ]+định|nghị[ ]+quyết)(?![ ]+(?:số|\\d))';
-/** "ba quyết định ngày D của X", "các quyết định ký ngày D của X:", "các quyết định của Chủ tịch UBND huyện:". */
-const TOLD_TOGETHER = new RegExp(`(?<![\\p{L}])${COUNT}[ ]+${PLURAL_KIND}[ ]*(?:(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
+/** "ba quyết định ngày D của X", "các quyết định ký ngày D của X:", "4 nghị quyết đều mang ngày D:", "các quyết định của Chủ tịch UBND huyện:". */
+const TOLD_TOGETHER = new RegExp(`(?<![\\p{L}])${COUNT}[ ]+${PLURAL_KIND}[ ]*(?:(?:đều[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
 /** "X đã ban hành:" closing its sentence, a list of numbers after. */
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
 /** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D": after the numbers. */

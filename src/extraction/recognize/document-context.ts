@@ -4,7 +4,7 @@ import { sameClause } from './document-neighbors';
 import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORD } from './document-words';
 import { parseOrg } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
-import { sentenceStartWithin } from './scan';
+import { sentenceStartWithin, skipSpaces } from './scan';
 
 /**
  * What the sentences around numbered documents say of them when the words
@@ -191,7 +191,7 @@ function clauseDate(text: string, from: number, verbAt: number): WrittenDate | n
 
 /** ", ngày 05/9/2017 Ban Thường vụ Đảng ủy xã đã ký": the issuing subject, and nothing else, between the date and the verb. */
 function subjectRightAfter(text: string, from: number, verbAt: number): boolean {
-  const at = from + (text.slice(from, verbAt).length - text.slice(from, verbAt).trimStart().length);
+  const at = Math.min(skipSpaces(text, from), verbAt);
   if (at === from || verbAt - at > 120) return false;
   const org = parseOrg(text, at);
   return org !== null && text.slice(org.end, verbAt).trim() === '';

@@ -1,6 +1,8 @@
 import type { DocumentMention } from './document-recognizer';
 import type { OrgPhrase } from './org-phrase';
 import { orgSpanning } from './org-stretch';
+import { skipSpaces } from './scan';
+import { readUnit } from './unit-ref';
 
 /** Foundings told with the number in brackets beside the body. */
 
@@ -13,11 +15,9 @@ const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?/giu;
  * (Quyết định số 32-QĐ/ĐU) hợp nhất ...": a body with its founding number in brackets, the subject of its clause.
  */
 export function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
+  const at = bracketOpenBefore(text, doc, /^[ ]*$/u);
+  if (at < 0) return null;
   // Bounded looks: a text of a megabyte of numbers must not be read from end to end for each.
-  const near = Math.max(0, doc.start - 4);
-  const open = text.slice(near, doc.start).lastIndexOf('(');
-  if (open < 0 || text.slice(near + open + 1, doc.start).trim() !== '') return null;
-  const at = near + open;
   const closeIn = text.slice(doc.end, doc.end + 61).indexOf(')');
   if (closeIn < 0 || text.slice(doc.end, doc.end + closeIn).includes('(')) return null;
   const close = doc.end + closeIn;
@@ -28,4 +28,35 @@ export function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase 
   let end = at;
   while (end > 0 && text[end - 1] === ' ') end--;
   return orgSpanning(text, at - lead.length + from, end);
+}
+
+/**
+ * "...: Tổ đoàn kết khai thác hải sản ấp Bãi Nhà (Quyết định số 15/QĐ-HNC), ấp Hòn Mấu (số 16/QĐ-HNC) và ấp Bãi
+ * Giếng (số 17/QĐ-HNC)": a list after a colon of bodies founded, each with its number in brackets; the bodies
+ * after the first are written by their village alone.
+ */
+export function bracketedListItem(text: string, doc: DocumentMention): OrgPhrase | null {
+  const open = bracketOpenBefore(text, doc, /^[ ]*(?:số[ ]*)?$/u);
+  if (open < 0 || text[skipSpaces(text, doc.end)] !== ')') return null;
+  const lead = text.slice(Math.max(0, open - 300), open);
+  const colon = lead.lastIndexOf(':');
+  if (colon < 0 || /[.;\n]/u.test(lead.slice(colon)) || !/thành[ ]+lập/u.test(lead.slice(Math.max(0, colon - 200), colon))) return null;
+  const base = open - lead.length;
+  const itemFrom = Math.max(colon + 1, lead.lastIndexOf(', ') + 2, lead.lastIndexOf(' và ') + 4);
+  const itemStart = skipSpaces(text, base + itemFrom);
+  const itemEnd = base + lead.trimEnd().length;
+  if (itemFrom === colon + 1) return orgSpanning(text, itemStart, itemEnd);
+  const unit = readUnit(text, itemStart);
+  if (!unit?.name || unit.end !== itemEnd) return null;
+  const firstStart = skipSpaces(text, base + colon + 1);
+  const firstOpen = text.indexOf('(', firstStart);
+  const first = firstOpen > 0 && firstOpen < open ? orgSpanning(text, firstStart, base + lead.slice(0, firstOpen - base).trimEnd().length) : null;
+  return first?.unit ? { ...first, unit, start: itemStart, end: itemEnd } : null;
+}
+
+/** Where the bracket the number stands in opens, only `between` (spaces, "số") between it and the number; -1 if none. */
+function bracketOpenBefore(text: string, doc: DocumentMention, between: RegExp): number {
+  const near = text.slice(Math.max(0, doc.start - 6), doc.start);
+  const i = near.lastIndexOf('(');
+  return i < 0 || !between.test(near.slice(i + 1)) ? -1 : doc.start - near.length + i;
 }

@@ -1,8 +1,8 @@
 import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { bracketedSubject } from './founding-brackets';
-import { bracketedListItem, perVillage } from './founding-villages';
+import { bracketedListItem, bracketedSubject } from './founding-brackets';
+import { perVillage } from './founding-villages';
 import { FOUNDS_AFTER, countedAfter, ellipticalFounding, foundedRespectively, listedAfter, listedBefore, respectiveSubjects } from './founding-lists';
 import { orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';

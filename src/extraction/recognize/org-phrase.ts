@@ -72,7 +72,8 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     }
   }
   if (head.inner || head.open) {
-    const inner = parseOrg(text, skipSpaces(text, p), true) ?? (head.inner ? associationAt(text, skipSpaces(text, p)) : null);
+    const q = skipSpaces(text, p);
+    const inner = parseOrg(text, q, true) ?? (head.inner ? associationAt(text, q) : null);
     if (inner) {
       org.inner = inner;
       org.end = inner.end;

@@ -24,6 +24,12 @@ export function definedAbbreviations(text: string): Map<string, string> {
 }
 
 const INITIALS = /(?<![\p{L}])\p{Lu}{3,8}(?![\p{L}])/gu;
+const HOLDS_INITIALS = new RegExp(INITIALS.source, 'u'); // not global: .test keeps no position
+
+/** Whether a name holds initials to write out (most do not: the article's definitions are then never read). */
+export function holdsInitials(name: string): boolean {
+  return HOLDS_INITIALS.test(name);
+}
 
 /** A name with the initials it holds written out: the article's own definitions first, then the lexicon's. */
 export function withAbbreviationsExpanded(name: string, defined: ReadonlyMap<string, string>): string {

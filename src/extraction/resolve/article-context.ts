@@ -26,8 +26,8 @@ export interface ArticleContext {
   commune: ContextUnit | null;
   /** The village a story of a village is about ("Chi bộ bản Pá Bon ... Trưởng bản"), named twice or more. */
   village?: ContextUnit | null;
-  /** Initials the article defines in brackets ("phòng, chống thiên tai (PCTT)"), for names written with them. */
-  abbreviations?: ReadonlyMap<string, string>;
+  /** Initials the article defines in brackets ("phòng, chống thiên tai (PCTT)"), for names written with them: read once, when a name first holds initials. */
+  abbreviations?: () => ReadonlyMap<string, string>;
 }
 
 const TIGHT_PROVINCES = PROVINCE_NAMES.map((p) => [p, foldTight(p)] as const);
@@ -49,7 +49,7 @@ export function buildContext(units: readonly UnitMention[], urls: ReadonlyArray<
     district: district ?? districtOfSite(urls[0], text),
     commune: dominant(all.filter((u) => u.level === 'COMMUNE' || u.level === 'WARD' || u.level === 'TOWN'), 2),
     village: dominant(all.filter((u) => u.level === 'VILLAGE'), 2),
-    abbreviations: definedAbbreviations(text),
+    abbreviations: once(() => definedAbbreviations(text)),
   };
 }
 
@@ -109,4 +109,9 @@ function decodeSafe(url: string): string {
   } catch {
     return url;
   }
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }

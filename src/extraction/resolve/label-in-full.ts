@@ -1,5 +1,5 @@
 import { COMMITTEE_OF_LEVEL_WORD } from '../lexicon/admin-levels';
-import { withAbbreviationsExpanded } from './abbreviations';
+import { holdsInitials, withAbbreviationsExpanded } from './abbreviations';
 import { contextUnitFor, type ArticleContext } from './article-context';
 
 /**
@@ -7,7 +7,7 @@ import { contextUnitFor, type ArticleContext } from './article-context';
  * article's unit of its level, a school's level and other initials in full.
  */
 export function labelInFull(label: string, isSchool: boolean, ctx: ArticleContext): string {
-  const full = withAbbreviationsExpanded(label, ctx.abbreviations ?? NONE);
+  const full = holdsInitials(label) ? withAbbreviationsExpanded(label, ctx.abbreviations?.() ?? NONE) : label;
   if (full.includes('Đảng bộ ')) return withPartyUnit(full, ctx);
   return withCommitteeUnit(schoolLevelsExpanded(full, isSchool), ctx);
 }

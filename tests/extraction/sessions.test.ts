@@ -91,6 +91,19 @@ describe('two events on one day', () => {
     ]);
   });
 
+  it('reads a chaired or held event "cùng ngày" after a date without a part of the day as its own, a visit going on as the same', () => {
+    const a = read(
+      'Ngày 02/7/2025, HĐND xã Tân Phong tổ chức kỳ họp thứ nhất. Đồng chí Lê Văn Hòa, Chủ tịch HĐND xã chủ tọa kỳ họp.\n' +
+        'Ngay sau kỳ họp, 15 giờ cùng ngày, Chủ tịch UBND xã Đặng Thị Yến chủ trì phiên họp thứ nhất của UBND xã.',
+    );
+    expect(a.sessions.map((s) => [s.date, s.chair])).toEqual([['2025-07-02', 'Lê Văn Hòa'], ['2025-07-02', 'Đặng Thị Yến']]);
+    const b = read(
+      'Ngày 12/1/2025, đoàn công tác do đồng chí Vừ A Sình, Phó Bí thư Tỉnh ủy dẫn đầu đã thăm, chúc Tết các gia đình chính sách xã Pa Vây Sử.\n' +
+        'Chiều cùng ngày, đoàn đến thăm, tặng quà cán bộ, chiến sĩ Đồn Biên phòng Pa Vây Sử.',
+    );
+    expect(b.sessions.map((s) => s.date)).toEqual(['2025-01-12']);
+  });
+
   it('keeps a morning and an afternoon of one date apart, a restated date together', () => {
     const a = read('Sáng 9/6/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị.\nChiều 9/6/2023, Ban Thường vụ Huyện ủy làm việc với Hội Nông dân huyện.');
     expect(a.sessions.map((s) => s.date)).toEqual(['2023-06-09', '2023-06-09']);

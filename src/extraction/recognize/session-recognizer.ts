@@ -48,7 +48,7 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
     const part = same ? same.part : partOfDay(text, s.start, date.start);
     const day = `${date.day}/${date.month}`;
     const parts = days.get(day);
-    if (parts && (parts.has(part) || parts.has('') || part === '')) continue;
+    if (parts && (parts.has(part) || (parts.has('') && !(same && ownEvent(text, date.end, body))) || part === '')) continue;
     if (parts) parts.add(part);
     else days.set(day, new Set([part]));
     found.push({ date, kind, sentence: s, region: { start: s.start, end: text.length } });
@@ -59,14 +59,35 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
   return found;
 }
 
-/** "Chiều cùng ngày, ...", "Cũng trong ngày, ...": another event on the day of the one before. */
-const SAME_DAY = /[ ]*(?:(?:cũng[ ]+)?trong[ ]+)?(?:(?:buổi[ ]+)?(sáng|chiều|tối|trưa)[ ]+)?(?:cùng[ ]+ngày|cũng[ ]+trong[ ]+ngày|trong[ ]+ngày)(?:[ ]+hôm[ ]+(?:đó|ấy))?[ ]*(?:,|(?=\p{Lu}|đoàn))/iuy;
+/**
+ * "Chiều cùng ngày, ...", "Cũng trong ngày, ...", "Ngay sau kỳ họp, 14 giờ cùng ngày, ...": another event on the
+ * day of the one before; a clock time tells the part of the day.
+ */
+const SAME_DAY = /[ ]*(?:ngay[ ]+sau[^,.;\n]{0,40},[ ]*)?(?:(?:cũng[ ]+)?trong[ ]+)?(?:(?:buổi[ ]+)?(sáng|chiều|tối|trưa)[ ]+|(?:(?:vào[ ]+)?lúc[ ]+)?(\d{1,2})[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:cùng[ ]+ngày|cũng[ ]+trong[ ]+ngày|trong[ ]+ngày)(?:[ ]+hôm[ ]+(?:đó|ấy))?[ ]*(?:,|(?=\p{Lu}|đoàn))/iuy;
+/**
+ * After a date given without a part of the day, "Chiều cùng ngày, đoàn đến thăm ..." goes on with the same
+ * visit, but "14 giờ cùng ngày, X chủ trì phiên họp ..." and "Chiều cùng ngày, Y tổ chức hội nghị ... Hội nghị
+ * do Z chủ trì" are events of their own.
+ */
+const CHAIRED = /(?<![\p{L}])(?:chủ[ ]+trì|chủ[ ]+tọa)(?![\p{L}])/iu;
+const HELD = /(?<![\p{L}])tổ[ ]+chức(?![\p{L}])/iu;
+
+function ownEvent(text: string, from: number, sentence: string): boolean {
+  return HELD.test(sentence) || CHAIRED.test(text.slice(from, from + 400));
+}
 const PART_OF_DAY = /(sáng|chiều|tối|trưa)(?![\p{L}])/iu;
 
 function sameDayLead(text: string, s: SentenceRange): { part: string; end: number } | null {
   SAME_DAY.lastIndex = s.start;
   const m = SAME_DAY.exec(text);
-  return m ? { part: (m[1] ?? '').toLowerCase(), end: s.start + m[0].length } : null;
+  if (!m) return null;
+  const part = m[1] ? m[1].toLowerCase() : m[2] ? partAtHour(Number(m[2])) : '';
+  return { part, end: s.start + m[0].length };
+}
+
+function partAtHour(hour: number): string {
+  if (hour >= 18) return 'tối';
+  return hour >= 12 ? 'chiều' : 'sáng';
 }
 
 /** "Sáng nay, ...", "Hôm nay, ...": the day the article was written. */

@@ -181,7 +181,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   ),
   // "Trụ trì chùa Wath Kh'Mer": a pagoda, written in lowercase after its abbot's office.
   { name: 'Chùa', kind: 'OTHER', forms: [], abbr: ['Chùa', 'chùa'], placeOnly: true },
-  ...['Tổ', 'Đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Bệnh viện', 'Khoa', 'Phân xưởng', 'Chi hội', 'Hội đồng', 'Câu lạc bộ', 'Tiểu ban'].map(
+  // Militia units ("Trung đội Dân quân cơ động xã") are named like teams.
+  ...['Tổ', 'Đội', 'Trung đội', 'Tiểu đội', 'Đại đội', 'Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Bệnh viện', 'Khoa', 'Phân xưởng', 'Chi hội', 'Hội đồng', 'Câu lạc bộ', 'Tiểu ban'].map(
     (name): OrgHeadEntry => ({
       name, kind: 'OTHER', forms: [], abbr: WORKPLACES.includes(name) ? [name, name.toLowerCase(), ...(OTHER_FORMS.get(name) ?? [])] : [name], placeOnly: true,
     }),

@@ -33,19 +33,21 @@ export function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase 
 /**
  * "...: Tổ đoàn kết khai thác hải sản ấp Bãi Nhà (Quyết định số 15/QĐ-HNC), ấp Hòn Mấu (số 16/QĐ-HNC) và ấp Bãi
  * Giếng (số 17/QĐ-HNC)": a list after a colon of bodies founded, each with its number in brackets; the bodies
- * after the first are written by their village alone.
+ * after the first may be written by their village alone.
  */
 export function bracketedListItem(text: string, doc: DocumentMention): OrgPhrase | null {
   const open = bracketOpenBefore(text, doc, /^[ ]*(?:số[ ]*)?$/u);
   if (open < 0 || text[skipSpaces(text, doc.end)] !== ')') return null;
   const lead = text.slice(Math.max(0, open - 300), open);
   const colon = lead.lastIndexOf(':');
-  if (colon < 0 || /[.;\n]/u.test(lead.slice(colon)) || !/thành[ ]+lập/u.test(lead.slice(Math.max(0, colon - 200), colon))) return null;
+  if (colon < 0 || /[.;\n]/u.test(lead.slice(colon)) || !LIST_LEAD.test(lead.slice(Math.max(0, colon - 200), colon))) return null;
   const base = open - lead.length;
   const itemFrom = Math.max(colon + 1, lead.lastIndexOf(', ') + 2, lead.lastIndexOf(' và ') + 4);
   const itemStart = skipSpaces(text, base + itemFrom);
   const itemEnd = base + lead.trimEnd().length;
-  if (itemFrom === colon + 1) return orgSpanning(text, itemStart, itemEnd);
+  // A later item written in full ("... và Chi bộ khu phố 4B (Quyết định số 513-QĐ/ĐU)") stands on its own.
+  const whole = orgSpanning(text, itemStart, itemEnd);
+  if (itemFrom === colon + 1 || whole) return whole;
   const unit = readUnit(text, itemStart);
   if (!unit?.name || unit.end !== itemEnd) return null;
   const firstStart = skipSpaces(text, base + colon + 1);
@@ -53,6 +55,9 @@ export function bracketedListItem(text: string, doc: DocumentMention): OrgPhrase
   const first = firstOpen > 0 && firstOpen < open ? orgSpanning(text, firstStart, base + lead.slice(0, firstOpen - base).trimEnd().length) : null;
   return first?.unit ? { ...first, unit, start: itemStart, end: itemEnd } : null;
 }
+
+/** What a list of bodies numbered in brackets follows: a founding, or a split into new bodies ("chia tách thành hai chi bộ:"). */
+const LIST_LEAD = /thành[ ]+lập|(?:chia[ ]+)?tách[ ]+thành/u;
 
 /** Where the bracket the number stands in opens, only `between` (spaces, "số") between it and the number; -1 if none. */
 function bracketOpenBefore(text: string, doc: DocumentMention, between: RegExp): number {

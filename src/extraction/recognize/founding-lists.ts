@@ -134,14 +134,18 @@ export function listedBefore(text: string, org: OrgPhrase): OrgPhrase[] {
 }
 
 /** "X được thành lập theo Quyết định số 112-QĐ/ĐUCA, |Y theo Quyết định số 113-QĐ/ĐUCA", "X ra đời theo ..., còn |Y theo ...": the verb left out. */
-const ELLIPTICAL = /(?:,|[ ]và)[ ]+(?:còn[ ]+)?(\p{Lu}(?:(?![ ]theo[ ])[^.;:,()\n]){2,100}?)[ ]+theo[ ]+$/u;
-const FOUNDED_BEFORE_IN_SENTENCE = /(?:được[ ]+thành[ ]+lập|ra[ ]+đời|ra[ ]+mắt)[ ]+theo[^.;\n]*$/u;
+const ELLIPTICAL = /(?:,|;|[ ]và)[ ]+(?:còn[ ]+)?(\p{Lu}(?:(?![ ]theo[ ])[^.;:,()\n]){2,100}?)[ ]+theo[ ]+$/u;
+/** "A được thành lập theo Quyết định số 1845-QĐ/TU; B theo Quyết định số 1846-QĐ/TU": clauses of one sentence may part at semicolons. */
+const FOUNDED_BEFORE_IN_SENTENCE = /(?:được[ ]+thành[ ]+lập|ra[ ]+đời|ra[ ]+mắt)[ ]+theo[^.\n]*$/u;
+
+const OWN_VERB = /(?:^|[ ])(?:được|đã|bị|sẽ|là)(?![\p{L}])/u;
 
 /** A body listed after a founding told in full, in the same sentence, with its own number and the verb left out. */
 export function ellipticalFounding(text: string, doc: DocumentMention): OrgPhrase | null {
   const lead = text.slice(Math.max(0, doc.start - 300), doc.start);
   const m = ELLIPTICAL.exec(lead);
-  if (!m || !FOUNDED_BEFORE_IN_SENTENCE.test(lead.slice(0, m.index))) return null;
+  // "...; Trung đội 2 được giải thể theo Quyết định số ...": a clause with a verb of its own tells another thing.
+  if (!m || OWN_VERB.test(m[1]) || !FOUNDED_BEFORE_IN_SENTENCE.test(lead.slice(0, m.index))) return null;
   const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
   return orgSpanning(text, at, at + m[1].length);
 }

@@ -2,11 +2,13 @@ import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { bracketedListItem, bracketedSubject } from './founding-brackets';
-import { perVillage } from './founding-villages';
+import { perUnitListed, perVillage } from './founding-villages';
+import { lineItemFounding } from './founding-line-items';
 import { FOUNDS_AFTER, countedAfter, ellipticalFounding, foundedRespectively, listedAfter, listedBefore, respectiveSubjects } from './founding-lists';
 import { orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';
 import type { UnitRef } from './unit-ref';
+import { sentenceStartWithin, skipSpaces } from './scan';
 import { ADMIN_LEVEL_WORDS, COMMITTEE_OF_LEVEL_WORD } from '../lexicon/admin-levels';
 
 /** An organization and the document the text says established it. */
@@ -19,14 +21,14 @@ export interface FoundingMention {
 
 /**
  * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số",
- * "X được thành lập mới bằng Quyết định số", "X ra đời kể từ khi có Quyết định số" (a body that came into being, or was
+ * "X được thành lập mới bằng Quyết định số", "X ra đời kể từ khi có Quyết định số", "Tổ ra đời từ Quyết định số" (a body that came into being, or was
  * launched, by it), also with the agent, a day or a ground between
  * ("được Đảng ủy xã thành lập ngày 5/3/2024 theo", "được thành lập trên cơ sở hợp nhất A và B, theo") and in
  * brackets after the body ("Chi bộ thôn A (thành lập theo Quyết định số ...)"). Lowercase: mid-clause words.
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
+  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -58,7 +60,8 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     const org =
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
       orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc)) ?? toldBodyAfter(text, doc) ??
-      bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc);
+      bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc) ?? foundedSubject(text, doc) ??
+      lineItemFounding(text, doc);
     if (!org) {
       for (const listed of countedAfter(text, doc)) out.push({ org: listed, doc, start: doc.start, end: Math.max(listed.end, doc.end) });
       continue;
@@ -68,7 +71,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     if (villages.length) continue;
     for (const prev of listedBefore(text, org)) out.push({ org: prev, doc, start: Math.min(prev.start, doc.start), end: Math.max(prev.end, doc.end) });
     out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
-    for (const next of listedAfter(text, org)) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });
+    for (const next of [...perUnitListed(text, org), ...listedAfter(text, org)]) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });
   }
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
   for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
@@ -264,8 +267,12 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   }
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const m = FOUNDED.exec(clause);
-  return m ? subjectBefore(text, from, from + m.index) : null;
+  if (m) return subjectBefore(text, from, from + m.index);
+  // "Theo Quyết định số N ..., Ban Thường vụ Hội Nông dân huyện đã chính thức khai sinh Tổ X".
+  const active = BY_DOC.test(text.slice(Math.max(0, doc.start - 6), doc.start)) && from === doc.end ? FOUNDS_ACTIVELY.exec(clause) : null;
+  return active ? orgNamedAt(text, from + active.index + active[0].length) : null;
 }
+const FOUNDS_ACTIVELY = /[ ](?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?(?:thành[ ]+lập|khai[ ]+sinh)[ ]+(?=\p{Lu})/u;
 
 /** "Theo |Quyết định số": a clause that goes on to say what the decision made. */
 const BY_DOC = /Theo[ ]+$/iu;
@@ -290,12 +297,31 @@ function toldBodyAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   return null;
 }
 
-/** "... về việc thành lập Chi bộ X". */
+/** "... về việc thành lập Chi bộ X"; "về việc thành lập Câu lạc bộ và ...": a head word alone is the body the article launched. */
 function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
   if (!doc.subject) return null;
   const m = /thành lập[ ]+/iu.exec(doc.subject);
   if (!m || ASKED.test(doc.subject.slice(0, m.index))) return null;
-  return orgNamedAt(text, text.indexOf(doc.subject, doc.start) + m.index + m[0].length);
+  const at = text.indexOf(doc.subject, doc.start) + m.index + m[0].length;
+  return orgNamedAt(text, at) ?? launchedBareHead(text, at);
+}
+
+/** The body launched in full that a head word alone at `at` stands for ("Câu lạc bộ", "Tổ hội"), or null. */
+function launchedBareHead(text: string, at: number): OrgPhrase | null {
+  const head = HEADS.matchAt(text, at);
+  if (!head || !(head.entry.placeOnly || head.entry.open) || /\p{Lu}/u.test(text[skipSpaces(text, head.end)] ?? '')) return null;
+  const bare: OrgPhrase = { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
+  const full = toldInFull(text, bare);
+  return full === bare ? null : full;
+}
+
+/** "Tổ hội ... sau khi X ban hành Quyết định số N về việc thành lập, gồm ...": the founding names no body; the sentence's subject, a head word alone, is it. */
+const FOUNDS_NOTHING = /^[^.;\n]{0,60}?về[ ]+việc[ ]+thành[ ]+lập[ ]*(?=[,.;\n]|$)/u;
+
+function foundedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
+  if (!FOUNDS_NOTHING.test(text.slice(doc.end, doc.end + 80))) return null;
+  const opens = sentenceStartWithin(text, doc.start, 300);
+  return opens < 0 ? null : launchedBareHead(text, skipSpaces(text, opens));
 }
 
 const BRACKET_BEFORE = /\([ ]*(?:theo[ ]+)?(?:\S+[ ]+){0,2}$/u;

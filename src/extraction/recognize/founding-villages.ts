@@ -1,6 +1,7 @@
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
+import { readUnit } from './unit-ref';
 
 /** Bodies founded once for each village of a list, the body named once. */
 
@@ -10,10 +11,18 @@ const VILLAGE_WORDS = ADMIN_LEVEL_WORDS.filter((l) => l.level === 'VILLAGE').map
 const NAME = "\\p{Lu}[\\p{L}']*(?:[ ](?:\\p{Lu}[\\p{L}']*|\\d{1,3}))*";
 /** "Tổ dân vận| ở ba thôn: Bút Sơn, Cổ Động và Đồng Ao": where the villages are counted, then named. */
 const COUNTED_AT = new RegExp(`[ ]+(?:ở|tại)[ ]+${COUNT}[ ]`, 'u');
+const VILLAGE_WORD = `(?:${VILLAGE_WORDS.join('|')})`;
+/** A listed village, its level word written again or not: "Khà Hồ", "bản Khà Hồ". */
+const ITEM = `(?:${VILLAGE_WORD}[ ]+)?${NAME}`;
+/**
+ * "ở ba thôn: Bút Sơn, Cổ Động và Đồng Ao", "tại 3 bản biên giới: bản Khà Hồ, bản Ú Ma và bản Pa Thắng",
+ * "tại 4 thôn Ra Man, A Ho, Pa Lin và Cu Dong": a few lowercase words may qualify the villages before a colon.
+ */
 const PER_VILLAGE = new RegExp(
-  `^[ ]+(?:ở|tại)[ ]+${COUNT}[ ]+(${VILLAGE_WORDS.join('|')})[ ]*:[ ]*(${NAME}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)${NAME}){1,9})`,
+  `^[ ]+(?:ở|tại)[ ]+${COUNT}[ ]+(${VILLAGE_WORD})(?:(?:[ ]+\\p{Ll}+){0,3}[ ]*:)?[ ]*(${ITEM}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)${ITEM}){1,9})`,
   'u',
 );
+const LEVEL_FIRST = new RegExp(`^${VILLAGE_WORD}[ ]+`, 'u');
 
 /**
  * "thành lập Tổ dân vận ở ba thôn: Bút Sơn, Cổ Động và Đồng Ao": one body for each village, "Tổ dân vận thôn
@@ -32,10 +41,32 @@ export function perVillage(text: string, org: OrgPhrase): OrgPhrase[] {
   const listStart = at + m[0].length - m[2].length;
   const out: OrgPhrase[] = [];
   let from = 0;
-  for (const name of m[2].split(/[ ]*,[ ]*|[ ]+và[ ]+/u)) {
-    const start = listStart + m[2].indexOf(name, from);
-    from = start - listStart + name.length;
-    out.push({ head: head.entry, label, inner: null, unit: { word, level: 'VILLAGE', name, start, end: start + name.length }, start: org.start, end: start + name.length });
+  for (const item of m[2].split(/[ ]*,[ ]*|[ ]+và[ ]+/u)) {
+    const start = listStart + m[2].indexOf(item, from);
+    from = start - listStart + item.length;
+    const name = item.replace(LEVEL_FIRST, '');
+    out.push({ head: head.entry, label, inner: null, unit: { word, level: 'VILLAGE', name, start, end: start + item.length }, start: org.start, end: start + item.length });
+  }
+  return out;
+}
+
+/** Between two listed units: ", ", " và ", ", và ". */
+const NEXT_UNIT = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
+
+/**
+ * "thành lập Tổ cộng tác viên dư luận xã hội xã Hồng Thượng, xã A Roàng và xã Lâm Đớt": the founded body again in
+ * each unit of the same level listed right after its own.
+ */
+export function perUnitListed(text: string, org: OrgPhrase): OrgPhrase[] {
+  if (!org.unit?.name || org.inner) return [];
+  const out: OrgPhrase[] = [];
+  for (let end = org.end; out.length < 9; ) {
+    NEXT_UNIT.lastIndex = end;
+    const sep = NEXT_UNIT.exec(text);
+    const unit = sep ? readUnit(text, end + sep[0].length) : null;
+    if (!unit?.name || unit.word !== org.unit.word) break;
+    out.push({ ...org, unit, end: unit.end });
+    end = unit.end;
   }
   return out;
 }

@@ -57,13 +57,27 @@ export function readUnitName(text: string, pos: number, numbered = false): { nam
   // "thôn Tân Lạc 2", "ấp Phú Hòa 1", "xã Đường 10 (huyện Bù Đăng)": numbered after the name.
   const after = /\p{L}/u.test(words[words.length - 1]) ? (numbered ? TRAILING_NUMBER : CLOSING_NUMBER) : null;
   if (after) after.lastIndex = end;
-  const m = after?.exec(text);
+  const m = after?.exec(text) ?? (after === CLOSING_NUMBER ? recurringNumber(text, words.join(' '), end) : null);
   if (m) return { name: `${words.join(' ')} ${m[1]}`, end: end + m[0].length };
   return { name: words.join(' '), end };
+}
+
+/**
+ * "xã Sơn Kim 1 tổ chức ...": a number before a lowercase word ends the name when the text writes the
+ * name with it again (a count would not recur: "xã Tân An 3 năm liền").
+ */
+function recurringNumber(text: string, name: string, end: number): RegExpExecArray | null {
+  LOOSE_NUMBER.lastIndex = end;
+  const m = LOOSE_NUMBER.exec(text);
+  if (!m) return null;
+  const written = `${name} ${m[1]}`;
+  const first = text.indexOf(written);
+  return first >= 0 && text.indexOf(written, first + written.length) >= 0 ? m : null;
 }
 const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/-]|[.,](?![ \n]|$))/uy;
 /** Above villages a number ends a name only before punctuation or a capital ("xã Đường 10,"; not "xã Tân An 3 năm"). */
 const CLOSING_NUMBER = /[ ]+(\d{1,2})(?=[ ]*(?:[,;:()\n]|\.(?!\d)|$|[ ]\p{Lu}|[ ]-))/uy;
+const LOOSE_NUMBER = /[ ]+(\d{1,2})(?=[ ]+\p{Ll})/uy;
 
 /** A level word right before: "xã ", "Đảng bộ phường ". */
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|ấp|bản|xóm)[ ]+$/iu;

@@ -1,0 +1,64 @@
+import type { DocumentMention } from './document-recognizer';
+import type { OrgPhrase } from './org-phrase';
+import { orgSpanning } from './org-stretch';
+import { skipSpaces } from './scan';
+import { readUnit } from './unit-ref';
+
+/**
+ * Foundings listed one a line under a lead that ends in a colon:
+ *
+ *   "... công bố các quyết định của Ban Thường vụ Đảng ủy xã thành lập:
+ *    1. Chi bộ Công an xã: Quyết định số 14-QĐ/ĐU;
+ *    - khu phố 3: Quyết định số 1206/QĐ-UBND;"
+ *
+ * A line gives the body, a colon, then its number; a line that gives only a unit ("- khu phố 3:") is the body of
+ * the list's first line in that unit.
+ */
+
+/** An item line's mark, then its body up to a colon. */
+const ITEM = /^[ ]*(?:\d{1,2}[.)]|[-–•+*])[ ]*([^:\n]{2,150}?)[ ]*:/u;
+/** What stands between the colon and the number: "số" at most. */
+const TO_NUMBER = /^[ ]*(?:số[ ]*)?$/u;
+/** The lead's last words: a founding told ("thành lập:", "quyết định thành lập như sau:"). */
+const FOUNDING_LEAD = /(?:thành[ ]+lập|ra[ ]+mắt)[^.;\n]{0,40}:[ ]*$/u;
+const ITEM_MARK = /^[ ]*(?:\d{1,2}[.)]|[-–•+*])/u;
+/** How many lines above a list may run: a founding lists a few bodies. */
+const MAX_LINES = 20;
+
+export function lineItemFounding(text: string, doc: DocumentMention): OrgPhrase | null {
+  const lineStart = text.lastIndexOf('\n', doc.start - 1) + 1;
+  if (lineStart === 0 || doc.start - lineStart > 200) return null;
+  const item = itemAt(text, lineStart, doc.start);
+  if (!item || !TO_NUMBER.test(text.slice(item.colon + 1, doc.start))) return null;
+  const first = firstLineOfList(text, lineStart);
+  if (first < 0) return null;
+  const body = orgSpanning(text, item.start, item.end);
+  if (body) return body;
+  // "- khu phố 3: ...": the first line's body, in this unit.
+  const unit = readUnit(text, item.start);
+  if (!unit?.name || unit.end !== item.end || first === lineStart) return null;
+  const head = itemAt(text, first, text.indexOf('\n', first) < 0 ? text.length : text.indexOf('\n', first));
+  const firstBody = head ? orgSpanning(text, head.start, head.end) : null;
+  return firstBody?.unit ? { ...firstBody, unit, start: item.start, end: item.end } : null;
+}
+
+/** The body of the item line starting at `lineStart` (up to `end`) and where its colon stands. */
+function itemAt(text: string, lineStart: number, end: number): { start: number; end: number; colon: number } | null {
+  const m = ITEM.exec(text.slice(lineStart, end));
+  if (!m) return null;
+  const start = skipSpaces(text, lineStart + m[0].indexOf(m[1]));
+  return { start, end: start + m[1].length, colon: lineStart + m[0].length - 1 };
+}
+
+/** The start of the list's first line, when the lines above `lineStart` are items under a founding lead; else -1. */
+function firstLineOfList(text: string, lineStart: number): number {
+  let line = lineStart;
+  for (let n = 0; n < MAX_LINES && line > 0; n++) {
+    const prev = text.lastIndexOf('\n', line - 2) + 1;
+    const above = text.slice(prev, line - 1);
+    if (FOUNDING_LEAD.test(above)) return line;
+    if (!ITEM_MARK.test(above)) return -1;
+    line = prev;
+  }
+  return -1;
+}

@@ -1,0 +1,112 @@
+import { read } from './helpers';
+
+describe('foundings listed one a line', () => {
+  it('reads a body and its number on each numbered line under a founding lead', () => {
+    const r = read(
+      'Sáng 5/8/2025, Đảng ủy xã Nậm Cha tổ chức hội nghị. Đồng chí Lò Văn Hặc công bố các quyết định của Ban Thường vụ Đảng ủy xã thành lập:\n' +
+        '1. Chi bộ Trường Mầm non xã: Quyết định số 21-QĐ/ĐU;\n' +
+        '2. Chi bộ Trạm Y tế xã: Quyết định số 22-QĐ/ĐU.\n' +
+        'Các quyết định đều ký ngày 3/8/2025.',
+      { title: 'Đảng ủy xã Nậm Cha thành lập hai chi bộ trực thuộc' },
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Chi bộ Trường Mầm non xã Nậm Cha', number: '21-QĐ/ĐU' },
+      { org: 'Chi bộ Trạm Y tế xã Nậm Cha', number: '22-QĐ/ĐU' },
+    ]);
+  });
+
+  it('gives a line naming only a unit the first line\'s body in that unit', () => {
+    const r = read(
+      'Ông Trịnh Văn Lâm đọc các quyết định thành lập:\n' +
+        '- Tổ tự quản an ninh tổ dân phố 4: Quyết định số 305/QĐ-UBND;\n' +
+        '- tổ dân phố 6: Quyết định số 306/QĐ-UBND,\n' +
+        'cùng ký ngày 2/5/2022 của Chủ tịch UBND phường Tân Hòa.',
+    );
+    expect(r.foundings.map((f) => f.number)).toEqual(['305/QĐ-UBND', '306/QĐ-UBND']);
+    expect(r.foundings[1].org).toMatch(/^Tổ tự quản an ninh tổ dân phố 6/u);
+  });
+
+  it('reads no founding from a list under a lead that founds nothing', () => {
+    const r = read('Ông Trịnh Văn Lâm đọc các văn bản:\n- Kế hoạch phòng cháy: Quyết định số 305/QĐ-UBND;\n- Chi bộ Trạm Y tế: Quyết định số 306/QĐ-UBND.');
+    expect(r.foundings).toEqual([]);
+  });
+});
+
+describe('foundings spread over places', () => {
+  it('founds the body once in each village listed after "tại N thôn", with or without a colon or the level word again', () => {
+    const a = read('UBND xã Tà Long ban hành Quyết định số 77/QĐ-UBND thành lập Tổ an ninh cộng đồng tại 3 thôn Ba Ngày, Tà Lao và A Xing.');
+    expect(a.foundings.map((f) => f.org)).toEqual(['Tổ an ninh cộng đồng thôn Ba Ngày', 'Tổ an ninh cộng đồng thôn Tà Lao', 'Tổ an ninh cộng đồng thôn A Xing']);
+    const b = read('Huyện ủy ban hành Quyết định số 310-QĐ/HU thành lập Tổ dân vận tại 2 bản vùng cao: bản Nậm Khao và bản Pa Tần.');
+    expect(b.foundings.map((f) => f.org)).toEqual(['Tổ dân vận bản Nậm Khao', 'Tổ dân vận bản Pa Tần']);
+  });
+
+  it('founds the body in each commune listed right after its own', () => {
+    const r = read('Quyết định số 41-QĐ/BTGHU về việc thành lập Tổ báo cáo viên cơ sở xã Hương Sơn, xã Hương Lộc và xã Hương Phú.');
+    expect(r.foundings.map((f) => f.org)).toEqual([
+      'Tổ báo cáo viên cơ sở xã Hương Sơn', 'Tổ báo cáo viên cơ sở xã Hương Lộc', 'Tổ báo cáo viên cơ sở xã Hương Phú',
+    ]);
+  });
+
+  it('reads a list of bodies a split makes, each numbered in brackets', () => {
+    const r = read(
+      'Chi bộ khu phố 7 phường Tân Mai có 120 đảng viên. Ban Thường vụ Đảng ủy phường đã chia tách thành hai chi bộ: Chi bộ khu phố 7A (Quyết định số 88-QĐ/ĐU) và Chi bộ khu phố 7B (Quyết định số 89-QĐ/ĐU).',
+      { title: 'Phường Tân Mai chia tách chi bộ khu phố 7' },
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Chi bộ khu phố 7A phường Tân Mai', number: '88-QĐ/ĐU' },
+      { org: 'Chi bộ khu phố 7B phường Tân Mai', number: '89-QĐ/ĐU' },
+    ]);
+  });
+});
+
+describe('foundings that name the body short', () => {
+  it('takes "thành lập Câu lạc bộ" and "Tổ ra đời từ" as the body the article launched in full', () => {
+    const a = read(
+      'Hội Nông dân xã Ea Tiêu tổ chức lễ ra mắt Câu lạc bộ Nông dân trồng cà phê bền vững buôn Kram. ' +
+        'Ông Y Lim Niê công bố Quyết định số 07/QĐ-HND về việc thành lập Câu lạc bộ và Quyết định số 08/QĐ-HND công nhận Ban Chủ nhiệm.',
+    );
+    expect(a.foundings).toEqual([{ org: 'Câu lạc bộ Nông dân trồng cà phê bền vững buôn Kram', number: '07/QĐ-HND' }]);
+    const b = read('Hội LHPN xã Mường Mô tổ chức ra mắt Tổ phụ nữ tự quản bản Nậm Củm. Tổ ra đời từ Quyết định số 05/QĐ-HPN ngày 1/3/2024 của Hội LHPN xã.');
+    expect(b.foundings.map((f) => f.org)).toEqual(['Tổ phụ nữ tự quản bản Nậm Củm']);
+  });
+
+  it('reads the sentence\'s subject as the body of a decision "về việc thành lập" with nothing after', () => {
+    const r = read(
+      'Ngày 4/9/2023, Hội Nông dân xã Đạ Tông ra mắt Tổ hội nghề nghiệp trồng hoa ly thôn Đưng K\'Si. ' +
+        'Tổ hội đi vào hoạt động sau khi Ban Thường vụ Hội Nông dân xã ban hành Quyết định số 11/QĐ-HND về việc thành lập, gồm 12 hội viên.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Tổ hội nghề nghiệp trồng hoa ly thôn Đưng K\'Si', number: '11/QĐ-HND' }]);
+  });
+
+  it('leaves a head word alone unfounded when the article launched no such body', () => {
+    const r = read('Ông Y Lim Niê công bố Quyết định số 07/QĐ-HND về việc thành lập Câu lạc bộ và Quyết định số 08/QĐ-HND công nhận Ban Chủ nhiệm.');
+    expect(r.foundings).toEqual([]);
+  });
+});
+
+describe('foundings told otherwise', () => {
+  it('reads "Theo Quyết định số N, X đã khai sinh Y"', () => {
+    const r = read('Theo Quyết định số 45/QĐ-HND ký ngày 2/10/2019, Ban Thường vụ Hội Nông dân huyện Tuy Phong đã chính thức khai sinh Tổ hợp tác nuôi dê xã Vĩnh Hảo với 8 thành viên.');
+    expect(r.foundings).toEqual([{ org: 'Tổ hợp tác nuôi dê xã Vĩnh Hảo', number: '45/QĐ-HND' }]);
+  });
+
+  it('reads bodies told after a semicolon with the verb left out, not a clause with a verb of its own', () => {
+    const r = read(
+      'Ban Thường vụ Tỉnh ủy đã ban hành các quyết định: Đảng bộ xã Tân Lập được thành lập theo Quyết định số 2101-QĐ/TU; ' +
+        'Đảng bộ xã Tân Phú theo Quyết định số 2102-QĐ/TU; Chi bộ thôn 3 được giải thể theo Quyết định số 2103-QĐ/TU.',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Đảng bộ xã Tân Lập', number: '2101-QĐ/TU' },
+      { org: 'Đảng bộ xã Tân Phú', number: '2102-QĐ/TU' },
+    ]);
+  });
+
+  it('reads militia units and unit names that end in a number the text repeats', () => {
+    const a = read('Trung đội Dân quân cơ động xã Mỹ Lộc được thành lập theo Quyết định số 90/QĐ-UBND ngày 3/10/2025 của Chủ tịch UBND xã.');
+    expect(a.foundings).toEqual([{ org: 'Trung đội Dân quân cơ động xã Mỹ Lộc', number: '90/QĐ-UBND' }]);
+    const b = read('Chiều 6/1, Ủy ban bầu cử xã Kỳ Lạc 2 họp phiên thứ nhất. Ủy ban bầu cử xã Kỳ Lạc 2 được thành lập theo Quyết định số 12/QĐ-UBND của UBND xã.');
+    expect(b.foundings).toEqual([{ org: 'Ủy ban bầu cử xã Kỳ Lạc 2', number: '12/QĐ-UBND' }]);
+    const c = read('Ông Lê Văn Tám, Chủ tịch UBND xã Tân An 3 năm liền được khen thưởng.');
+    expect(c.positions('Lê Văn Tám')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Tân An' }]);
+  });
+});

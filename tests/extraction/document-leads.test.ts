@@ -70,3 +70,22 @@ describe('issuers that are the standing board of an association the lexicon does
     expect(r.facts.adminUnits.map((u) => u.name)).toContain('phường Hội An Tây');
   });
 });
+
+describe('dates and issuers told after a list', () => {
+  it('dates the numbers of a list of lines with "cùng ký ngày D của X" on the line after, and a list ended by ", cùng ngày D của X"', () => {
+    const a = read(
+      'Bà Lê Thị Nga công bố các quyết định thành lập:\n- Tổ an ninh khu phố 1: Quyết định số 301/QĐ-UBND;\n- khu phố 2: Quyết định số 302/QĐ-UBND,\n' +
+        'cùng ký ngày 9/9/2020 của Chủ tịch UBND phường Tân Định.',
+    );
+    expect(a.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['301/QĐ-UBND', '2020-09-09', 'Chủ tịch Ủy ban nhân dân phường Tân Định'],
+      ['302/QĐ-UBND', '2020-09-09', 'Chủ tịch Ủy ban nhân dân phường Tân Định'],
+    ]);
+    const b = read('Ban Thường vụ Tỉnh ủy đã ban hành các quyết định: Đảng bộ xã A được thành lập theo Quyết định số 11-QĐ/TU; Đảng bộ xã B theo Quyết định số 12-QĐ/TU, cùng ngày 20/6/2025 của Ban Thường vụ Tỉnh ủy Cao Bằng.');
+    expect(b.documents.map((d) => d.date)).toEqual(['2025-06-20', '2025-06-20']);
+  });
+
+  it('dates a number "ký ngày D"', () => {
+    expect(read('Theo Quyết định số 45/QĐ-HND ký ngày 2/10/2019, tổ có 8 thành viên.').documents[0].date).toBe('2019-10-02');
+  });
+});

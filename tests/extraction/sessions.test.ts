@@ -206,3 +206,36 @@ describe('meetings of a cell', () => {
   });
 });
 
+
+describe('session dates written other ways', () => {
+  it('reads a dated clause after a semicolon as its own event', () => {
+    const r = read('Ngày 3/10/2025, Đại hội đại biểu Hội Nông dân xã Tà Xùa tiến hành phiên trù bị; ngày 4/10/2025, đại hội khai mạc phiên chính thức.');
+    expect(r.sessions.map((s) => s.date)).toEqual(['2025-10-03', '2025-10-04']);
+  });
+
+  it('reads "Từ 8h00 sáng D", "Tối D vừa qua," and an event named before its date', () => {
+    expect(read('Từ 7h30 sáng 12-4-2022, tại hội trường xã, Ủy ban MTTQ xã Mỹ Hòa tổ chức hội nghị tổng kết.').sessions.map((s) => s.date)).toEqual(['2022-04-12']);
+    expect(read('Tối 20/11/2024 vừa qua, Ban công tác Mặt trận khu phố 3 tổ chức Ngày hội Đại đoàn kết.').sessions.map((s) => s.date)).toEqual(['2024-11-20']);
+    const r = read('Vừa qua, Đoàn kiểm tra của Ban Thường vụ Huyện ủy Quảng Trạch do đồng chí Lê Văn Thái dẫn đầu đã làm việc với Đảng ủy xã Quảng Hợp. Buổi làm việc diễn ra ngày 9/11/2016 tại trụ sở Đảng ủy xã.');
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([['2016-11-09', 'Lê Văn Thái']]);
+    expect(read('Hội nghị tổng kết dự kiến diễn ra vào ngày 20/12/2024 tại hội trường xã.').sessions).toEqual([]);
+  });
+});
+
+describe('chairs named by their office alone', () => {
+  it('reads "Chủ tịch UBMTTQ xã chủ trì" as the holder the article names, and "Chủ trì, điều hành hội nghị: bà X"', () => {
+    const a = read(
+      'Ngày 4/5/2017, Ủy ban MTTQ xã Vĩnh Trường tổ chức hội nghị ra mắt Tổ hòa giải ấp Vĩnh Lợi. Chủ tịch UBMTTQ xã chủ trì hội nghị. ' +
+        'Ông Châu Văn Sết, Chủ tịch Ủy ban MTTQ Việt Nam xã Vĩnh Trường cho biết tổ có 7 thành viên.',
+    );
+    expect(a.sessions.map((s) => s.chair)).toEqual(['Châu Văn Sết']);
+    const b = read('Chiều 8/6/2022, Ủy ban MTTQ huyện tổ chức hội nghị cử tri. Chủ trì, điều hành hội nghị: bà Mấu Thị Hoa – Phó Chủ tịch Ủy ban MTTQ huyện.');
+    expect(b.sessions.map((s) => s.chair)).toEqual(['Mấu Thị Hoa']);
+  });
+
+  it('does not read a commune into a person the text names with an honorific', () => {
+    const r = read('Sáng 3/4/2019, Hội CCB xã Vĩnh Lộc tổ chức hội nghị. Chủ tịch Hội CCB xã Danh Sơn chủ trì hội nghị. Ông Danh Sơn trao giấy khen cho 5 hội viên.');
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Danh Sơn']);
+    expect(r.positions('Danh Sơn')).toEqual([{ title: 'Chủ tịch', org: 'Hội Cựu chiến binh xã Vĩnh Lộc' }]);
+  });
+});

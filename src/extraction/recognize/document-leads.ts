@@ -21,8 +21,8 @@ const PLURAL_KIND = '(quyết[ ]+định|nghị[ ]+quyết)(?![ ]+(?:số|\\d))'
 const TOLD_TOGETHER = new RegExp(`(?<=(?<![\\p{L}])(${COUNT}[ ]+))${PLURAL_KIND}[ ]*(?:(?:đều[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
 /** "X đã ban hành:" closing its sentence, a list of numbers after. */
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
-/** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D": after the numbers. */
-const ALL_SIGNED = /(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/gu;
+/** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "..., cùng ngày D của X": after the numbers. */
+const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+(?:vào[ ]+)?|(?<=,[ ]*)cùng[ ]+)ngày[ ]+(?=\d)/gu;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
 const DATE_BEFORE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
 /** How far a lead's date and issuer reach over the numbers after it, or back over those before. */
@@ -60,10 +60,23 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     const issuer = ofIssuer(text, date.end);
     const found = sentenceStartWithin(text, m.index, 300);
     const sentenceStart = found < 0 ? m.index - 300 : found;
-    const opensWithAll = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(?:quyết[ ]+định|nghị[ ]+quyết)/iu.test(text.slice(sentenceStart, m.index));
-    const from = opensWithAll ? Math.max(0, sentenceStart - REACH) : sentenceStart;
+    const lead = text.slice(sentenceStart, m.index);
+    const opensWithAll = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(?:quyết[ ]+định|nghị[ ]+quyết)/iu.test(lead);
+    // "- khu phố 5: Quyết định số 1207/QĐ-UBND,\ncùng ký ngày D": the list's lines right above.
+    const from = opensWithAll ? Math.max(0, sentenceStart - REACH) : lead.trim() === '' ? itemLinesAbove(text, sentenceStart) : sentenceStart;
     fill(within(docs, from, m.index).filter((d) => d.end <= m.index), date, issuer);
   }
+}
+
+/** Where the item lines ("- ...", "1. ...") right above the line at `lineStart` begin (a bounded look up). */
+function itemLinesAbove(text: string, lineStart: number): number {
+  let line = lineStart;
+  for (let n = 0; n < 20 && line > 0; n++) {
+    const prev = text.lastIndexOf('\n', line - 2) + 1;
+    if (!/^[ ]*(?:\d{1,2}[.)]|[-–•+*])/u.test(text.slice(prev, line))) break;
+    line = prev;
+  }
+  return line;
 }
 
 /** The numbers starting in [from, to): docs are in text order, so a binary search keeps a megabyte of leads linear enough. */

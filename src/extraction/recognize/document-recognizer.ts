@@ -111,7 +111,7 @@ function readTail(text: string, doc: DocumentMention): void {
         doc.end = written.end;
       } else doc.sameDay = true;
     }
-    const date = doc.date || doc.sameDay ? null : readNgayDateAt(text, doc.end);
+    const date = doc.date || doc.sameDay ? null : readNgayDateAt(text, signedAfter(text, doc.end));
     if (date) {
       doc.date = date;
       doc.end = date.end;
@@ -146,6 +146,13 @@ function readTail(text: string, doc: DocumentMention): void {
 }
 
 const SAME_DAY = /[ ,]*cùng[ ]+ngày(?![\p{L}])/iuy;
+/** "Quyết định số 112/QĐ-HND ký ngày 30/10/2018", "... ban hành ngày ...": the signing verb before the date. */
+const SIGNED = /[ ,]*(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?=ngày[ ]+\d)/iuy;
+
+function signedAfter(text: string, pos: number): number {
+  SIGNED.lastIndex = pos;
+  return SIGNED.test(text) ? SIGNED.lastIndex : pos;
+}
 const PASSED_BY = /[ ,]*(?:(?:đã[ ]+)?được|do)[ ]+/iuy;
 const PASSED = /[ ]+(?:thông[ ]+qua|ban[ ]+hành|ký[ ]+ban[ ]+hành)(?:[ ]+vào)?/iuy;
 

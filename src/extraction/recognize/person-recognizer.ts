@@ -117,6 +117,9 @@ function readBareNames(text: string, found: Map<number, PersonMention>): void {
   }
 }
 
+const CHAIRS_NEXT = /^[ ]+(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)(?![\p{L}])/u;
+const CLAUSE_OPENS = /(?:^|[.;\n])[ ]*$/u;
+
 /** "Phó Chủ tịch UBND tỉnh Trần Văn B phát biểu": offices, then a family-name-led name, no honorific. */
 function readTitledNames(text: string, found: Map<number, PersonMention>): void {
   const covered = coveredMap(text.length + 1);
@@ -129,6 +132,11 @@ function readTitledNames(text: string, found: Map<number, PersonMention>): void 
     if (chain.offices.length === 0) continue;
     const name = readPersonName(text, skipSpaces(text, chain.end), true);
     covered.fill(1, pos, chain.end);
+    // "Chủ tịch UBMTTQ xã chủ trì hội nghị": an office opening its clause that chairs stands for its holder, named elsewhere.
+    if (!name && CHAIRS_NEXT.test(text.slice(chain.end, chain.end + 16)) && CLAUSE_OPENS.test(text.slice(Math.max(0, pos - 3), pos))) {
+      found.set(pos, { name: null, offices: chain.offices, start: pos, end: chain.end, nameStart: pos, nameEnd: pos });
+      continue;
+    }
     // "ảnh Chủ tịch Hồ Chí Minh": a province's name (the city's, after the leader) is no person.
     if (!name || name.start === chain.end || isProvinceName(name.words.join(' '))) continue;
     const mention = withOffices(text, pos, name);

@@ -16,9 +16,9 @@ export interface SessionMention {
 /**
  * "Sáng ngày", "Chiều", "Ngày", "(gialai.gov.vn) - Sáng" (the agency may be blanked), "BHG - Ngày", "* Sáng", "Hôm nay (...)",
  * "Sáng hôm sau (...)", "Vào lúc 8 giờ ngày", "Vào hồi 8 giờ 30 phút ngày", "Vào lúc 14g00 ngày", "Sáng thứ Ba (05/3/2024)",
- * "Từ ngày 12 đến ngày 13/5", "Trong 2 ngày, từ 14 - 15/8": what may stand before the date.
+ * "Từ ngày 12 đến ngày 13/5", "Trong 2 ngày, từ 14 - 15/8", "Từ 8h00 sáng": what may stand before the date.
  */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*,?[ ]*(?:\([ ]*)?)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?/iuy;
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi|từ)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*,?[ ]*(?:\([ ]*)?)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
 const DAY_RANGE = /(\d{1,2})[ ]*(?:-|–|và|đến(?:[ ]+ngày)?)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
@@ -34,16 +34,18 @@ const EVENT_WORDS = SESSION_WORDS.map(([w, kind]) => [words([w]), kind] as const
 export function recognizeSessions(text: string, sentences: readonly SentenceRange[], today: WrittenDate | null = null): SessionMention[] {
   const found: SessionMention[] = [];
   const days = new Map<string, Set<string>>(); // day -> parts of it taken ('' for a day named without one)
-  for (const s of sentences) {
+  for (const s of sentences.flatMap((whole) => datedClauses(text, whole))) {
     const same = found.length ? sameDayLead(text, s) : null;
     // "Cùng ngày, đoàn đã khảo sát ...": the day's event goes on; "Chiều cùng ngày, ..." tells another.
     if (same && !same.part) continue;
     if (!same && !/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
-    const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s) ?? todayLead(text, s, today);
+    const held = same ? null : heldOn(text, s);
+    const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s) ?? held?.date ?? todayLead(text, s, today);
     if (!date) continue;
-    const body = text.slice(date.end, s.end);
+    // An event named before its date ("Hội nghị dự kiến diễn ra vào ngày ...") is read whole for what is planned.
+    const body = text.slice(held?.date === date ? s.start : date.end, s.end);
     if (PLANNED.test(body) || ISSUING.test(body)) continue;
-    const kind = EVENT_WORDS.find(([re]) => re.test(body))?.[1];
+    const kind = EVENT_WORDS.find(([re]) => re.test(held?.date === date ? held.what : body))?.[1];
     if (!kind) continue;
     const part = same ? same.part : partOfDay(text, s.start, date.start);
     const day = `${date.day}/${date.month}`;
@@ -90,6 +92,37 @@ function partAtHour(hour: number): string {
   return hour >= 12 ? 'chiều' : 'sáng';
 }
 
+/** "...; ngày 12/9, đại hội khai mạc phiên chính thức": a clause after a semicolon that opens with its own date. */
+const DATED_CLAUSE = /;[ ]+(?=(?:(?:sáng|chiều|tối|trưa)[ ]+)?ngày[ ]+\d)/gu;
+
+/** A sentence cut where a semicolon opens a dated clause: each may tell an event. */
+function datedClauses(text: string, s: SentenceRange): SentenceRange[] {
+  const body = text.slice(s.start, s.end);
+  if (!body.includes(';')) return [s];
+  const out: SentenceRange[] = [];
+  let start = s.start;
+  for (const m of body.matchAll(DATED_CLAUSE)) {
+    out.push({ start, end: s.start + m.index });
+    start = s.start + m.index + m[0].length;
+  }
+  out.push({ start, end: s.end });
+  return out;
+}
+
+/**
+ * "Buổi làm việc diễn ra ngày 14/10/2015 tại ...", "Hội nghị được tổ chức vào sáng ngày 5/3": the event named
+ * first, its date after (an article that opened with "Vừa qua, ..."). `what` names the event.
+ */
+const HELD_ON =
+  /[ ]*((?:Buổi|Hội|Đại|Cuộc|Kỳ|Lễ|Phiên)[^,.;:\n]{1,40}?)[ ]+(?:đã[ ]+)?(?:diễn[ ]+ra|được[ ]+tổ[ ]+chức)[ ]+(?:vào[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?(?:ngày[ ]+)?(?=\d)/uy;
+
+function heldOn(text: string, s: SentenceRange): { date: WrittenDate; what: string } | null {
+  HELD_ON.lastIndex = s.start;
+  const m = HELD_ON.exec(text);
+  const date = m ? readLeadingDate(text, s.start + m[0].length) : null;
+  return m && date ? { date, what: m[1] } : null;
+}
+
 /** "Sáng nay, ...", "Hôm nay, ...": the day the article was written. */
 const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*[-–]?[ ]*)?(?:(?:sáng|chiều|tối|trưa)[ ]+nay|hôm[ ]+nay)[ ]*,/iuy;
 
@@ -105,8 +138,11 @@ function partOfDay(text: string, from: number, dateStart: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
-/** After the opening date: the clause's comma, a capital, or first a bracket ("(nhằm ngày 3 tháng 6 năm Mậu Tuất),") or an apposition ("– ngày đầu tiên ...,"). */
-const AFTER_DATE = /^[ ]*\)?[ ]*(?:\([^()\n]{1,60}\)[ ]*)?(?:,|\n|\p{Lu}|$|[-–][ ]+\p{Ll})/u;
+/**
+ * After the opening date: the clause's comma, a capital, or first a bracket ("(nhằm ngày 3 tháng 6 năm Mậu Tuất),"),
+ * "vừa qua," or an apposition ("– ngày đầu tiên ...,").
+ */
+const AFTER_DATE = /^[ ]*\)?[ ]*(?:\([^()\n]{1,60}\)[ ]*)?(?:vừa[ ]+qua[ ]*)?(?:,|\n|\p{Lu}|$|[-–][ ]+\p{Ll})/u;
 /**
  * ", ngày 12/3/2024, ...", "..., trong hai ngày 6 và 7/12/2021, ...", "Trước đó, tại kỳ họp thứ 24 ngày 16/8/2023, ...":
  * a date closing an opening clause, before a comma.

@@ -42,6 +42,8 @@ export function readUnit(text: string, pos: number): UnitRef | null {
 export function readUnitName(text: string, pos: number, numbered = false): { name: string; end: number } | null {
   const short = readNameRun(text, pos, 4, numbered, true);
   if (!short || (looksLikeFullName(short.words) && !namedAsPlace(text, short.words.join(' ')))) return null;
+  // "Chủ tịch Hội CCB xã Danh Hiền chủ trì ... Ông Danh Hiền trao quyết định": two words the text gives a person elsewhere.
+  if (short.words.length === 2 && isSurname(short.words[0]) && namedAsPerson(text, short.words.join(' '))) return null;
   // "Bí thư Huyện ủy Bù Đăng Trần Văn Minh": the unit's name ends where a person's full name starts
   // (read further only when a family name stands inside the first four words).
   let run = short;
@@ -83,7 +85,13 @@ const LOOSE_NUMBER = /[ ]+(\d{1,2})(?=[ ]+\p{Ll})/uy;
 const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố|thôn|ấp|bản|xóm)[ ]+$/iu;
 /** "ông Hoàng Văn Nam": a name after an honorific anywhere is a person's ("Phó Trưởng ban HĐND tỉnh Hoàng Văn Nam"). */
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:ông|bà|đồng chí|đ\/c|anh|chị)[ ]+$/iu;
-const placeMemo = { text: '', names: new Map<string, boolean>() };
+const placeMemo = { text: '', names: new Map<string, { places: number; honored: boolean }>() };
+
+/** Whether the text writes `name` after an honorific ("ông Danh Hiền") and at most once after a level word. */
+function namedAsPerson(text: string, name: string): boolean {
+  const { places, honored } = tally(text, name);
+  return honored && places <= 1;
+}
 
 /**
  * Whether a name that reads as a person's ("Hồ Đắc Kiện", "Võ Thị Sáu") is a place's: written after a
@@ -91,20 +99,27 @@ const placeMemo = { text: '', names: new Map<string, boolean>() };
  * an honorific.
  */
 function namedAsPlace(text: string, name: string): boolean {
+  const { places, honored } = tally(text, name);
+  return places >= 2 && !honored;
+}
+
+/** How often `name` stands after a level word before it first stands after an honorific, if it does; once per text and name. */
+function tally(text: string, name: string): { places: number; honored: boolean } {
   if (placeMemo.text !== text) {
     placeMemo.text = text;
     placeMemo.names.clear();
   }
   let known = placeMemo.names.get(name);
   if (known === undefined) {
-    let count = 0;
-    let person = false;
-    for (let i = text.indexOf(name); i >= 0 && !person; i = text.indexOf(name, i + name.length)) {
+    let places = 0;
+    let honored = false;
+    for (let i = text.indexOf(name); i >= 0 && !honored; i = text.indexOf(name, i + name.length)) {
       const before = text.slice(Math.max(0, i - 12), i);
-      if (LEVEL_BEFORE.test(before)) count++;
-      person = HONORIFIC_BEFORE.test(before);
+      if (LEVEL_BEFORE.test(before)) places++;
+      honored = HONORIFIC_BEFORE.test(before);
     }
-    placeMemo.names.set(name, (known = count >= 2 && !person));
+    placeMemo.names.set(name, (known = { places, honored }));
   }
   return known;
 }
+

@@ -110,3 +110,18 @@ describe('foundings told otherwise', () => {
     expect(c.positions('Lê Văn Tám')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban nhân dân xã Tân An' }]);
   });
 });
+
+describe('offices in founded bodies', () => {
+  it('reads "Bí thư ĐTN xã", "được giao làm Đội trưởng" and "làm Trung đội trưởng" of the bodies launched', () => {
+    const r = read(
+      'Sáng 2/9/2024, Huyện đoàn tổ chức lễ ra mắt Đội thanh niên tình nguyện tuần tra biên giới xã Mường Lống. ' +
+        'Đồng chí Lầu Bá Chò, Bí thư ĐTN xã Mường Lống được giao làm Đội trưởng. ' +
+        'Ban CHQS xã cũng ra mắt Trung đội Dân quân cơ động xã Mường Lống và giao nhiệm vụ cho đồng chí Vi Văn Hùng làm Trung đội trưởng.',
+    );
+    expect(r.positions('Lầu Bá Chò')).toEqual([
+      { title: 'Bí thư', org: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Mường Lống' },
+      { title: 'Đội trưởng', org: 'Đội thanh niên tình nguyện tuần tra biên giới xã Mường Lống' },
+    ]);
+    expect(r.positions('Vi Văn Hùng')).toEqual([{ title: 'Trung đội trưởng', org: 'Trung đội Dân quân cơ động xã Mường Lống' }]);
+  });
+});

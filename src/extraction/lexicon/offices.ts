@@ -97,6 +97,9 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Phó Trưởng khoa', forms: ['Phó Trưởng khoa'], heads: 'Khoa' },
   { title: 'Trưởng khoa', forms: ['Trưởng khoa'], heads: 'Khoa' },
   { title: 'Đội phó', forms: ['Đội phó'], heads: 'Đội' },
+  // Militia units: "làm Trung đội trưởng" of the "Trung đội Dân quân cơ động" launched before.
+  { title: 'Trung đội trưởng', forms: ['Trung đội trưởng'], heads: 'Trung đội' },
+  { title: 'Tiểu đội trưởng', forms: ['Tiểu đội trưởng'], heads: 'Tiểu đội' },
   { title: 'Tổ trưởng', forms: ['Tổ trưởng'], heads: 'Tổ' },
   { title: 'Trưởng khóm', forms: ['Trưởng khóm'], body: 1 },
   { title: 'Tổ trưởng tổ dân phố', forms: ['Tổ trưởng tổ dân phố', 'Tổ trưởng Tổ dân phố'], body: 3 },

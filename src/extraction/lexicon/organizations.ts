@@ -138,7 +138,7 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   ),
   { name: 'Hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Hội Nông dân'], unit: true },
   { name: 'Hội Liên hiệp Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Hội Liên hiệp Phụ nữ'], abbr: ['Hội LHPN'], unit: true },
-  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], abbr: ['Đoàn TNCS', 'Đoàn TN'], unit: true, agency: 'Đoàn Thanh niên' },
+  { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], abbr: ['Đoàn TNCS', 'Đoàn TN', 'ĐTN'], unit: true, agency: 'Đoàn Thanh niên' },
   { name: 'Hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu chiến binh'], abbr: ['Hội CCB'], unit: true },
   { name: 'Hội Chữ thập đỏ', kind: 'MASS_ORGANIZATION', forms: ['Hội Chữ thập đỏ'], abbr: ['Hội CTĐ'], unit: true },
   { name: 'Chi hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Cựu chiến binh'], abbr: ['Chi hội CCB'], unit: true, open: true },

@@ -10,10 +10,10 @@ export interface TakenOffices {
 
 /**
  * "giữ chức", "tái đắc cử", "tái cử", "trúng cử chức danh", "được bầu làm", "được hiệp thương giữ chức",
- * "được điều động, chỉ định giữ chức", "được chỉ định là", and with the body that decided it:
+ * "được điều động, chỉ định giữ chức", "được chỉ định là", "được công nhận làm", and with the body that decided it:
  * "được Ban Thường vụ Tỉnh ủy điều động, phân công làm".
  */
-const APPOINT_VERB = '(?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao|hiệp thương(?: cử)?|điều động|luân chuyển|chuẩn y|tái cử)';
+const APPOINT_VERB = '(?:bầu|bổ nhiệm|chỉ định|phân công|cử|giao|hiệp thương(?: cử)?|điều động|luân chuyển|chuẩn y|tái cử|công nhận)';
 const HOLDING = 'giữ chức(?: vụ| danh)?';
 const AS_WORD = `(?:làm|là(?![\\p{L}])|${HOLDING})`;
 const APPOINTING =

@@ -14,6 +14,7 @@ import { buildListQueries, type ListSpec } from './list-query';
 import * as specs from './list-specs';
 import { toRecord } from './node-fields';
 import * as reads from './read-queries';
+import type { LookupPlanner } from './lookup-plan';
 import type { CypherRunner } from './runner';
 import { removeArticle, writeArticles, type WrittenBatch } from './save-articles';
 
@@ -25,6 +26,8 @@ import { removeArticle, writeArticles, type WrittenBatch } from './save-articles
 export abstract class CypherGraphStore implements GraphStore {
   abstract readonly backend: 'embedded' | 'neo4j';
   protected abstract readonly runner: CypherRunner;
+  /** How a save weighs key lookups against joins; none: joins (an engine that looks each row up by index anyway). */
+  protected readonly lookupPlanner?: LookupPlanner;
   /** The clock, read only for `ingestedAt`. */
   protected now: () => Date = () => new Date();
 
@@ -43,7 +46,7 @@ export abstract class CypherGraphStore implements GraphStore {
   async saveArticles(items: readonly SaveItem[], options: SaveOptions = {}): Promise<SaveOutcome[]> {
     if (items.length === 0) return [];
     const written = await this.runner.transaction(
-      (tx) => writeArticles(tx, items, options, this.now()),
+      (tx) => writeArticles(tx, items, options, this.now(), this.lookupPlanner),
       (batch) => this.saved(batch),
     );
     return written.outcomes;

@@ -6,9 +6,10 @@ import { combinedBatches, dateKeys, type EdgeBatch, type NodeBatch } from './fac
 import type { Row } from './query';
 import type { CypherTx } from './runner';
 import { foldSearchText } from './search-keys';
+import type { LookupPlan, LookupPlanner } from './lookup-plan';
 import {
-  ALL_RELATION_TYPES, createEdgesQuery, createNodesQuery, deleteArticleEdgesQuery, deleteArticleNodeQuery, deleteOrphansQuery,
-  existingIdsQuery, findArticleQuery, findArticlesQuery, ORPHAN_LABELS, updateArticlesQuery,
+  ALL_RELATION_TYPES, createEdgeByKeyQuery, createEdgesQuery, createNodesQuery, deleteArticleEdgesQuery, deleteArticleNodeQuery, deleteOrphansQuery,
+  existingIdsByKeyQuery, existingIdsQuery, findArticleQuery, findArticlesQuery, ORPHAN_LABELS, updateArticlesQuery,
 } from './write-queries';
 
 /** What a batch writes: the outcome of each item, the last version of each article to write, and which were stored. */
@@ -49,7 +50,7 @@ export function planBatch(items: readonly SaveItem[], stored: ReadonlyMap<string
  * not exist, so the transaction rolls back.
  */
 export async function writeArticles(
-  tx: CypherTx, items: readonly SaveItem[], options: SaveOptions, now: Date,
+  tx: CypherTx, items: readonly SaveItem[], options: SaveOptions, now: Date, planner?: LookupPlanner,
 ): Promise<WrittenBatch> {
   const ids = [...new Set(items.map((i) => i.facts.article.id))];
   const stored = ids.length ? new Map((await tx.run(findArticlesQuery(ids))).map((r) => [String(r.id), String(r.contentHash)])) : new Map<string, string>();
@@ -59,12 +60,25 @@ export async function writeArticles(
   await writeArticleNodes(tx, plan, now);
   const { nodes, edges } = combinedBatches(plan.writes.map((w) => w.facts));
   const foreign = foreignEndpoints(nodes, edges, plan.writes);
-  for (const batch of nodes) await createMissingNodes(tx, batch, foreign.get(batch.label) ?? []);
+  // A few articles name few nodes: weighed against the labels' sizes, key lookups may read far less than joins.
+  const lookups = planner && plan.writes.length <= FEW_ARTICLES ? await planner(tx) : JOINED;
+  for (const batch of nodes) await createMissingNodes(tx, batch, foreign.get(batch.label) ?? [], lookups);
   for (const [label, endpoints] of foreign) {
-    if (!nodes.some((b) => b.label === label)) await assertExist(tx, label, endpoints);
+    if (!nodes.some((b) => b.label === label)) await assertExist(tx, label, endpoints, lookups);
   }
-  for (const batch of edges) await createEdges(tx, batch);
+  for (const batch of edges) await createEdges(tx, batch, lookups);
   return { ...plan, now };
+}
+
+/** Saves of more articles than this always join: their lists are long. */
+const FEW_ARTICLES = 10;
+/** Every lookup a join: what a store without a planner does. */
+const JOINED: LookupPlan = { idsByKey: () => false, edgesByKey: () => false };
+
+/** Which of `ids` a label holds, by the plan's way. */
+async function existingIds(tx: CypherTx, label: NodeLabel, ids: readonly string[], lookups: LookupPlan): Promise<Set<string>> {
+  const query = lookups.idsByKey(label, ids.length) ? existingIdsByKeyQuery(label, ids) : existingIdsQuery(label, ids);
+  return new Set((await tx.run(query)).map((r) => String(r.id)));
 }
 
 /** Creates the new Article nodes and overwrites the replaced ones. */
@@ -111,18 +125,18 @@ function foreignEndpoints(nodes: readonly NodeBatch[], edges: readonly EdgeBatch
 interface Endpoint { id: string; article: string; batch: EdgeBatch }
 
 /** Looks up which of the batch's nodes (and foreign edge ends) exist and creates the others: a node keeps its first name. */
-async function createMissingNodes(tx: CypherTx, batch: NodeBatch, foreign: readonly Endpoint[]): Promise<void> {
+async function createMissingNodes(tx: CypherTx, batch: NodeBatch, foreign: readonly Endpoint[], lookups: LookupPlan): Promise<void> {
   const ids = [...batch.rows.map((r) => String(r.id)), ...foreign.map((e) => e.id)];
   if (ids.length === 0) return; // Kùzu cannot type an empty list parameter
-  const existing = new Set((await tx.run(existingIdsQuery(batch.label, ids))).map((r) => String(r.id)));
+  const existing = await existingIds(tx, batch.label, ids, lookups);
   throwIfMissing(foreign, existing);
   const created = batch.rows.filter((r) => !existing.has(String(r.id)));
   if (created.length > 0) await tx.run(createNodesQuery(batch.label, created));
 }
 
-async function assertExist(tx: CypherTx, label: NodeLabel, endpoints: readonly Endpoint[]): Promise<void> {
+async function assertExist(tx: CypherTx, label: NodeLabel, endpoints: readonly Endpoint[], lookups: LookupPlan): Promise<void> {
   if (endpoints.length === 0) return;
-  const existing = new Set((await tx.run(existingIdsQuery(label, endpoints.map((e) => e.id)))).map((r) => String(r.id)));
+  const existing = await existingIds(tx, label, endpoints.map((e) => e.id), lookups);
   throwIfMissing(endpoints, existing);
 }
 
@@ -135,9 +149,12 @@ function throwIfMissing(endpoints: readonly Endpoint[], existing: ReadonlySet<st
 }
 
 /** Creates one batch of edges; every end was checked, so a shortfall means a label mix-up: roll back. */
-async function createEdges(tx: CypherTx, batch: EdgeBatch): Promise<void> {
-  const [row] = await tx.run(createEdgesQuery(batch));
-  if (Number(row?.created ?? 0) !== batch.rows.length) {
+async function createEdges(tx: CypherTx, batch: EdgeBatch, lookups: LookupPlan): Promise<void> {
+  let created = 0;
+  if (lookups.edgesByKey(batch)) {
+    for (const r of batch.rows) created += Number((await tx.run(createEdgeByKeyQuery(batch, r)))[0]?.created ?? 0);
+  } else created = Number((await tx.run(createEdgesQuery(batch)))[0]?.created ?? 0);
+  if (created !== batch.rows.length) {
     const articles = [...new Set(batch.rows.map((r) => r.article))];
     throw new StoreError(
       `article ${articles.length === 1 ? articles[0] : `(one of ${articles.length})`}: a ${batch.type} fact ` +

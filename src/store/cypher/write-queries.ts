@@ -1,7 +1,7 @@
 import { NODE_LABELS, type NodeLabel } from '../../domain/kinds';
 import { RELATION_TYPES, type RelationType } from '../../domain/relations';
 import type { EdgeBatch } from './fact-rows';
-import { cypher, type CypherQuery, type Row } from './query';
+import { cypher, unionAll, type CypherQuery, type Row } from './query';
 
 /*
  * Every write takes a batch of rows (one save may hold many articles), and
@@ -34,6 +34,20 @@ export function existingIdsQuery(label: NodeLabel, ids: readonly string[]): Cyph
 }
 
 /**
+ * The same question asked id by id, each branch a primary-key lookup: for a
+ * few ids on a big label, far cheaper in Kùzu than the join, which reads
+ * every id of the label whatever the list's length.
+ */
+export function existingIdsByKeyQuery(label: NodeLabel, ids: readonly string[]): CypherQuery {
+  return unionAll(ids.map((id) => cypher(`MATCH (n:${label} {id: $id}) RETURN n.id AS id`, { id })));
+}
+
+/** How many nodes each label holds: what a lookup's cost is weighed by. */
+export function labelSizesQuery(labels: readonly NodeLabel[]): CypherQuery {
+  return unionAll(labels.map((label) => cypher(`MATCH (n:${label}) RETURN $label AS label, count(n) AS size`, { label })));
+}
+
+/**
  * Creates nodes that do not exist yet (the caller looked), every row with
  * the same keys, ids unique: a CREATE costs no lookup, where a MERGE joins
  * the whole label first.
@@ -62,6 +76,18 @@ export function createEdgesQuery(batch: EdgeBatch): CypherQuery {
       `CREATE (a)-[:${batch.type} {article: r.article, quote: r.quote, spanStart: r.spanStart, spanEnd: r.spanEnd${role}}]->(b) ` +
       'RETURN count(*) AS created',
     { rows: batch.rows.map(({ role: r, ...rest }) => (batch.type === 'TOOK_PART' ? { ...rest, role: r } : rest)) },
+  );
+}
+
+/** One edge of a batch, both ends found by primary key: for a few edges on big labels (see existingIdsByKeyQuery). */
+export function createEdgeByKeyQuery(batch: EdgeBatch, row: EdgeBatch['rows'][number]): CypherQuery {
+  const role = batch.type === 'TOOK_PART' ? ', role: $role' : '';
+  const { role: r, ...rest } = row;
+  return cypher(
+    `MATCH (a:${batch.fromLabel} {id: $from}), (b:${batch.toLabel} {id: $to}) ` +
+      `CREATE (a)-[:${batch.type} {article: $article, quote: $quote, spanStart: $spanStart, spanEnd: $spanEnd${role}}]->(b) ` +
+      'RETURN count(*) AS created',
+    batch.type === 'TOOK_PART' ? { ...rest, role: r } : rest,
   );
 }
 

@@ -3,6 +3,7 @@ import { CypherGraphStore } from '../cypher/cypher-store';
 import { toRecord } from '../cypher/node-fields';
 import { cypher } from '../cypher/query';
 import { assemblePaths } from '../cypher/paths';
+import { fixedLookups, kuzuLookupPlanner, type LookupPlanner, type LookupWay } from '../cypher/lookup-plan';
 import type { CypherRunner } from '../cypher/runner';
 import { searchWords } from '../cypher/search-keys';
 import type { RelationType } from '../../domain/relations';
@@ -83,12 +84,20 @@ export class KuzuStore extends CypherGraphStore {
    * `readModel`: load the graph into memory at init and answer reads from
    * it (the server's default); off, every read is a Kùzu statement (bulk
    * ingestion and export, which read little and should not wait for a load).
+   * `lookups`: how saves find nodes (lookup-plan.ts): weighed by the labels'
+   * sizes (the default), or always by key, or always joined (tests, benchmarks).
    */
-  constructor(readonly dataDir: string, settings: Partial<KuzuSettings> = {}, options: { readModel?: boolean } = {}) {
+  constructor(
+    readonly dataDir: string, settings: Partial<KuzuSettings> = {}, options: { readModel?: boolean; lookups?: 'weighed' | LookupWay } = {},
+  ) {
     super();
     this.settings = resolveKuzuSettings(settings);
     this.withModel = options.readModel ?? false;
+    const lookups = options.lookups ?? 'weighed';
+    this.lookupPlanner = lookups === 'weighed' ? kuzuLookupPlanner : fixedLookups(lookups);
   }
+
+  protected override readonly lookupPlanner: LookupPlanner;
 
   protected get runner(): CypherRunner {
     return this.facade;

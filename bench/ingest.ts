@@ -10,13 +10,14 @@
  * Options: --articles N (2000), --seed S (1), --rerun (ingest again: the
  * all-unchanged pass), --keep (leave the store), --cli PATH (dist/cli/main.js),
  * --skip-store (only the pipeline without a store: reading, checking, extraction),
- * --group-size N (articles per transaction, passed to the CLI; 250, the CLI's default).
+ * --group-size N (articles per transaction, passed to the CLI; 1000, the CLI's default).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { generateCorpus } from './corpus/generate';
+import { DEFAULT_GROUP_SIZE } from '../src/cli/ingest-command';
 import { extractArticle } from '../src/extraction/extract-article';
 import { parseArticleInput } from '../src/ingest/article-input';
 import type { ArticleSink } from '../src/ingest/batch/article-sink';
@@ -46,7 +47,7 @@ function parseOptions(argv: string[]): Options {
     rerun: argv.includes('--rerun'),
     keep: argv.includes('--keep'),
     skipStore: argv.includes('--skip-store'),
-    groupSize: value('group-size') ?? '250',
+    groupSize: value('group-size') ?? String(DEFAULT_GROUP_SIZE),
     cli: resolve(value('cli') ?? join(ROOT, 'dist/cli/main.js')),
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_GROUP_SIZE } from '../src/cli/ingest-command';
 import { createStore } from '../src/store/create-store';
 import type { KuzuStore } from '../src/store/kuzu/kuzu-store';
 import { readKuzuEnv, resolveKuzuSettings } from '../src/store/kuzu/kuzu-settings';
@@ -19,7 +20,7 @@ import { measureDirect, measureExtraction } from './run/timing';
 import { resolveVars } from './run/variables';
 
 /**
- * `npm run bench [-- --articles 100000 --seed 1 --seconds 5 --concurrency 1,16,64 --batch 250 --rebuild]`
+ * `npm run bench [-- --articles 100000 --seed 1 --seconds 5 --concurrency 1,16,64 --batch 1000 --rebuild]`
  *
  * Builds (or reuses) the graph of a generated corpus under bench/out/, times
  * extraction, ingestion and every read operation in process and over HTTP
@@ -56,7 +57,7 @@ function parseArgs(argv: string[]): Options {
     out: get('out', join(__dirname, 'out')),
     extractSample: int('extract-sample', 5000),
     ingestRequests: int('ingest-requests', 200),
-    batch: Math.max(1, int('batch', 250)),
+    batch: Math.max(1, int('batch', DEFAULT_GROUP_SIZE)),
     data: get('data', '') || null,
     readsOnly: argv.includes('--reads-only'),
     ops: get('ops', '').split(',').filter((x) => x !== ''),

@@ -9,6 +9,8 @@ describe('bylines', () => {
     expect(read(`${BODY}\nPhạm Thu Hà - Trung tâm VH,TT&TT huyện`).authors).toEqual(['Phạm Thu Hà']);
     expect(read(`${BODY}\n\nTác giả: Minh Khôi\n\nTin liên quan\n- Hội nghị khác`).authors).toEqual(['Minh Khôi']);
     expect(read(`${BODY}\nThực hiện: Lê Thảo ( Huyện Đông Hòa)`).authors).toEqual(['Lê Thảo']);
+    expect(read(`${BODY}\n\nTác giả bài viết: Đàng Văn Lợi\n`).authors).toEqual(['Đàng Văn Lợi']);
+    expect(read(`${BODY}\n\nẢnh, bài: H'Nhi\n`).authors).toEqual(["H'Nhi"]);
     expect(read(`${BODY}\nHồng Nhung-Thanh Tâm`).authors).toEqual(['Hồng Nhung', 'Thanh Tâm']);
     expect(read(`${BODY}\nNguồn tin: Thu Trang`).authors).toEqual(['Thu Trang']);
   });

@@ -169,14 +169,33 @@ const HOLDOUT_J_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   persons: { f1: 0.99 },
   positions: { f1: 0.96 },
   position_orgs: { acc: 0.86 },
-  sessions: { f1: 0.96 },
+  sessions: { f1: 0.98 },
   chairs: { acc: 0.96 },
   documents: { f1: 0.99 },
   document_fields: { acc: 0.83 },
   foundings: { f1: 0.85 },
   authors: { f1: 0.99 },
 };
+
+/**
+ * Floors on set K (bench/sets/holdout-k): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (foundings .492, document fields .826, chairs .906, sessions .941); read
+ * since, so a guard as well. Its misses left: a founding told as "quyết định thành lập ban mang số N", a congress's
+ * steering board named short, HCCB/HND-style bodies, and a district whose name reads as a person's.
+ */
+const HOLDOUT_K_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.99 },
+  positions: { f1: 0.96 },
+  position_orgs: { acc: 0.91 },
+  sessions: { f1: 0.99 },
+  chairs: { acc: 0.99 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.90 },
+  foundings: { f1: 0.95 },
+  authors: { f1: 0.99 },
+};
 const HOLDOUT_J_SET = resolve(__dirname, '../../bench/sets/holdout-j');
+const HOLDOUT_K_SET = resolve(__dirname, '../../bench/sets/holdout-k');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -189,6 +208,7 @@ describe.each([
   { set: 'holdout set H of bench/sets', dir: HOLDOUT_H_SET, targets: HOLDOUT_H_FLOORS, present: hasScorer },
   { set: 'holdout set I of bench/sets', dir: HOLDOUT_I_SET, targets: HOLDOUT_I_FLOORS, present: hasScorer },
   { set: 'holdout set J of bench/sets', dir: HOLDOUT_J_SET, targets: HOLDOUT_J_FLOORS, present: hasScorer },
+  { set: 'holdout set K of bench/sets', dir: HOLDOUT_K_SET, targets: HOLDOUT_K_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

@@ -332,3 +332,11 @@ describe('offices written short by local sites', () => {
   });
 });
 
+
+describe('persons after an occupation', () => {
+  it('reads a name after "kỹ sư", "luật sư"', () => {
+    const r = read('Tại hội nghị, kỹ sư Đỗ Văn Khang của Trạm Khuyến nông giới thiệu giống lúa mới; luật sư Trần Thị Mai tư vấn pháp luật.');
+    expect(r.persons).toEqual(['Đỗ Văn Khang', 'Trần Thị Mai']);
+    expect(read('Các kỹ sư nông nghiệp đã hướng dẫn bà con.').persons).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ export interface BylineMention {
   end: number;
 }
 
-const LABEL = /^(?:tác giả|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|tin & ảnh|bài và ảnh|bài, ảnh|bài & ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv|ctv|cộng tác viên)[ ]*:?[ ]*/iu;
+const LABEL = /^(?:tác giả(?: bài viết)?|ảnh, bài|ảnh và bài|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|tin & ảnh|bài và ảnh|bài, ảnh|bài & ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv|ctv|cộng tác viên)[ ]*:?[ ]*/iu;
 /** A name of two to four syllables; the first may be one capital ("Y Sương", "A Khuyên"). */
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}*(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 /** A name of one syllable with an apostrophe: "K'Brơi", "R'Châm". */
@@ -36,7 +36,7 @@ const SECTION =
 /** A view counter after a byline under the headline: "Quốc Chiến | 08/08/2020 | Lượt xem: 541". */
 const COUNTER = /[ ]*[|•][ ]*lượt[ ]+xem[ ]*:?[ ]*[\d.,]+[ ]*$/iu;
 /** A labelled byline at the end, blanked as a menu for its slash: "Bài: Siu Nhung / Ảnh: Hoàng Ngọc". */
-const LABELLED_LINE = /^(?:tin|bài|ảnh|tin, ảnh|bài, ảnh|tin và ảnh|bài và ảnh|tác giả|người viết|phóng viên)[ ]*:[ ]*\p{Lu}/iu;
+const LABELLED_LINE = /^(?:tin|bài|ảnh|tin, ảnh|bài, ảnh|ảnh, bài|tin và ảnh|bài và ảnh|ảnh và bài|tác giả(?: bài viết)?|người viết|phóng viên)[ ]*:[ ]*\p{Lu}/iu;
 /** "Ngọc Thúy / Ban Tuyên giáo Huyện ủy": a writer, then the writer's unit after a slash. */
 const NAME_SLASH_UNIT = /^\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}[ ]+\/[ ]+\p{Lu}/u;
 
@@ -149,7 +149,7 @@ function at(line: Line, name: string): BylineMention {
   return { name, start, end: start + (i < 0 ? 0 : name.length) };
 }
 
-const LABELLED_CELL = /^(?:tác giả|đăng bởi|người đăng|người viết|phóng viên)[ ]*:/iu;
+const LABELLED_CELL = /^(?:tác giả(?: bài viết)?|đăng bởi|người đăng|người viết|phóng viên)[ ]*:/iu;
 
 /** "Đăng ngày: 22/09/2022 | Tác giả: Hoài Thương | Lượt xem: 134", "Đăng bởi: Lục Hằng - 08:35": the names of a labelled cell of a header line. */
 function labelledCells(line: string): string[] {

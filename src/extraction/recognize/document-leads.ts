@@ -3,7 +3,7 @@ import type { DocumentMention } from './document-recognizer';
 import { canonicalType, codeAllows } from './document-words';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
-import { sentenceStartWithin } from './scan';
+import { itemLinesAbove, sentenceStartWithin } from './scan';
 
 /**
  * Decisions told together before their numbers, with one date and one
@@ -66,17 +66,6 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     const from = opensWithAll ? Math.max(0, sentenceStart - REACH) : lead.trim() === '' ? itemLinesAbove(text, sentenceStart) : sentenceStart;
     fill(within(docs, from, m.index).filter((d) => d.end <= m.index), date, issuer);
   }
-}
-
-/** Where the item lines ("- ...", "1. ...") right above the line at `lineStart` begin (a bounded look up). */
-function itemLinesAbove(text: string, lineStart: number): number {
-  let line = lineStart;
-  for (let n = 0; n < 20 && line > 0; n++) {
-    const prev = text.lastIndexOf('\n', line - 2) + 1;
-    if (!/^[ ]*(?:\d{1,2}[.)]|[-–•+*])/u.test(text.slice(prev, line))) break;
-    line = prev;
-  }
-  return line;
 }
 
 /** The numbers starting in [from, to): docs are in text order, so a binary search keeps a megabyte of leads linear enough. */

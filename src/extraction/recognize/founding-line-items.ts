@@ -1,7 +1,7 @@
 import type { DocumentMention } from './document-recognizer';
 import type { OrgPhrase } from './org-phrase';
 import { orgSpanning } from './org-stretch';
-import { skipSpaces } from './scan';
+import { itemLinesAbove, skipSpaces } from './scan';
 import { readUnit } from './unit-ref';
 
 /**
@@ -21,9 +21,6 @@ const ITEM = /^[ ]*(?:\d{1,2}[.)]|[-–•+*])[ ]*([^:\n]{2,150}?)[ ]*:/u;
 const TO_NUMBER = /^[ ]*(?:số[ ]*)?$/u;
 /** The lead's last words: a founding told ("thành lập:", "quyết định thành lập như sau:"). */
 const FOUNDING_LEAD = /(?:thành[ ]+lập|ra[ ]+mắt)[^.;\n]{0,40}:[ ]*$/u;
-const ITEM_MARK = /^[ ]*(?:\d{1,2}[.)]|[-–•+*])/u;
-/** How many lines above a list may run: a founding lists a few bodies. */
-const MAX_LINES = 20;
 
 export function lineItemFounding(text: string, doc: DocumentMention): OrgPhrase | null {
   const lineStart = text.lastIndexOf('\n', doc.start - 1) + 1;
@@ -52,13 +49,8 @@ function itemAt(text: string, lineStart: number, end: number): { start: number; 
 
 /** The start of the list's first line, when the lines above `lineStart` are items under a founding lead; else -1. */
 function firstLineOfList(text: string, lineStart: number): number {
-  let line = lineStart;
-  for (let n = 0; n < MAX_LINES && line > 0; n++) {
-    const prev = text.lastIndexOf('\n', line - 2) + 1;
-    const above = text.slice(prev, line - 1);
-    if (FOUNDING_LEAD.test(above)) return line;
-    if (!ITEM_MARK.test(above)) return -1;
-    line = prev;
-  }
-  return -1;
+  const first = itemLinesAbove(text, lineStart);
+  if (first === 0) return -1;
+  const lead = text.slice(text.lastIndexOf('\n', first - 2) + 1, first - 1);
+  return FOUNDING_LEAD.test(lead) ? first : -1;
 }

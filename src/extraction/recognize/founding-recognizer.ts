@@ -157,11 +157,17 @@ function bareHeadBefore(text: string, verbAt: number): OrgPhrase | null {
   while (end > 0 && text[end - 1] === ' ') end--;
   const m = BARE_HEAD.exec(text.slice(Math.max(0, end - 40), end));
   if (!m) return null;
-  const at = end - m[1].length;
-  const head = HEADS.matchAt(text, at);
-  return head && head.end === end && (head.entry.placeOnly || head.entry.open) ? { head: head.entry, label: null, inner: null, unit: null, start: at, end } : null;
+  const bare = bareHeadAt(text, end - m[1].length);
+  return bare?.end === end ? bare : null;
 }
 const BARE_HEAD = /(?:^|[.;\n][ ]*|,[ ]+)(\p{Lu}[\p{L} ]{0,30})$/u;
+
+/** A head word of a body named by its free words ("Câu lạc bộ", "Tổ", "Chi bộ") standing alone at `at`: no label, no unit. */
+function bareHeadAt(text: string, at: number): OrgPhrase | null {
+  const head = HEADS.matchAt(text, at);
+  if (!head || !(head.entry.placeOnly || head.entry.open)) return null;
+  return { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
+}
 
 /** "lễ ra mắt Câu lạc bộ Phụ nữ khởi nghiệp xã X", "thành lập Đội ...": where the article names a body it launches in full. */
 const LAUNCHED = ['ra mắt ', 'thành lập '];
@@ -308,9 +314,9 @@ function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
 
 /** The body launched in full that a head word alone at `at` stands for ("Câu lạc bộ", "Tổ hội"), or null. */
 function launchedBareHead(text: string, at: number): OrgPhrase | null {
-  const head = HEADS.matchAt(text, at);
-  if (!head || !(head.entry.placeOnly || head.entry.open) || /\p{Lu}/u.test(text[skipSpaces(text, head.end)] ?? '')) return null;
-  const bare: OrgPhrase = { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
+  const bare = bareHeadAt(text, at);
+  // "Câu lạc bộ Phụ nữ ...": a capital after the head word names the body; a lowercase word ("và", "chính thức") leaves it alone.
+  if (!bare || /\p{Lu}/u.test(text[skipSpaces(text, bare.end)] ?? '')) return null;
   const full = toldInFull(text, bare);
   return full === bare ? null : full;
 }

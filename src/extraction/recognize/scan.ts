@@ -152,3 +152,17 @@ export function sentenceStartWithin(text: string, pos: number, reach: number): n
   }
   return pos <= reach ? 0 : -1;
 }
+
+/** An item of a list on its own line: "1. ", "2) ", "- ", "• ". */
+export const ITEM_MARK = /^[ ]*(?:\d{1,2}[.)]|[-–•+*])/u;
+
+/** Where the item lines right above the line starting at `lineStart` begin (looked up at most 20 lines); `lineStart` if none. */
+export function itemLinesAbove(text: string, lineStart: number): number {
+  let line = lineStart;
+  for (let n = 0; n < 20 && line > 0; n++) {
+    const prev = text.lastIndexOf('\n', line - 2) + 1;
+    if (!ITEM_MARK.test(text.slice(prev, line))) break;
+    line = prev;
+  }
+  return line;
+}

@@ -10,7 +10,7 @@
  * Options: --articles N (2000), --seed S (1), --rerun (ingest again: the
  * all-unchanged pass), --keep (leave the store), --cli PATH (dist/cli/main.js),
  * --skip-store (only the pipeline without a store: reading, checking, extraction),
- * --group-size N (articles per transaction, passed to the CLI; 250, the CLI's default).
+ * --group-size N (articles per transaction, passed to the CLI; 1000, the CLI's default).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

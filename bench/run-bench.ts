@@ -20,7 +20,7 @@ import { measureDirect, measureExtraction } from './run/timing';
 import { resolveVars } from './run/variables';
 
 /**
- * `npm run bench [-- --articles 100000 --seed 1 --seconds 5 --concurrency 1,16,64 --batch 250 --rebuild]`
+ * `npm run bench [-- --articles 100000 --seed 1 --seconds 5 --concurrency 1,16,64 --batch 1000 --rebuild]`
  *
  * Builds (or reuses) the graph of a generated corpus under bench/out/, times
  * extraction, ingestion and every read operation in process and over HTTP

@@ -1,7 +1,7 @@
 import type { DocumentMention } from './document-recognizer';
 import type { OrgPhrase } from './org-phrase';
 import { orgSpanning } from './org-stretch';
-import { itemLinesAbove, skipSpaces } from './scan';
+import { ITEM_MARK_SOURCE, itemLinesAbove, skipSpaces } from './scan';
 import { readUnit } from './unit-ref';
 
 /**
@@ -16,7 +16,7 @@ import { readUnit } from './unit-ref';
  */
 
 /** An item line's mark, then its body up to a colon. */
-const ITEM = /^[ ]*(?:\d{1,2}[.)]|[-–•+*])[ ]*([^:\n]{2,150}?)[ ]*:/u;
+const ITEM = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}[ ]*([^:\\n]{2,150}?)[ ]*:`, 'u');
 /** What stands between the colon and the number: "số" at most. */
 const TO_NUMBER = /^[ ]*(?:số[ ]*)?$/u;
 /** The lead's last words: a founding told ("thành lập:", "quyết định thành lập như sau:"). */

@@ -3,6 +3,7 @@ import type { DocumentMention } from './document-recognizer';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
 import { orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
+import { ITEM_MARK_SOURCE } from './scan';
 
 /** Bodies and numbers a founding names in lists: several bodies after one "thành lập", several numbers "lần lượt". */
 
@@ -45,16 +46,21 @@ function listFrom(text: string, end: number, first: OrgPhrase | null): OrgPhrase
   return out;
 }
 
+/** How a founding counts the bodies it lists: "03", "hai", "các". */
+export const COUNT = '(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)';
+
 /**
  * "về việc thành lập 03 chi bộ trực thuộc, gồm: ...", "ba hội đồng được thành lập gồm: ...", "thành lập 03 chi
  * bộ trực thuộc: ...", "thành lập 2 chi bộ trực thuộc là ...", "3 đội xung kích được thành lập như sau:": a
  * founding that counts the bodies, then lists them. Read in the document's sentence, after its number, or in
  * the next one when it opens with "Theo đó," or "Cụ thể,".
  */
-const COUNTED =
-  /^(?:[^.;\n]{0,200}?\.[ \n]*(?:Theo[ ]+đó|Cụ[ ]+thể)[ ]*,[ ]*)?[^.;\n]{0,120}?(?:thành[ ]+lập[ ]+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+[\p{Ll} ]{2,40}?[ ]+được[ ]+thành[ ]+lập)[ ]*,?[ ]*(?:gồm[ ]*:?|như[ ]+sau[ ]*:|là(?=[ ]+\p{Lu})|:)[ ]*/u;
+const COUNTED = new RegExp(
+  `^(?:[^.;\\n]{0,200}?\\.[ \\n]*(?:Theo[ ]+đó|Cụ[ ]+thể)[ ]*,[ ]*)?[^.;\\n]{0,120}?(?:thành[ ]+lập[ ]+${COUNT}[ ]+[\\p{Ll} ]{2,40}?|${COUNT}[ ]+[\\p{Ll} ]{2,40}?[ ]+được[ ]+thành[ ]+lập)[ ]*,?[ ]*(?:gồm[ ]*:?|như[ ]+sau[ ]*:|là(?=[ ]+\\p{Lu})|:)[ ]*`,
+  'u',
+);
 /** An item of a list on its own line: "1. Tổ ...", "- Đội ...". */
-const LINE_ITEM = /\n[ ]*(?:\d{1,2}[.)]|[-–•+*])[ ]*/uy;
+const LINE_ITEM = new RegExp(`\\n[ ]*${ITEM_MARK_SOURCE}[ ]*`, 'uy');
 
 /** The bodies a founding counts and lists after the document's number: in the sentence, or one a line. */
 export function countedAfter(text: string, doc: DocumentMention): OrgPhrase[] {

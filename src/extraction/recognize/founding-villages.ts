@@ -1,11 +1,10 @@
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
+import { COUNT } from './founding-lists';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
 import { readUnit } from './unit-ref';
 
 /** Bodies founded once for each village of a list, the body named once. */
-
-const COUNT = '(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)';
 
 const VILLAGE_WORDS = ADMIN_LEVEL_WORDS.filter((l) => l.level === 'VILLAGE').map((l) => l.word);
 const NAME = "\\p{Lu}[\\p{L}']*(?:[ ](?:\\p{Lu}[\\p{L}']*|\\d{1,3}))*";

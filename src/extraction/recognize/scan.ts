@@ -153,8 +153,9 @@ export function sentenceStartWithin(text: string, pos: number, reach: number): n
   return pos <= reach ? 0 : -1;
 }
 
-/** An item of a list on its own line: "1. ", "2) ", "- ", "• ". */
-export const ITEM_MARK = /^[ ]*(?:\d{1,2}[.)]|[-–•+*])/u;
+/** The mark of an item of a list on its own line: "1. ", "2) ", "- ", "• " (a source, to build patterns with). */
+export const ITEM_MARK_SOURCE = '(?:\\d{1,2}[.)]|[-–•+*])';
+export const ITEM_MARK = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}`, 'u');
 
 /** Where the item lines right above the line starting at `lineStart` begin (looked up at most 20 lines); `lineStart` if none. */
 export function itemLinesAbove(text: string, lineStart: number): number {

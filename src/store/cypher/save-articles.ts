@@ -6,7 +6,7 @@ import { combinedBatches, dateKeys, type EdgeBatch, type NodeBatch } from './fac
 import type { Row } from './query';
 import type { CypherTx } from './runner';
 import { foldSearchText } from './search-keys';
-import type { LookupPlan, LookupPlanner } from './lookup-plan';
+import { JOINED, type LookupPlan, type LookupPlanner } from './lookup-plan';
 import {
   ALL_RELATION_TYPES, createEdgeByKeyQuery, createEdgesQuery, createNodesQuery, deleteArticleEdgesQuery, deleteArticleNodeQuery, deleteOrphansQuery,
   existingIdsByKeyQuery, existingIdsQuery, findArticleQuery, findArticlesQuery, ORPHAN_LABELS, updateArticlesQuery,
@@ -72,8 +72,6 @@ export async function writeArticles(
 
 /** Saves of more articles than this always join: their lists are long. */
 const FEW_ARTICLES = 10;
-/** Every lookup a join: what a store without a planner does. */
-const JOINED: LookupPlan = { idsByKey: () => false, edgesByKey: () => false };
 
 /** Which of `ids` a label holds, by the plan's way. */
 async function existingIds(tx: CypherTx, label: NodeLabel, ids: readonly string[], lookups: LookupPlan): Promise<Set<string>> {

@@ -55,6 +55,8 @@ describe('robustness', () => {
     ['decisions told together, over and over, on one line', 'Ngày 1/2/2020, BTV Đảng ủy xã đã ban hành ba quyết định. Quyết định số 12-QĐ/ĐU thành lập Chi bộ A. '.repeat(ONE_MB / 100)],
     ['lists opened by "đã ban hành:"', 'Ngày 1/2/2020, Đảng ủy xã đã ban hành:\n- Quyết định số 12-QĐ/ĐU thành lập Chi bộ A;\n'.repeat(ONE_MB / 84)],
     ['a megabyte of blanks between a decision and its lead', `Ngày 2/3/2024, UBND xã ban hành Quyết định số 12/QĐ-UBND.${' '.repeat(ONE_MB)}Các quyết định đều ký, cùng ngày 3/4/2024.`],
+    ['a last line, read as a byline, with a megabyte of blanks inside', `${REAL}\nNguyễn Văn An${' '.repeat(ONE_MB)}Trần Thị Bình`],
+    ['a name, then a megabyte of blanks before an office', `đồng chí Nguyễn Văn An${' '.repeat(ONE_MB)}, làm Bí thư Chi bộ.`],
     ['words a megabyte long before initials in brackets', `${'phổ biến '.repeat(ONE_MB / 9)}(PBGDPL) và (XYZ)`],
     ['initials defined in brackets after blanks', 'Hội Nạn nhân chất độc da cam (NNCĐDC)     ,    '.repeat(ONE_MB / 48)],
   ])('finishes %s (1 MB) without runaway backtracking', (_name, text) => {

@@ -24,8 +24,8 @@ const APPOINTED = new RegExp(APPOINTING, 'giu');
  * Right after the offices written beside a name: "X, Chủ tịch UBND xã, được bầu làm ...", "X, Phó Giám đốc(,) làm Bí thư
  * Chi bộ" (a delegation's head is no office), "X, Kế toán trưởng, là Phó Bí thư".
  */
-const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*,?[ ]*làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)|[ ]*,[ ]*là[ ]+`, 'iuy');
-const AS_RIGHT = /[ ]*,?[ ]*làm[ ]+(?!(?:[Pp]hó[ ]+)?[Tt]rưởng[ ]+đoàn)/uy;
+const APPOINTED_RIGHT = new RegExp(`[ ,]*(?:(?:đã|vừa|tiếp tục|cũng|chính thức)[ ]+)*${APPOINTING}|[ ]*(?:,[ ]*)?làm[ ]+(?!(?:Phó[ ]+)?Trưởng[ ]+đoàn)|[ ]*,[ ]*là[ ]+`, 'iuy');
+const AS_RIGHT = /[ ]*(?:,[ ]*)?làm[ ]+(?!(?:[Pp]hó[ ]+)?[Tt]rưởng[ ]+đoàn)/uy;
 /** ", <words in apposition>, là|làm ": what the person is described as, then the office. */
 const AFTER_APPOSITION = /[ ]*,[^,.;:()\n]{1,60},[ ]*(?:là|làm)[ ]+(?!(?:[Pp]hó[ ]+)?[Tt]rưởng[ ]+đoàn)/uy;
 /**
@@ -79,11 +79,11 @@ export function appointedOffices(text: string, from: number, right = false): Tak
 /** "đến nhận công tác tại Phòng Nội vụ huyện", "về công tác tại UBND xã": the workplace a transfer sends the person to. */
 const TRANSFER_TO = /[ ,]*(?:(?:đến|về)[ ]+)?(?:nhận[ ]+)?công[ ]+tác[ ]+tại[ ]+/iuy;
 /** "đến nhận công tác và chỉ định giữ chức ...": a transfer without its workplace, then the office. */
-const TRANSFER_THEN = /[ ,]*(?:đến|về)[ ]+(?:nhận[ ]+)?công[ ]+tác(?=[ ]*,?[ ]*và[ ]+)/iuy;
+const TRANSFER_THEN = /[ ,]*(?:đến|về)[ ]+(?:nhận[ ]+)?công[ ]+tác(?=[ ]*(?:,[ ]*)?và[ ]+)/iuy;
 /** ", (chỉ định) tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ...": the committee joined, then the office. */
 const JOINING = /[ ]*,[ ]*(?:(?:được[ ]+)?(?:chỉ[ ]+định|bầu|cử)[ ]+)?tham[ ]+gia[ ]+[^.;:\n]{1,80}?[ ]+và[ ]+/iuy;
 /** "(và) (được) (chỉ định) giữ chức": the office after a transfer or a joining clause. */
-const THEN_HOLDING = new RegExp(`[ ]*,?[ ]*(?:và[ ]+)?(?:(?:được[ ]+)?(?:chỉ[ ]+định|bổ[ ]+nhiệm|phân[ ]+công)[ ]+)?${AS_WORD}[ ]+`, 'iuy');
+const THEN_HOLDING = new RegExp(`[ ]*(?:,[ ]*)?(?:và[ ]+)?(?:(?:được[ ]+)?(?:chỉ[ ]+định|bổ[ ]+nhiệm|phân[ ]+công)[ ]+)?${AS_WORD}[ ]+`, 'iuy');
 
 /**
  * Offices taken after a transfer or a joining clause, or both: "điều động đồng chí X - TUV, Bí thư Huyện ủy
@@ -145,7 +145,7 @@ export function bracketedOffices(text: string, from: number): TakenOffices | nul
 }
 
 const DISMISSAL = /(?:miễn[ ]+nhiệm|thôi[ ]+giữ|cho[ ]+thôi(?:[ ]+giữ)?)[ ]+(?:chức[ ]+danh|chức[ ]+vụ)[ ]+/giu;
-const TOWARD = /^[ ]*,?[ ]*đối[ ]+với[ ]+$/u;
+const TOWARD = /^[ ]*(?:,[ ]*)?đối[ ]+với[ ]+$/u;
 
 /**
  * "miễn nhiệm chức danh Phó Chủ tịch UBND xã đối với ông X": the office the person held, written before

@@ -7,7 +7,7 @@ export interface BylineMention {
   end: number;
 }
 
-const LABEL = /^(?:tác giả(?: bài viết)?|ảnh, bài|ảnh và bài|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|tin & ảnh|bài và ảnh|bài, ảnh|bài & ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv|ctv|cộng tác viên)[ ]*:?[ ]*/iu;
+const LABEL = /^(?:tác giả(?: bài viết)?|ảnh, bài|ảnh và bài|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|tin & ảnh|bài và ảnh|bài, ảnh|bài & ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv|ctv|cộng tác viên)[ ]*(?::[ ]*)?/iu;
 /** A name of two to four syllables; the first may be one capital ("Y Sương", "A Khuyên"). */
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}*(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 /** A name of one syllable with an apostrophe: "K'Brơi", "R'Châm". */
@@ -34,7 +34,7 @@ const NOT_A_BYLINE = /^(?:Ban|Đội|Trung(?=[ ]+(?:tâm|ương|đội|đoàn|h�
 const SECTION =
   /^(?:chính trị|kinh tế|xã hội|văn hóa|thể thao|thời sự|quốc phòng|an ninh|pháp luật|giáo dục|y tế|nông nghiệp|du lịch|đời sống|môi trường|quốc tế|khoa học|công nghệ|sức khỏe|sự kiện|bạn đọc)$/iu;
 /** A view counter after a byline under the headline: "Quốc Chiến | 08/08/2020 | Lượt xem: 541". */
-const COUNTER = /[ ]*[|•][ ]*lượt[ ]+xem[ ]*:?[ ]*[\d.,]+[ ]*$/iu;
+const COUNTER = /[ ]*[|•][ ]*lượt[ ]+xem[ ]*(?::[ ]*)?[\d.,]+[ ]*$/iu;
 /** A labelled byline at the end, blanked as a menu for its slash: "Bài: Siu Nhung / Ảnh: Hoàng Ngọc". */
 const LABELLED_LINE = /^(?:tin|bài|ảnh|tin, ảnh|bài, ảnh|ảnh, bài|tin và ảnh|bài và ảnh|ảnh và bài|tác giả(?: bài viết)?|người viết|phóng viên)[ ]*:[ ]*\p{Lu}/iu;
 /** "Ngọc Thúy / Ban Tuyên giáo Huyện ủy": a writer, then the writer's unit after a slash. */
@@ -70,8 +70,9 @@ export function recognizeBylines(text: string, full: string = text): BylineMenti
   return out;
 }
 
+const BYLINE_MAX = 300;
 /** A time stamp closing a byline: "18:03 14/05/2021", "| 09/01/2026 08:05", "15:20 | 08/10/2022". */
-const STAMP = /[ ]*[|•]?[ ]*(?:\d{1,2}:\d{2}(?:[ ]*[|•,]?[ ]*\d{1,2}\/\d{1,2}\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4}(?:[ ]*[|•,]?[ ]*\d{1,2}:\d{2})?)[ ]*$/u;
+const STAMP = /[ ]*(?:[|•][ ]*)?(?:\d{1,2}:\d{2}(?:[ ]*(?:[|•,][ ]*)?\d{1,2}\/\d{1,2}\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4}(?:[ ]*(?:[|•,][ ]*)?\d{1,2}:\d{2})?)[ ]*$/u;
 
 /**
  * The names of a byline line. Under the headline every part must be a name
@@ -79,7 +80,10 @@ const STAMP = /[ ]*[|•]?[ ]*(?:\d{1,2}:\d{2}(?:[ ]*[|•,]?[ ]*\d{1,2}\/\d{1,2
  * and a body may follow ("Mỹ Loan – Trung tâm VH,TT&TT").
  */
 function namesOf(raw: string, strict: boolean): string[] {
-  const line = raw.trim().replace(COUNTER, '').replace(LEADING_STAMP, '');
+  const trimmed = raw.trim();
+  // No byline runs this long; its stamp patterns, tried at every blank of a long run, would take quadratic time.
+  if (trimmed.length > BYLINE_MAX) return [];
+  const line = trimmed.replace(COUNTER, '').replace(LEADING_STAMP, '');
   const labelled = LABEL.test(line);
   let s = line.replace(LABEL, '').replace(RANK, '').replace(STAMP, '');
   s = s.replace(/\([^()]*\)?\s*$/u, '').trim();

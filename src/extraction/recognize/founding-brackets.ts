@@ -7,7 +7,7 @@ import { readUnit } from './unit-ref';
 /** Foundings told with the number in brackets beside the body. */
 
 /** What a body numbered in brackets goes on to say of itself: it was founded, by a merger or a split or not. */
-const FOUNDED_TAIL = /^[ ]*\)[ ]*,?[ ]*(?:được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}]))/u;
+const FOUNDED_TAIL = /^[ ]*\)[ ]*(?:,[ ]*)?(?:được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}]))/u;
 const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?/giu;
 
 /**

@@ -56,7 +56,7 @@ export const COUNT = '(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)';
  * the next one when it opens with "Theo đó," or "Cụ thể,".
  */
 const COUNTED = new RegExp(
-  `^(?:[^.;\\n]{0,200}?\\.[ \\n]*(?:Theo[ ]+đó|Cụ[ ]+thể)[ ]*,[ ]*)?[^.;\\n]{0,120}?(?:thành[ ]+lập[ ]+${COUNT}[ ]+[\\p{Ll} ]{2,40}?|${COUNT}[ ]+[\\p{Ll} ]{2,40}?[ ]+được[ ]+thành[ ]+lập)[ ]*,?[ ]*(?:gồm[ ]*:?|như[ ]+sau[ ]*:|là(?=[ ]+\\p{Lu})|:)[ ]*`,
+  `^(?:[^.;\\n]{0,200}?\\.[ \\n]*(?:Theo[ ]+đó|Cụ[ ]+thể)[ ]*,[ ]*)?[^.;\\n]{0,120}?(?:thành[ ]+lập[ ]+${COUNT}[ ]+[\\p{Ll} ]{2,40}?|${COUNT}[ ]+[\\p{Ll} ]{2,40}?[ ]+được[ ]+thành[ ]+lập)[ ]*(?:,[ ]*)?(?:gồm[ ]*:?|như[ ]+sau[ ]*:|là(?=[ ]+\\p{Lu})|:)[ ]*`,
   'u',
 );
 /** An item of a list on its own line: "1. Tổ ...", "- Đội ...". */

@@ -42,7 +42,7 @@ const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])
 /** Where a sentence ends, for the stretch before "được thành lập". */
 const SENTENCE_END = /[.;\n]/gu;
 /** "Theo đó, X được thành lập": the sentence after the number tells the founding. */
-const THEREBY = /^[ ]*\.[ ]*(?:Theo[ ]+đó|Theo[ ]+quyết[ ]+định(?:[ ]+này)?|Với[ ]+quyết[ ]+định(?:[ ]+này)?)(?![ ]*(?:số|\d))[ ]*,?[ ]*/iu;
+const THEREBY = /^[ ]*\.[ ]*(?:Theo[ ]+đó|Theo[ ]+quyết[ ]+định(?:[ ]+này)?|Với[ ]+quyết[ ]+định(?:[ ]+này)?)(?![ ]*(?:số|\d))[ ]*(?:,[ ]*)?/iu;
 
 /**
  * Foundings in five shapes: "X được thành lập theo Quyết định số N",

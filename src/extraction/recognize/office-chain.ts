@@ -104,7 +104,7 @@ function bodyInApposition(text: string, at: number): OrgPhrase | null {
 }
 const APPOSITION_END = /^[ ]*(?:[,;.\n]|$)/u;
 
-const TERM = /[ ]*,?[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+(?:\d{4}[ ]*-[ ]*\d{4}|[IVXLCDM]+|\d{1,2})\)?(?![\p{L}\p{N}])/iuy;
+const TERM = /[ ]*(?:,[ ]*)?\(?(?:khóa|khoá|nhiệm kỳ)[ ]+(?:\d{4}[ ]*-[ ]*\d{4}|[IVXLCDM]+|\d{1,2})\)?(?![\p{L}\p{N}])/iuy;
 
 /** Past a term written after an office: "Bí thư Chi bộ nhiệm kỳ 2020 - 2025", "khóa XII". */
 function skipTerm(text: string, pos: number): number {

@@ -15,7 +15,7 @@ const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ 
 /**
  * "Chủ tọa kỳ họp gồm các đồng chí: X, ...": the first of those who preside (not "Đoàn Chủ tịch, Đoàn chủ tọa ... gồm": a presidium).
  */
-const CHAIRS_LISTED = /(?<![Đđ]oàn[ ]+)(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)[^.;:\n]{0,30}?gồm(?:[ ]+các)?(?:[ ]+đồng[ ]+chí)?[ ]*:?[ ]*$/iu;
+const CHAIRS_LISTED = /(?<![Đđ]oàn[ ]+)(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)[^.;:\n]{0,30}?gồm(?:[ ]+các)?(?:[ ]+đồng[ ]+chí)?[ ]*(?::[ ]*)?$/iu;
 
 const CHAIR_AFTER_GAP = /^((?:[ ]+[\p{L}]+(?:\/[\p{L}]+)?){1,7}?)[ ]+(?:đã[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)(?![\p{L}])/u;
 const GAP_STOP = new Set(['và', 'cùng', 'với', 'của', 'ông', 'bà', 'đồng', 'chí', 'các', 'do', 'được', 'đã', 'sẽ', 'đến', 'tại', 'dự']);

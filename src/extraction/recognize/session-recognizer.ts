@@ -18,7 +18,7 @@ export interface SessionMention {
  * "Sáng hôm sau (...)", "Vào lúc 8 giờ ngày", "Vào hồi 8 giờ 30 phút ngày", "Vào lúc 14g00 ngày", "Sáng thứ Ba (05/3/2024)",
  * "Từ ngày 12 đến ngày 13/5", "Trong 2 ngày, từ 14 - 15/8", "Từ 8h00 sáng": what may stand before the date.
  */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi|từ)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*,?[ ]*(?:\([ ]*)?)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?/iuy;
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi|từ)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*(?:,[ ]*)?(?:\([ ]*)?)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
 const DAY_RANGE = /(\d{1,2})[ ]*(?:-|–|và|đến(?:[ ]+ngày)?)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
@@ -131,7 +131,7 @@ function heldOn(text: string, s: SentenceRange): { date: WrittenDate; what: stri
 }
 
 /** "Sáng nay, ...", "Hôm nay, ...": the day the article was written. */
-const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*[-–]?[ ]*)?(?:(?:sáng|chiều|tối|trưa)[ ]+nay|hôm[ ]+nay)[ ]*,/iuy;
+const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*(?:[-–][ ]*)?)?(?:(?:sáng|chiều|tối|trưa)[ ]+nay|hôm[ ]+nay)[ ]*,/iuy;
 
 function todayLead(text: string, s: SentenceRange, today: WrittenDate | null): WrittenDate | null {
   if (!today) return null;

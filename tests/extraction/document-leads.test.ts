@@ -88,4 +88,15 @@ describe('dates and issuers told after a list', () => {
   it('dates a number "ký ngày D"', () => {
     expect(read('Theo Quyết định số 45/QĐ-HND ký ngày 2/10/2019, tổ có 8 thành viên.').documents[0].date).toBe('2019-10-02');
   });
+
+  it('dates by "các quyết định đều ký ngày D" only the decisions above, not a law cited among them', () => {
+    const r = read(
+      'Ngày Luật số 30/2023/QH15 có hiệu lực, Chủ tịch UBND xã Tân Lợi đã ký các quyết định thành lập:\n' +
+        '1. Tổ bảo vệ an ninh ấp Bờ Đập (Quyết định số 71/QĐ-UBND);\n' +
+        '2. ấp Rạch Lùm (Quyết định số 72/QĐ-UBND),\n' +
+        'các quyết định đều ký ngày 28/6/2024.',
+    );
+    expect(doc(r, '30/2023/QH15')?.date).toBeNull();
+    expect([doc(r, '71/QĐ-UBND')?.date, doc(r, '72/QĐ-UBND')?.date]).toEqual(['2024-06-28', '2024-06-28']);
+  });
 });

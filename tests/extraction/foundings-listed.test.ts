@@ -26,6 +26,23 @@ describe('foundings listed one a line', () => {
     expect(r.foundings[1].org).toMatch(/^Tổ tự quản an ninh tổ dân phố 6/u);
   });
 
+  it('reads a line whose number stands in brackets after the body, a unit-only line taking the first line\'s body', () => {
+    const r = read(
+      'Chủ tịch UBND xã Tân Lợi đã ký các quyết định thành lập:\n' +
+        '1. Tổ phòng cháy chữa cháy ấp Bờ Đập (Quyết định số 71/QĐ-UBND);\n' +
+        '2. ấp Rạch Lùm (Quyết định số 72/QĐ-UBND).',
+    );
+    expect(r.foundings).toEqual([
+      { org: 'Tổ phòng cháy chữa cháy ấp Bờ Đập', number: '71/QĐ-UBND' },
+      { org: 'Tổ phòng cháy chữa cháy ấp Rạch Lùm', number: '72/QĐ-UBND' },
+    ]);
+  });
+
+  it('reads a village whose name opens with another level word ("ấp Xóm Mới") as one unit', () => {
+    const r = read('Ông Lê Văn Tài đọc các quyết định thành lập:\n- Tổ hòa giải ấp Xóm Mới: Quyết định số 15/QĐ-UBND;\n- ấp Bản Chùa: Quyết định số 16/QĐ-UBND.');
+    expect(r.foundings.map((f) => f.org)).toEqual(['Tổ hòa giải ấp Xóm Mới', 'Tổ hòa giải ấp Bản Chùa']);
+  });
+
   it('reads no founding from a list under a lead that founds nothing', () => {
     const r = read('Ông Trịnh Văn Lâm đọc các văn bản:\n- Kế hoạch phòng cháy: Quyết định số 305/QĐ-UBND;\n- Chi bộ Trạm Y tế: Quyết định số 306/QĐ-UBND.');
     expect(r.foundings).toEqual([]);
@@ -123,5 +140,25 @@ describe('offices in founded bodies', () => {
       { title: 'Đội trưởng', org: 'Đội thanh niên tình nguyện tuần tra biên giới xã Mường Lống' },
     ]);
     expect(r.positions('Vi Văn Hùng')).toEqual([{ title: 'Trung đội trưởng', org: 'Trung đội Dân quân cơ động xã Mường Lống' }]);
+  });
+});
+
+describe('foundings in a table', () => {
+  it('founds the body of a row by the decision whose number is another cell of it', () => {
+    const r = read(
+      'Chiều 4/3/2025, Đảng ủy phường Quang Trung công bố quyết định thành lập các chi bộ khu dân cư. Các quyết định ký ngày 1/3/2025 của Ban Thường vụ Đảng ủy phường:\n' +
+        'Số quyết định | Chi bộ | Số đảng viên\n' +
+        '45-QĐ/ĐU | Chi bộ khu dân cư số 2 | 33\n' +
+        '46-QĐ/ĐU | Chi bộ khu dân cư số 5 | 27',
+    );
+    expect(r.foundings.map((f) => f.number)).toEqual(['45-QĐ/ĐU', '46-QĐ/ĐU']);
+    expect(r.foundings[0].org).toMatch(/^Chi bộ khu dân cư số 2/u);
+    expect(r.documents.map((d) => d.date)).toEqual(['2025-03-01', '2025-03-01']);
+  });
+
+  it('founds nothing from a table of decisions where no founding is told', () => {
+    const r = read('Danh sách văn bản đã ban hành trong quý:\n45-QĐ/ĐU | Chi bộ khu dân cư số 2 | kỷ luật khiển trách');
+    expect(r.foundings).toEqual([]);
+    expect(r.documents.map((d) => d.number)).toEqual(['45-QĐ/ĐU']);
   });
 });

@@ -48,6 +48,11 @@ describe('normalization', () => {
     expect(blankCrawlNoise(`Trang chủ / Tin tức / Chính trị\n${line}`)).toBe(`${' '.repeat(31)}\n${line}`);
   });
 
+  it('keeps a table row that holds a document number, though its cells stand apart by " | " as a menu\'s items do', () => {
+    const row = '201-QĐ/ĐU | Chi bộ Tổ dân phố 3 | 41';
+    expect(blankCrawlNoise(`Trang chủ | Tin tức | Sự kiện\n${row}`)).toBe(`${' '.repeat(29)}\n${row}`);
+  });
+
   it('gives the same facts, names in modern tone marks, for NFD input with old tone marks; spans quote the original', () => {
     const nfc = read(ARTICLE);
     const nfdText = ARTICLE.normalize('NFD');

@@ -63,4 +63,9 @@ describe('names of persons', () => {
     const r = read('Ngày 9/10/2024, đồng chí Pơloong Văn Hiệp, Phó Bí thư Thường trực Đảng ủy xã Arớt dự buổi giám sát. Kết luận, đồng chí Pơ Loong Văn Hiệp đề nghị chi ủy khắc phục hạn chế.');
     expect(r.persons).toEqual(['Pơloong Văn Hiệp']);
   });
+
+  it('reads a name ending in a title or unit word ("Ksor Y Ban", "Phạm Văn Tỉnh") before a verb', () => {
+    const r = read('Dự có ông Ksor Y Ban, Phó Bí thư Đảng ủy xã. Ông Ksor Y Ban cam kết hỗ trợ thanh niên; đồng chí Phạm Văn Tỉnh làm Phó Chủ tịch UBND xã.');
+    expect(r.persons).toEqual(['Ksor Y Ban', 'Phạm Văn Tỉnh']);
+  });
 });

@@ -136,4 +136,16 @@ describe('chairs told other ways', () => {
     expect(chair('Sáng 9/6/2024, Hội Nạn nhân chất độc da cam/dioxin huyện Đồng Phú tổ chức hội nghị. Ông Điểu Thanh – Chủ tịch Hội NNCĐDC/dioxin huyện chủ trì hội nghị.'))
       .toBe('Điểu Thanh');
   });
+
+  it('reads "được chủ trì bởi X", "X, BTCB (chủ trì)" in a presidium, and "X, Chủ tịch Hội, chủ trì"', () => {
+    expect(chair('Ngày 4/4/2024, Ban Chỉ đạo 35 huyện tổ chức hội nghị. Hội nghị được chủ trì bởi đồng chí Hà Văn Lợi, Phó Bí thư Huyện ủy.')).toBe('Hà Văn Lợi');
+    expect(chair('Sáng 9/5/2024, Chi bộ ấp Tân Hòa tổ chức Đại hội. Đoàn Chủ tịch: đồng chí Lâm Văn Tư, BTCB (chủ trì), đồng chí Ngô Thị Sáu và đồng chí Lê Văn Ba.')).toBe('Lâm Văn Tư');
+    expect(chair('Sáng 20/7/2024, Hội Cựu chiến binh xã Tân Hòa tổ chức lễ ra mắt. Thay mặt Ban Thường vụ Hội, ông Đào Văn Bốn, Chủ tịch Hội, chủ trì buổi lễ.')).toBe('Đào Văn Bốn');
+  });
+
+  it('reads "Chủ tịch Hội đồng chủ trì phiên họp" as the chair, the body being the council named before', () => {
+    const r = read('Ngày 10/1/2024, Hội đồng nghĩa vụ quân sự xã Bản Lầu họp xét duyệt hồ sơ. Ông Vàng Seo Páo, Chủ tịch UBND xã, Chủ tịch Hội đồng chủ trì phiên họp.');
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Vàng Seo Páo']);
+    expect(r.positions('Vàng Seo Páo').map((p) => p.org)).toContain('Hội đồng nghĩa vụ quân sự xã Bản Lầu');
+  });
 });

@@ -27,4 +27,16 @@ describe('the date a session opens with, written other ways', () => {
     expect(dates('Sáng 12/6, ông Trần Văn Lộc, Phó Chủ tịch UBND xã chủ trì ngày hội tại ấp Phú Thạnh.')).toEqual(['2024-06-12']);
     expect(dates('Ngày 12/6, mực nước sông Hậu lên cao.')).toEqual([]);
   });
+
+  it('reads "Chiều mùng 3/6", "Hai ngày sau (16/4)" and "Tối qua," (the day before publication)', () => {
+    expect(dates('Chiều mùng 3/6, Chi đoàn thôn Pà Cò tổ chức lễ ra mắt đội tình nguyện.')).toEqual(['2024-06-03']);
+    expect(dates('Sáng 14/6, Ủy ban bầu cử xã họp phiên thứ nhất. Hai ngày sau (16/6), Ban Chỉ đạo xã tổ chức hội nghị giao ban.')).toEqual(['2024-06-14', '2024-06-16']);
+    expect(dates('Tối qua, tại nhà văn hóa thôn Đông, Đoàn Thanh niên xã tổ chức lễ ra mắt câu lạc bộ.', '2024-07-01')).toEqual(['2024-06-30']);
+    expect(dates('Tối qua, tại nhà văn hóa thôn Đông, Đoàn Thanh niên xã tổ chức lễ ra mắt câu lạc bộ.', '')).toEqual([]);
+  });
+
+  it('takes "thông qua dự kiến số đơn vị bầu cử" as a draft discussed, not a planned session', () => {
+    expect(dates('Sáng 12/6, Ủy ban bầu cử xã họp phiên thứ nhất, thông qua dự kiến số đơn vị bầu cử.')).toEqual(['2024-06-12']);
+    expect(dates('Sáng 12/6, Ủy ban bầu cử xã dự kiến họp phiên thứ nhất.')).toEqual([]);
+  });
 });

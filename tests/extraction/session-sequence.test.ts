@@ -89,4 +89,11 @@ describe('sessions told one after another', () => {
     );
     expect(r.sessions.map((s) => s.date)).toEqual(['2026-01-09']);
   });
+
+  it('reads "Trước đó, sáng cùng ngày" and "Ngay sau bế mạc kỳ họp, X họp ... dưới sự chủ trì của Y" as sessions of their own', () => {
+    const a = read('Chiều 8/1/2026, Ban Chỉ đạo bầu cử xã Hòa An tổ chức hội nghị. Ông Lê Văn Bảy, Bí thư Đảng ủy xã chủ trì hội nghị.\nTrước đó, sáng cùng ngày, Ủy ban bầu cử xã họp phiên thứ nhất do bà Trịnh Thị Út chủ trì.');
+    expect(a.sessions.map((s) => [s.date, s.chair])).toEqual([['2026-01-08', 'Lê Văn Bảy'], ['2026-01-08', 'Trịnh Thị Út']]);
+    const b = read('Ngày 23/3/2026, HĐND xã Hòa An khóa I tổ chức kỳ họp thứ nhất do bà Trịnh Thị Út chủ tọa. Ngay sau bế mạc kỳ họp, UBND xã họp phiên thứ nhất dưới sự chủ trì của ông Lê Văn Bảy.');
+    expect(b.sessions.map((s) => [s.date, s.chair])).toEqual([['2026-03-23', 'Trịnh Thị Út'], ['2026-03-23', 'Lê Văn Bảy']]);
+  });
 });

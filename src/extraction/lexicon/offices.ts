@@ -44,6 +44,8 @@ export const OFFICES: readonly OfficeEntry[] = [
   { title: 'Phó Bí thư Thường trực', forms: ['Phó Bí thư Thường trực', 'Phó Bí thư TT', 'Phó Bí thư thường trực'], abbr: ['PBT TT', 'PBTTT', 'PBT Thường trực'], party: true },
   { title: 'Phó Bí thư Thường trực', forms: [], abbr: ['Phó BT TT', 'Phó BT Thường trực'], party: true },
   { title: 'Phó Bí thư', forms: ['Phó Bí thư'], abbr: ['PBT', 'Phó BT'], party: true },
+  { title: 'Phó Bí thư', forms: [], abbr: ['PBTCB'], implied: 'Chi bộ' },
+  { title: 'Bí thư', forms: [], abbr: ['BTCB'], implied: 'Chi bộ' },
   { title: 'Bí thư', forms: ['Bí thư'], party: true },
   { title: 'Phó Chủ tịch Thường trực', forms: ['Phó Chủ tịch Thường trực', 'Phó Chủ tịch TT'], abbr: ['PCT TT', 'PCTTT'] },
   { title: 'Phó Chủ tịch', forms: ['Phó Chủ tịch'], abbr: ['PCT', 'Phó CT'] },

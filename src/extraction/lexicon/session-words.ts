@@ -42,8 +42,8 @@ export const SESSION_WORDS: ReadonlyArray<readonly [string, SessionKind]> = [
 
 /** Words that make an event planned rather than reported ("dự kiến", "sẽ"). */
 export const PLANNED_WORDS: readonly string[] = [
-  // Not "dự kiến phân bổ, nhân sự, danh sách ...": a draft the meeting discussed, a noun.
-  'dự kiến(?![ ]+(?:phân bổ|nhân sự|danh sách|cơ cấu|số lượng|phương án|chương trình|bố trí))',
+  // Not "dự kiến phân bổ, nhân sự, danh sách ...", "thông qua dự kiến số đơn vị bầu cử": a draft the meeting discussed, a noun.
+  '(?<!(?:thông qua|báo cáo|nghe|cho ý kiến vào) )dự kiến(?![ ]+(?:phân bổ|nhân sự|danh sách|cơ cấu|số lượng|số|phương án|chương trình|bố trí))',
   'sẽ', 'dự định', 'chuẩn bị tổ chức', 'kế hoạch tổ chức',
 ];
 

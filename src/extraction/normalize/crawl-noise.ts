@@ -31,6 +31,8 @@ export function blankCrawlNoise(text: string): string {
 const RELATED_HEADING =
   /^(?:tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|cùng chủ đề|các tin đã đưa|tin mới|bài viết liên quan|xem thêm|đọc thêm|tin đã đưa|tin bài liên quan)\b.{0,20}$/iu;
 const LIST_ITEM = /^[-+•*»]\s/u;
+/** A document's number as a table's cell: Party style "201-QĐ/ĐU" or state style "15/QĐ-UBND". */
+const TABLE_ROW_NUMBER = /(?:^|\| )\d{1,5}(?:-[A-ZĐ]{1,5}\/|(?:\/\d{4})?\/[A-ZĐ]{1,5}-)[A-ZĐa-zđ-]+(?: \||$)/u;
 const SPACED_NUMBER = /\d[ ]\/[ ]\p{Lu}/gu;
 const IMAGE_EXTENSION = /\.(?:jpe?g|png|gif|webp|bmp)\b/i;
 const IMAGE_FILE = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_.-]{1,160}\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
@@ -41,7 +43,8 @@ function isChromeLine(line: string): boolean {
   if (line === '' || line.length > 240) return false;
   if (WIDGET.test(line)) return true;
   // Items apart by " | ", " / ", " » ": a menu or breadcrumb; not a sentence that leads a list ("...như sau:") or writes a number spaced ("312 / QĐ-UBND").
-  if (/ \| | » | \/ | > /.test(line.replace(SPACED_NUMBER, '')) && !/[.!?:;]$/.test(line)) return true;
+  // A row of a table that holds a document's number ("201-QĐ/ĐU | Chi bộ Tổ dân phố A | 41") is no menu.
+  if (/ \| | » | \/ | > /.test(line.replace(SPACED_NUMBER, '')) && !/[.!?:;]$/.test(line) && !TABLE_ROW_NUMBER.test(line)) return true;
   if (/^trang chủ\b/iu.test(line)) return true;
   return isCapitalsLine(line);
 }

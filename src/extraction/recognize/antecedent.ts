@@ -1,3 +1,4 @@
+import { WORKPLACES } from '../lexicon/organizations';
 import type { RawOffice } from './office-chain';
 import { HEADS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
@@ -54,6 +55,8 @@ function backReference(o: RawOffice): { head: string; sentence: boolean } | null
   if (!o.org || o.org.label || o.org.inner || o.org.unit) return null;
   if (o.org.head.name === 'Chi bộ') return { head: 'Chi bộ', sentence: true };
   if (o.org.head.name === 'Trường') return { head: 'Trường', sentence: false };
+  // "Chủ tịch Hội đồng chủ trì phiên họp": a head word read only in place, alone.
+  if (o.org.head.placeOnly && !WORKPLACES.includes(o.org.head.name)) return { head: o.org.head.name, sentence: false };
   return null;
 }
 

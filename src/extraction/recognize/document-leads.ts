@@ -25,6 +25,8 @@ const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
 /** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "..., cùng ngày D của X": after the numbers. */
 // The comma is sought behind "cùng" once it is found, not behind every place of the text.
 const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+)ngày[ ]+(?=\d)/gu;
+/** "Các quyết định", "Cả ba nghị quyết" opening the sentence that dates them all. */
+const ALL_OF_KIND = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(quyết[ ]+định|nghị[ ]+quyết)/iu;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
 const DATE_BEFORE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
 /** How far a lead's date and issuer reach over the numbers after it, or back over those before. */
@@ -63,10 +65,12 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     const found = sentenceStartWithin(text, m.index, 300);
     const sentenceStart = found < 0 ? m.index - 300 : found;
     const lead = text.slice(sentenceStart, m.index);
-    const opensWithAll = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(?:quyết[ ]+định|nghị[ ]+quyết)/iu.test(lead);
+    const all = ALL_OF_KIND.exec(lead);
     // "- khu phố 5: Quyết định số 1207/QĐ-UBND,\ncùng ký ngày D": the list's lines right above.
-    const from = opensWithAll ? Math.max(0, sentenceStart - REACH) : lead.trim() === '' ? itemLinesAbove(text, sentenceStart) : sentenceStart;
-    fill(within(docs, from, m.index).filter((d) => d.end <= m.index), date, issuer);
+    const from = all ? Math.max(0, sentenceStart - REACH) : lead.trim() === '' ? itemLinesAbove(text, sentenceStart) : sentenceStart;
+    // "Các quyết định đều ký ngày D": the decisions above, not a law or plan cited among them.
+    const type = all ? canonicalType(all[1]) : null;
+    fill(within(docs, from, m.index).filter((d) => d.end <= m.index && (type === null || d.type === type)), date, issuer);
   }
 }
 

@@ -9,14 +9,16 @@ import { readUnit } from './unit-ref';
  *
  *   "... công bố các quyết định của Ban Thường vụ Đảng ủy xã thành lập:
  *    1. Chi bộ Công an xã: Quyết định số 14-QĐ/ĐU;
- *    - khu phố 3: Quyết định số 1206/QĐ-UBND;"
+ *    - khu phố 3: Quyết định số 1206/QĐ-UBND;
+ *    2. ấp Kinh Hai (Quyết định số 216/QĐ-UBND);"
  *
- * A line gives the body, a colon, then its number; a line that gives only a unit ("- khu phố 3:") is the body of
+ * A line gives the body, a colon or an opening bracket, then its number; a line that gives only a unit ("- khu phố 3:") is the body of
  * the list's first line in that unit.
  */
 
-/** An item line's mark, then its body up to a colon. */
+/** An item line's mark, then its body up to a colon; or up to a bracket, the number inside ("1. Tổ X (Quyết định số N)"). */
 const ITEM = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}[ ]*([^:\\n]{2,150}?)[ ]*:`, 'u');
+const BRACKETED_ITEM = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}[ ]*([^:(\\n]{2,150}?)[ ]*\\(`, 'u');
 /** What stands between the colon and the number: "số" at most. */
 const TO_NUMBER = /^[ ]*(?:số[ ]*)?$/u;
 /** The lead's last words: a founding told ("thành lập:", "quyết định thành lập như sau:"). */
@@ -39,9 +41,10 @@ export function lineItemFounding(text: string, doc: DocumentMention): OrgPhrase 
   return firstBody?.unit ? { ...firstBody, unit, start: item.start, end: item.end } : null;
 }
 
-/** The body of the item line starting at `lineStart` (up to `end`) and where its colon stands. */
+/** The body of the item line starting at `lineStart` (up to `end`) and where its colon (or bracket) stands. */
 function itemAt(text: string, lineStart: number, end: number): { start: number; end: number; colon: number } | null {
-  const m = ITEM.exec(text.slice(lineStart, end));
+  const line = text.slice(lineStart, end);
+  const m = ITEM.exec(line) ?? BRACKETED_ITEM.exec(line);
   if (!m) return null;
   const start = skipSpaces(text, lineStart + m[0].indexOf(m[1]));
   return { start, end: start + m[1].length, colon: lineStart + m[0].length - 1 };

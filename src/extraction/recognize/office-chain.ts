@@ -97,11 +97,15 @@ export function parseOffice(text: string, pos: number): RawOffice | null {
 function bodyInApposition(text: string, at: number): OrgPhrase | null {
   const head = HEADS.matchAt(text, at);
   if (!head?.entry.placeOnly) return null;
+  // "Chủ tịch Hội đồng chủ trì phiên họp": the verb of the clause, not the body's name; the head word alone stands
+  // for the body named before (recognize/antecedent).
+  if (CLAUSE_AFTER_HEAD.test(text.slice(head.end, head.end + 16))) return { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
   const org = orgNamedAt(text, at);
   if (!org || org.end - at > 80 || !(org.label || org.unit) || !APPOSITION_END.test(text.slice(org.end, org.end + 2))) return null;
   // "Tổ trưởng Tổ hợp tác dệt thôn Pa Ring cho biết ...,": the name ends with the unit it names.
   return cutAtUnit(text, at, org) ?? org;
 }
+const CLAUSE_AFTER_HEAD = /^[ ]+(?:chủ[ ]+(?:trì|tọa|toạ)|điều[ ]+hành|phát[ ]+biểu|báo[ ]+cáo|cho[ ]+biết|trao|tặng|dự)(?![\p{L}])/u;
 const APPOSITION_END = /^[ ]*(?:[,;.\n]|$)/u;
 
 const TERM = /[ ]*(?:,[ ]*)?\(?(?:khóa|khoá|nhiệm kỳ)[ ]+(?:\d{4}[ ]*-[ ]*\d{4}|[IVXLCDM]+|\d{1,2})\)?(?![\p{L}\p{N}])/iuy;

@@ -1,6 +1,7 @@
 import { HEADS, LEVELS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { skipSpaces } from './scan';
+import { startsUpper } from './tokens';
 import { readUnit, type UnitRef } from './unit-ref';
 
 const CLAUSE_START = /[,;:.\n(]/gu;
@@ -67,9 +68,18 @@ function unitClosing(text: string, from: number, end: number): UnitRef | null {
   for (let p = end - 2; p > from; p--) {
     if (text[p - 1] !== ' ') continue;
     const u = LEVELS.matchAt(text, p) ? readUnit(text, p) : null;
-    if (u?.name && u.end === end) return u;
+    if (u?.name && u.end === end) return outerUnit(text, from, u) ?? u;
   }
   return null;
+}
+
+/** "ấp Xóm Mới", "thôn Bản Tàu": a level word in lowercase before a capitalized one names a unit with that word in its name. */
+function outerUnit(text: string, from: number, inner: UnitRef): UnitRef | null {
+  if (!startsUpper(text, inner.start)) return null;
+  const q = text.lastIndexOf(' ', inner.start - 2) + 1;
+  if (q <= from || startsUpper(text, q) || !LEVELS.matchAt(text, q)) return null;
+  const u = readUnit(text, q);
+  return u?.name && u.end === inner.end ? u : null;
 }
 
 /** A body (not one read only in place) named from a capitalized word after `from` exactly to `end`. */

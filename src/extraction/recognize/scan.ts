@@ -34,7 +34,7 @@ const NAME_SYLLABLE_TOO = new Set(['Là', 'Có', 'Đây']);
 
 /**
  * Title and clause words that also end names ("Huỳnh Thị Kim Chi", "Ninh
- * Quang Sáng", "Hoàng Văn Chiều", "xã Tân Hội"): one ends a run when no capital follows and the
+ * Quang Sáng", "Hoàng Văn Chiều", "xã Tân Hội", "Phạm Văn Tỉnh làm"): one ends a run when no capital follows and the
  * next lowercase word does not make it a title or clause ("Chi bộ", "Sáng ngày").
  */
 const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
@@ -44,6 +44,7 @@ const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
   ['Hội', /^(?:nghị|đồng|viên|trưởng|thảo|thi|diễn|chợ)(?!\p{L})/u],
   ['Thường', /^(?:trực|vụ|xuyên)(?!\p{L})/u],
   ['Ban', /^\p{Ll}/u],
+  ['Tỉnh', /^(?:ủy|uỷ|đoàn|hội|đội|trưởng)(?!\p{L})/u],
 ]);
 
 /**
@@ -70,6 +71,19 @@ function endsNameHere(text: string, word: string, end: number): boolean {
   return !/^\p{Lu}/u.test(rest) && !continues.test(rest);
 }
 
+/**
+ * "Ông Ksor Y Ban cam kết ...": a title word closes a name the text
+ * also writes whole, before a stop ("ông Ksor Y Ban, Phó Bí thư").
+ */
+function writtenWhole(text: string, words: readonly string[], word: string): boolean {
+  const whole = `${words.join(' ')} ${word}`;
+  for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1)) {
+    if (WHOLE_NAME_END.test(text.slice(at + whole.length, at + whole.length + 3))) return true;
+  }
+  return false;
+}
+const WHOLE_NAME_END = /^(?:[ ]*[,.;:)\n]|[ ]+[-–][ ]|$)/u;
+
 export interface NameRun {
   start: number;
   end: number;
@@ -94,7 +108,7 @@ export function readNameRun(text: string, pos: number, max = 5, allowNumber = fa
     if (!m) break;
     const w = m[0];
     const stop = NOT_A_NAME.has(w);
-    const last = stop && words.length > 0 && endsNameHere(text, w, p + w.length);
+    const last = stop && words.length > 0 && (endsNameHere(text, w, p + w.length) || (words.length >= 2 && writtenWhole(text, words, w)));
     if (stop && !last && !goesOn(text, w, p, words.length, place) && !(words.length > 0 && NAME_SYLLABLE_TOO.has(w))) break;
     words.push(w);
     end = p + w.length;

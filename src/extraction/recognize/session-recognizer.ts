@@ -18,7 +18,7 @@ export interface SessionMention {
  * "Sáng hôm sau (...)", "Vào lúc 8 giờ ngày", "Vào hồi 8 giờ 30 phút ngày", "Vào lúc 14g00 ngày", "Sáng thứ Ba (05/3/2024)",
  * "Từ ngày 12 đến ngày 13/5", "Trong 2 ngày, từ 14 - 15/8", "Từ 8h00 sáng": what may stand before the date.
  */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi|từ)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*(?:,[ ]*)?(?:\([ ]*)?)?(?:(?:hôm[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?/iuy;
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi|từ)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*(?:,[ ]*)?(?:\([ ]*)?)?(?:(?:hôm[ ]+|(?:một|hai|ba|bốn|năm|\d{1,2})[ ]+ngày[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?(?:(?:mùng|mồng)[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
 const DAY_RANGE = /(\d{1,2})[ ]*(?:-|–|và|đến(?:[ ]+ngày)?)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
@@ -38,7 +38,7 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
     const same = found.length ? sameDayLead(text, s) : null;
     // "Cùng ngày, đoàn đã khảo sát ...": the day's event goes on; "Chiều cùng ngày, ..." tells another.
     if (same && !same.part) continue;
-    if (!same && !/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
+    if (!same && !/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200))) && !todayLead(text, s, today)) continue;
     const held = same ? null : heldOn(text, s);
     const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s) ?? held?.date ?? todayLead(text, s, today);
     if (!date) continue;
@@ -63,10 +63,10 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
 }
 
 /**
- * "Chiều cùng ngày, ...", "Cũng trong ngày, ...", "Ngay sau kỳ họp, 14 giờ cùng ngày, ...": another event on the
- * day of the one before; a clock time tells the part of the day.
+ * "Chiều cùng ngày, ...", "Cũng trong ngày, ...", "Ngay sau kỳ họp, 14 giờ cùng ngày, ...", "Trước đó, sáng cùng
+ * ngày, ...": another event on the day of the one before; a clock time tells the part of the day.
  */
-const SAME_DAY = /[ ]*(?:ngay[ ]+sau[^,.;\n]{0,40},[ ]*)?(?:(?:cũng[ ]+)?trong[ ]+)?(?:(?:buổi[ ]+)?(sáng|chiều|tối|trưa)[ ]+|(?:(?:vào[ ]+)?lúc[ ]+)?(\d{1,2})[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:cùng[ ]+ngày|cũng[ ]+trong[ ]+ngày|trong[ ]+ngày)(?:[ ]+hôm[ ]+(?:đó|ấy))?[ ]*(?:,|(?=\p{Lu}|đoàn))/iuy;
+const SAME_DAY = /[ ]*(?:(?:trước|sau)[ ]+đó[ ]*,[ ]*)?(?:ngay[ ]+sau[^,.;\n]{0,40},[ ]*)?(?:(?:cũng[ ]+)?trong[ ]+)?(?:(?:buổi[ ]+)?(sáng|chiều|tối|trưa)[ ]+|(?:(?:vào[ ]+)?lúc[ ]+)?(\d{1,2})[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:cùng[ ]+ngày|cũng[ ]+trong[ ]+ngày|trong[ ]+ngày)(?:[ ]+hôm[ ]+(?:đó|ấy))?[ ]*(?:,|(?=\p{Lu}|đoàn))/iuy;
 /**
  * After a date given without a part of the day, "Chiều cùng ngày, đoàn đến thăm ..." goes on with the same
  * visit, but "14 giờ cùng ngày, X chủ trì phiên họp ..." and "Chiều cùng ngày, Y tổ chức hội nghị ... Hội nghị
@@ -80,10 +80,14 @@ function ownEvent(text: string, from: number, sentence: string): boolean {
 }
 const PART_OF_DAY = /(sáng|chiều|tối|trưa)(?![\p{L}])/iu;
 
+/** "Ngay sau bế mạc kỳ họp, UBND xã họp phiên thứ nhất ...": a later event of the day, right after the one before. */
+const RIGHT_AFTER = /[ ]*ngay[ ]+sau[ ]+(?:khi[ ]+)?(?:bế[ ]+mạc|kết[ ]+thúc)[^,.;\n]{0,40},[ ]*(?=\p{Lu})/iuy;
+
 function sameDayLead(text: string, s: SentenceRange): { part: string; end: number } | null {
   SAME_DAY.lastIndex = s.start;
   const m = SAME_DAY.exec(text);
-  if (!m) return null;
+  RIGHT_AFTER.lastIndex = s.start;
+  if (!m) return RIGHT_AFTER.test(text) ? { part: 'sau', end: RIGHT_AFTER.lastIndex } : null;
   const part = m[1] ? m[1].toLowerCase() : m[2] ? partAtHour(Number(m[2])) : '';
   return { part, end: s.start + m[0].length };
 }
@@ -130,13 +134,23 @@ function heldOn(text: string, s: SentenceRange): { date: WrittenDate; what: stri
   return m && date ? { date, what: m[1] } : null;
 }
 
-/** "Sáng nay, ...", "Hôm nay, ...": the day the article was written. */
-const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*(?:[-–][ ]*)?)?(?:(?:sáng|chiều|tối|trưa)[ ]+nay|hôm[ ]+nay)[ ]*,/iuy;
+/** "Sáng nay, ...", "Hôm nay, ...": the day the article was written; "Tối qua, ...", "Hôm qua, ...": the day before. */
+const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*(?:[-–][ ]*)?)?(?:sáng|chiều|tối|trưa|hôm)[ ]+(nay|qua)[ ]*,/iuy;
 
 function todayLead(text: string, s: SentenceRange, today: WrittenDate | null): WrittenDate | null {
   if (!today) return null;
   TODAY.lastIndex = s.start;
-  return TODAY.test(text) ? { ...today, start: s.start, end: TODAY.lastIndex } : null;
+  const m = TODAY.exec(text);
+  if (!m) return null;
+  const day = m[1].toLowerCase() === 'qua' ? dayBefore(today) : today;
+  return day ? { ...day, start: s.start, end: TODAY.lastIndex } : null;
+}
+
+/** The day before a date; unknown without its year (the length of February). */
+function dayBefore(d: WrittenDate): WrittenDate | null {
+  if (d.year === null) return null;
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day - 1));
+  return { ...d, year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
 /** The part of the day written before a date ("Chiều 25/02"), or ''. */

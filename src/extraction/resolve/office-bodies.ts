@@ -55,6 +55,8 @@ function bodyOf(
   // "Trưởng Ban Xây dựng Đảng" beside "UVBTV Đảng ủy": a Party board of the chain's committee.
   const committee = o.org && isBareBoard(o.org) ? committeeBeside(i, chain, ctx) : null;
   if (committee) return completeOrg({ ...o.org!, inner: committee.org }, ctx, hints);
+  // A head word alone ("Chủ tịch Hội đồng chủ trì") with no body named before it names none.
+  if (o.org && isBareInPlace(o.org)) return null;
   if (o.org) return completeOrg(o.org, ctx, hints);
   const implied = o.entry.implied ? orgFromHeadName(o.entry.implied) : null;
   if (implied) return completeOrg(implied, ctx, hints);
@@ -101,6 +103,10 @@ function isBareBoard(org: OrgPhrase): boolean {
 }
 
 const WORKPLACES = new Set(['Trường', 'Trạm', 'Công ty', 'Hợp tác xã', 'Trung tâm', 'Phòng', 'Sở', 'Công an', 'Đội']);
+
+function isBareInPlace(org: OrgPhrase): boolean {
+  return org.head.placeOnly === true && !AGENCIES.includes(org.head.name) && !org.label && !org.inner && !org.unit;
+}
 
 function isBareCell(org: OrgPhrase): boolean {
   return org.head.name === 'Chi bộ' && !org.label && !org.inner && !org.unit;

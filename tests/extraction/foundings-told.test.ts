@@ -302,3 +302,53 @@ describe('initials in a body\'s name', () => {
   });
 
 });
+
+describe('foundings told other ways (holdout L)', () => {
+  it('reads the next body founded past an aside in brackets ("Chi bộ A (17 đảng viên) và Chi bộ B")', () => {
+    const r = read('Ngày 4/3/2024, Ban Thường vụ Đảng ủy xã Lũng Cú ban hành Quyết định số 51-QĐ/ĐU về việc chia tách Chi bộ thôn Sán Trồ để thành lập Chi bộ thôn Sán Trồ A (16 đảng viên) và Chi bộ thôn Sán Trồ B (12 đảng viên).');
+    expect(r.foundings.map((f) => f.org)).toEqual(['Chi bộ thôn Sán Trồ A', 'Chi bộ thôn Sán Trồ B']);
+  });
+
+  it('reads a body named in quotes, with the unit or school after the quotes', () => {
+    const r = read('Hội LHPN xã Pá Lau ban hành Quyết định số 12/QĐ-HPN thành lập Câu lạc bộ "Phụ nữ làm kinh tế giỏi" thôn Nà Lầu với 20 thành viên.');
+    expect(r.foundings.map((f) => f.org)).toEqual(['Câu lạc bộ "Phụ nữ làm kinh tế giỏi" thôn Nà Lầu']);
+    const s = read('Ngày 3/4/2024, Hội LHPN xã Pá Lau ban hành Quyết định số 13/QĐ-HPN thành lập Câu lạc bộ "Em yêu khoa học" Trường THCS Pá Lau gồm 25 học sinh.');
+    expect(s.foundings.map((f) => f.org)[0]).toMatch(/^Câu lạc bộ "Em yêu khoa học" Trường Trung học cơ sở Pá Lau/u);
+  });
+
+  it('reads bodies each with its number in brackets, joined by "và", then "chính thức ra mắt"', () => {
+    const r = read('Chi bộ Công ty TNHH May Hòa Bình (Quyết định số 88-QĐ/HU ngày 2/5/2024) và Công đoàn cơ sở Công ty TNHH May Hòa Bình (Quyết định số 15/QĐ-LĐLĐ ngày 4/5/2024) chính thức ra mắt.');
+    expect(r.foundings).toEqual([
+      { org: 'Chi bộ Công ty TNHH May Hòa Bình', number: '88-QĐ/HU' },
+      { org: 'Công đoàn cơ sở Công ty TNHH May Hòa Bình', number: '15/QĐ-LĐLĐ' },
+    ]);
+  });
+
+  it('reads "tại Quyết định số N ngày D, X quyết định thành lập Y", X the issuer', () => {
+    const r = read('Tại Quyết định số 140-QĐ/ĐU ngày 12/5/2025, Ban Thường vụ Đảng ủy xã Quảng Hòa quyết định thành lập Tổ công tác sắp xếp đơn vị hành chính xã Quảng Hòa.');
+    expect(r.foundings).toEqual([{ org: 'Tổ công tác sắp xếp đơn vị hành chính xã Quảng Hòa', number: '140-QĐ/ĐU' }]);
+    expect(r.documents[0].issuer).toBe('Ban Thường vụ Đảng ủy xã Quảng Hòa');
+  });
+
+  it('reads a body "ra đời với Nghị quyết số N" passed at the sitting, dated by "được kỳ họp thông qua ngày D"', () => {
+    const r = read('Sáng 23/3/2026, HĐND xã Mỹ Thọ tổ chức kỳ họp thứ nhất. Ban Pháp chế HĐND xã chính thức ra đời với Nghị quyết số 03/NQ-HĐND được kỳ họp thông qua ngày 23/3/2026.');
+    expect(r.foundings.map((f) => f.number)).toEqual(['03/NQ-HĐND']);
+    expect(r.documents[0]).toMatchObject({ date: '2026-03-23', issuer: 'Hội đồng nhân dân xã Mỹ Thọ' });
+  });
+
+  it('reads "Theo đó, X (Quyết định số N) có ..." after a sentence that tells of founding, and ends a name before "cho" whom it is handed', () => {
+    const r = read('Đảng ủy xã Tân Lâm đã rà soát đảng viên để thành lập chi bộ riêng. Theo đó, Chi bộ Công an xã Tân Lâm (Quyết định số 36-QĐ/ĐU ngày 25/8/2025) có 9 đảng viên.');
+    expect(r.foundings).toEqual([{ org: 'Chi bộ Công an xã Tân Lâm', number: '36-QĐ/ĐU' }]);
+    const s = read('Đồng chí Hồ Văn Lâm trao Quyết định số 35-QĐ/ĐU của Đảng ủy xã thành lập Chi bộ Quân sự xã Tân Lâm cho Đại úy Trần Quốc Bảo.');
+    expect(s.foundings.map((f) => f.org)).toEqual(['Chi bộ Quân sự xã Tân Lâm']);
+  });
+
+  it('dates "cùng ngày, Quyết định số N ..." by the decision before, with its issuer', () => {
+    const r = read('Ngày 02/6/2026, Ban Thường vụ Hội LHPN xã Ia Pal ban hành Quyết định số 09/QĐ-HPN thành lập Chi hội Phụ nữ làng Bông; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên Chi hội Phụ nữ thôn 3.');
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['09/QĐ-HPN', '2026-06-02', 'Ban Thường vụ Hội Liên hiệp Phụ nữ xã Ia Pal'],
+      ['10/QĐ-HPN', '2026-06-02', 'Ban Thường vụ Hội Liên hiệp Phụ nữ xã Ia Pal'],
+    ]);
+  });
+});
+

@@ -54,6 +54,7 @@ function paragraphEnd(text: string, from: number): number {
  */
 const PASSED_AT_SESSION =
   /(?:kỳ|kì)[ ]+họp[^.\n]{0,60}thông[ ]+qua|đại[ ]+biểu[^.\n]{0,60}biểu[ ]+quyết[^.\n]{0,40}thông[ ]+qua|(?<![-/])(?:HĐND|Hội đồng nhân dân)[^.\n]{0,240}?thông[ ]+qua/iu;
+const PASSED_AFTER = /[ ]*(?:,[ ]*)?(?:đã[ ]+)?được[ ]+(?:kỳ|kì)[ ]+họp(?:[ ]+thứ[ ]+[\p{L}\d]+)?[ ]+thông[ ]+qua(?:[ ]+(?:vào[ ]+)?ngày[ ]+)?/uy;
 const COUNCIL = /(?:Hội đồng nhân dân|HĐND)(?![\p{L}])/gu;
 /** How far back the council of the session may be named. */
 const COUNCIL_REACH = 3000;
@@ -63,7 +64,11 @@ export function councilOfPassed(text: string, docs: DocumentMention[]): void {
   for (const d of docs) {
     if (d.issuer || !d.issuerCode?.startsWith('HĐND')) continue;
     const sentenceStart = Math.max(text.lastIndexOf('.', d.start), text.lastIndexOf('\n', d.start)) + 1;
-    if (!PASSED_AT_SESSION.test(text.slice(sentenceStart, d.start))) continue;
+    PASSED_AFTER.lastIndex = d.end;
+    const after = PASSED_AFTER.exec(text);
+    if (!after && !PASSED_AT_SESSION.test(text.slice(sentenceStart, d.start))) continue;
+    // "Nghị quyết số 03/NQ-HĐND được kỳ họp thông qua ngày 23/3/2026": the day too.
+    if (after && !d.date) d.date = readDateAt(text, d.end + after[0].length);
     let council = null;
     for (const m of text.slice(Math.max(0, d.start - COUNCIL_REACH), d.start).matchAll(COUNCIL)) {
       const org = parseOrg(text, Math.max(0, d.start - COUNCIL_REACH) + m.index);

@@ -4,7 +4,7 @@ import { councilOfPassed, laterDates, listLeads, sentenceDates, detailedDecision
 import { toldTogether } from './document-leads';
 import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
 import { canonicalType, KIND_WORDS } from './document-words';
-import { agentActingOn, issuerBefore } from './issuer-before';
+import { actorAfter, agentActingOn, issuerBefore } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { skipSpaces } from './scan';
 
@@ -33,6 +33,7 @@ const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:số[ ]*)?(?::[ 
 const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+[\p{L}\d]+[ ]+)?)?/uy;
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
 const SUBJECT_END = new RegExp(`[.;\\n]|[ ]của[ ]|,?[ ]+(?:và[ ]+)?(?:${KIND_WORDS.join('|')})[ ]+(?:số[ ]*)?\\d`, 'u');
+const SAME_DAY_BEFORE = /(?:^|[.;:\n])[ ]*(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,[ ]*(?:[^,.;:\n]{0,40}?[ ]thông[ ]+qua[ ]+)?$/iu;
 const SUBJECT = /[ ,]*(?:về việc|về|V\/v)[ ]+/uy;
 
 /** Every numbered document in the text, in order of appearance. */
@@ -91,7 +92,9 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
     start: kind ? pos - kind[0].length : pos, end: pos + m[0].length,
   };
   readTail(text, doc);
-  if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode) ?? agentActingOn(text, doc.start, issuerCode);
+  // "...; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên ...", "Cùng ngày, kỳ họp thông qua Nghị quyết số 04/NQ-HĐND": the day of the one before.
+  if (!doc.date && !doc.sameDay && SAME_DAY_BEFORE.test(text.slice(Math.max(0, doc.start - 70), doc.start))) doc.sameDay = true;
+  if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode) ?? agentActingOn(text, doc.start, issuerCode) ?? actorAfter(text, doc.start, doc.end, issuerCode);
   return doc;
 }
 

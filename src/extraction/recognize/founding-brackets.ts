@@ -7,12 +7,16 @@ import { readUnit } from './unit-ref';
 /** Foundings told with the number in brackets beside the body. */
 
 /** What a body numbered in brackets goes on to say of itself: it was founded, by a merger or a split or not. */
-const FOUNDED_TAIL = /^[ ]*\)[ ]*(?:,[ ]*)?(?:được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}]))/u;
-const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?/giu;
+const FOUNDED_TAIL =
+  /^[ ]*\)[ ]*(?:,[ ]*)?(?:được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}])|(?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?ra[ ]+mắt(?![\p{L}]))/u;
+/** ") và Công đoàn cơ sở X (Quyết định số ...)": a second body with its own number, the tail said of both. */
+const AND_NEXT_BRACKETED = /^[ ]*\)[ ]+và[ ]+[^()\n.;]{3,120}\([^()\n]{1,120}(?=\))/u;
+const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?|\)[ ]+và[ ]+/giu;
 
 /**
  * "Chi bộ Khu phố Lâm Hòa (Quyết định số 31-QĐ/ĐU) được thành lập trên cơ sở hợp nhất ...; Chi bộ Khu phố Lâm Thịnh
- * (Quyết định số 32-QĐ/ĐU) hợp nhất ...": a body with its founding number in brackets, the subject of its clause.
+ * (Quyết định số 32-QĐ/ĐU) hợp nhất ...", "Chi bộ X (Quyết định số ...) và Công đoàn cơ sở X (Quyết định số ...) chính thức ra
+ * mắt": a body with its founding number in brackets, the subject of its clause.
  */
 export function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
   const at = bracketOpenBefore(text, doc, /^[ ]*$/u);
@@ -21,13 +25,22 @@ export function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase 
   const closeIn = text.slice(doc.end, doc.end + 61).indexOf(')');
   if (closeIn < 0 || text.slice(doc.end, doc.end + closeIn).includes('(')) return null;
   const close = doc.end + closeIn;
-  if (!FOUNDED_TAIL.test(text.slice(close, close + 40))) return null;
+  const next = AND_NEXT_BRACKETED.exec(text.slice(close, close + 260));
+  const tailAt = next ? close + next[0].length : close;
   const lead = text.slice(Math.max(0, at - 160), at);
   let from = 0;
   for (const m of lead.matchAll(CLAUSE_OPEN)) from = m.index + m[0].length;
+  if (!FOUNDED_TAIL.test(text.slice(tailAt, tailAt + 40)) && !foundingGoesOn(text, at - lead.length + from)) return null;
   let end = at;
   while (end > 0 && text[end - 1] === ' ') end--;
   return orgSpanning(text, at - lead.length + from, end);
+}
+
+/** "... để thành lập chi bộ riêng. Theo đó, |Chi bộ Công an xã (Quyết định số ...) có 9 đảng viên": the founding told just before. */
+const THEREBY_BEFORE = /(?:thành[ ]+lập|ra[ ]+mắt)[^.;\n]{0,120}[.;][ ]*(?:Theo[ ]+đó|Cụ[ ]+thể)[ ]*,[ ]*$/u;
+
+function foundingGoesOn(text: string, clauseStart: number): boolean {
+  return THEREBY_BEFORE.test(text.slice(Math.max(0, clauseStart - 200), clauseStart));
 }
 
 /**

@@ -32,6 +32,7 @@ export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
 function listFrom(text: string, end: number, first: OrgPhrase | null): OrgPhrase[] {
   const out: OrgPhrase[] = [];
   for (; out.length < MAX_LISTED; ) {
+    end = pastAside(text, end);
     NEXT_LISTED.lastIndex = end;
     const sep = NEXT_LISTED.exec(text);
     if (!sep) break;
@@ -44,6 +45,16 @@ function listFrom(text: string, end: number, first: OrgPhrase | null): OrgPhrase
     end = next.end;
   }
   return out;
+}
+
+/** "(17 đảng viên)", "(20 đội viên, anh X làm Đội trưởng)": an aside on the body just listed, not its own decision's number. */
+const ASIDE = /[ ]*\(([^()\n]{1,160})\)/uy;
+const NUMBER_INSIDE = /\d[ ]*[-/][ ]*\p{Lu}|[Qq]uyết[ ]+định|QĐ/u;
+
+function pastAside(text: string, end: number): number {
+  ASIDE.lastIndex = end;
+  const m = ASIDE.exec(text);
+  return m && !NUMBER_INSIDE.test(m[1]) ? ASIDE.lastIndex : end;
 }
 
 /** How a founding counts the bodies it lists: "03", "hai", "các". */

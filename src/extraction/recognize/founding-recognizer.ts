@@ -22,14 +22,15 @@ export interface FoundingMention {
 
 /**
  * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số",
- * "X được thành lập mới bằng Quyết định số", "X ra đời kể từ khi có Quyết định số", "Tổ ra đời từ Quyết định số" (a body that came into being, or was
+ * "X được thành lập mới bằng Quyết định số", "X ra đời kể từ khi có Quyết định số", "Tổ ra đời từ Quyết định số", "X chính thức ra đời với
+ * Nghị quyết số" (a body that came into being, or was
  * launched, by it), also with the agent, a day or a ground between
  * ("được Đảng ủy xã thành lập ngày 5/3/2024 theo", "được thành lập trên cơ sở hợp nhất A và B, theo") and in
  * brackets after the body ("Chi bộ thôn A (thành lập theo Quyết định số ...)"). Lowercase: mid-clause words.
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}[ ]*$/u;
+  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -275,14 +276,14 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const m = FOUNDED.exec(clause);
   if (m) return subjectBefore(text, from, from + m.index);
-  // "Theo Quyết định số N ..., Ban Thường vụ Hội Nông dân huyện đã chính thức khai sinh Tổ X".
+  // "Theo Quyết định số N ..., Ban Thường vụ Hội Nông dân huyện đã chính thức khai sinh Tổ X", "tại Quyết định số N, X quyết định thành lập Y".
   const active = BY_DOC.test(text.slice(Math.max(0, doc.start - 6), doc.start)) && from === doc.end ? FOUNDS_ACTIVELY.exec(clause) : null;
   return active ? orgNamedAt(text, from + active.index + active[0].length) : null;
 }
-const FOUNDS_ACTIVELY = /[ ](?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?(?:thành[ ]+lập|khai[ ]+sinh)[ ]+(?=\p{Lu})/u;
+const FOUNDS_ACTIVELY = /[ ](?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định[ ]+)?(?:thành[ ]+lập|khai[ ]+sinh)[ ]+(?=\p{Lu})/u;
 
-/** "Theo |Quyết định số": a clause that goes on to say what the decision made. */
-const BY_DOC = /Theo[ ]+$/iu;
+/** "Theo |Quyết định số", "tại |Quyết định số": a clause that goes on to say what the decision made. */
+const BY_DOC = /(?:Theo|tại)[ ]+$/iu;
 /** ", Chi hội X có ...": the subject after the document's clause. */
 const SUBJECT_AFTER = /,[ ]+(?=\p{Lu})/gu;
 

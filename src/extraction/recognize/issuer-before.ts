@@ -25,6 +25,24 @@ export function agentActingOn(text: string, start: number, issuerCode: string | 
 }
 const LOWERCASE_TO_THEO = /^(?:[ ]+\p{Ll}+)+[ ]*$/u;
 
+/** "Theo |Quyết định số", ", tại |Quyết định số" opening a clause. */
+const BY_DOC_OPENING = /(?:^|[.;,:\n])[ ]*(?:[Tt]heo|[Tt]ại)[ ]+$/u;
+const COMMA_AFTER = /^[ ]*,[ ]*/u;
+/** What the subject after the clause does with the decision: decides, signs, founds. */
+const ACTS = /^[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định|ký|ban[ ]+hành|thành[ ]+lập|khai[ ]+sinh|công[ ]+nhận|chỉ[ ]+định)(?![\p{L}])/u;
+
+/**
+ * "Tại Quyết định số 318-QĐ/ĐU ngày 12/5/2025, Ban Thường vụ Đảng ủy xã quyết định thành lập ...": the subject of
+ * the clause after the one the number opens, when it decides, signs or founds, and the number's code allows it.
+ */
+export function actorAfter(text: string, start: number, end: number, issuerCode: string | null): OrgPhrase | null {
+  if (!BY_DOC_OPENING.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const comma = COMMA_AFTER.exec(text.slice(end, end + 6));
+  if (!comma) return null;
+  const org = parseOrg(text, end + comma[0].length);
+  return org && ACTS.test(text.slice(org.end, org.end + 40)) && codeAllows(issuerCode, org) ? org : null;
+}
+
 
 /**
  * "Ủy ban Kiểm tra quyết định thi hành kỷ luật ... (Quyết định số 03-QĐ/UBKTĐU ...)": "quyết định" as the verb

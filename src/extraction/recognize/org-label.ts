@@ -64,7 +64,8 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
       // "Ban Tuyên giáo và Dân vận", "Công ty Cổ phần Xây dựng và Thương mại X": two fields.
       const next = skipSpaces(text, p + 2);
       // "Ban Kinh tế - Xã hội và Nghị quyết số 04 ...": a document's kind word starts no second field.
-      if (startsUpper(text, next) && !HEADS.matchAt(text, next, skipPlaceOnly) && !KIND_AHEAD.test(text.slice(next, next + 12))) {
+      // "Trường THCS Tà Chì Lừ và Tổ truyền thông ...": a head read only in place opens a second body too.
+      if (startsUpper(text, next) && !HEADS.matchAt(text, next) && !KIND_AHEAD.test(text.slice(next, next + 12))) {
         words.push('và');
         end = p + 2;
         p = next;

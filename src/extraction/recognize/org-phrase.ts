@@ -159,6 +159,27 @@ function delegationOrg(text: string, org: OrgPhrase): OrgPhrase {
 const BARE_UNIT_END = /^(?:[ ]*[,.;:)\n]|[ ]*$|[ ]+(?:được|đã|và|cùng|làm|giữ)(?![\p{L}]))/u;
 
 /** A body with a head read only in place: its proper name and unit ("Trường Tiểu học Hòa An xã X", "Công ty Cổ phần Y"). */
+/** A name in quotes right after a head word: 'Câu lạc bộ "Phụ nữ với pháp luật"'. */
+const QUOTED = /["“]([^"“”\n]{2,80})["”]/uy;
+
+function quotedName(text: string, at: number): { text: string; end: number } | null {
+  QUOTED.lastIndex = at;
+  const m = QUOTED.exec(text);
+  return m ? { text: `"${m[1]}"`, end: QUOTED.lastIndex } : null;
+}
+
+/** The quoted name, then the unit or the body it belongs to ('"Thủ lĩnh của sự thay đổi" Trường PTDTBT THCS Tà Chì Lừ'). */
+function withQuotedName(text: string, org: OrgPhrase, quoted: { text: string; end: number }): OrgPhrase {
+  const named = { ...org, label: quoted.text, end: quoted.end };
+  const unit = readUnit(text, skipSpaces(text, quoted.end));
+  if (unit?.name) return { ...named, unit, end: unit.end };
+  const owner = startsUpper(text, skipSpaces(text, quoted.end)) ? readLabel(text, quoted.end, true) : null;
+  if (!owner) return named;
+  const ownerUnit = readUnit(text, skipSpaces(text, owner.end));
+  const withOwner = { ...named, label: `${quoted.text} ${owner.text}`, end: owner.end };
+  return ownerUnit?.name ? { ...withOwner, unit: ownerUnit, end: ownerUnit.end } : withOwner;
+}
+
 function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: number): OrgPhrase | null {
   const org: OrgPhrase = { head, label: null, inner: null, unit: null, start, end: headEnd };
   if (head.national) return org;
@@ -170,6 +191,8 @@ function placeOnlyOrg(text: string, head: OrgHeadEntry, start: number, headEnd: 
     org.end = inner.end;
     return org;
   }
+  const quoted = quotedName(text, skipSpaces(text, headEnd));
+  if (quoted) return withQuotedName(text, org, quoted);
   // "Hiệu trưởng nhà trường Nguyễn Thị Hải Yến": a person's full name after a bare workplace names no workplace.
   const label = fullNameAt(text, skipSpaces(text, headEnd)) && !startsUpper(text, start) ? null : readLabel(text, headEnd, true);
   // A bare workplace ("Phó Giám đốc công ty") is the one the article names in full (resolve/workplaces).

@@ -92,13 +92,19 @@ function bodyClosing(text: string, from: number, end: number): OrgPhrase | null 
   return null;
 }
 
-/** Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"). */
-const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}]))/u;
+/**
+ * Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"),
+ * "cho" before whom the decision is handed ("trao Quyết định thành lập Chi bộ Quân sự xã cho Đại úy X").
+ */
+const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}])|[ ]cho(?=[ ]+(?:\p{Lu}|đồng[ ]+chí|ông|bà|anh|chị|các|đại[ ]+diện)))/u;
 
 const AND_AT = /^[ ]+và[ ]/u;
 
 /** The body named from `at` to the end of its noun phrase ("Chi bộ cơ sở Công ty X| trực thuộc ..."). */
 export function orgNamedAt(text: string, at: number): OrgPhrase | null {
+  // 'Câu lạc bộ "Phụ nữ với pháp luật" thôn Bản Tàu': a quoted name is read whole by the parse (its quotes end no name).
+  const quoted = quotedAfterHead(text, at);
+  if (quoted) return quoted;
   const rest = text.slice(at, at + 160);
   let stop = rest.search(NAME_END);
   // "Ban Chỉ đạo xóa nhà tạm, nhà dột nát huyện Sơn Hòa": a lowercase stretch after the comma that reaches the unit is the name's.
@@ -112,6 +118,14 @@ export function orgNamedAt(text: string, at: number): OrgPhrase | null {
   if (whole && whole.end > at + stop) return whole;
   return orgSpanning(text, at, at + (stop < 0 ? rest.trimEnd().length : stop)) ?? parseOrg(text, at);
 }
+function quotedAfterHead(text: string, at: number): OrgPhrase | null {
+  const head = HEADS.matchAt(text, at);
+  if (!head || !QUOTE_NEXT.test(text.slice(head.end, head.end + 3))) return null;
+  const org = parseOrg(text, at, false, true);
+  return org?.label?.startsWith('"') ? org : null;
+}
+const QUOTE_NEXT = /^[ ]*["“]/u;
+
 const AND_TO_UNIT =
   /^[ ]+và[ ]+\p{Ll}[\p{Ll} ]{0,60}?[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận|ấp|thôn|bản|buôn|khóm|tổ dân phố)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ|được|đã)(?![\p{L}]))/u;
 

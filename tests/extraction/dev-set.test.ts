@@ -172,7 +172,7 @@ const HOLDOUT_J_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   sessions: { f1: 0.98 },
   chairs: { acc: 0.96 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.83 },
+  document_fields: { acc: 0.85 },
   foundings: { f1: 0.85 },
   authors: { f1: 0.99 },
 };
@@ -190,12 +190,30 @@ const HOLDOUT_K_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   sessions: { f1: 0.99 },
   chairs: { acc: 0.99 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.90 },
+  document_fields: { acc: 0.91 },
   foundings: { f1: 0.95 },
   authors: { f1: 0.99 },
 };
 const HOLDOUT_J_SET = resolve(__dirname, '../../bench/sets/holdout-j');
 const HOLDOUT_K_SET = resolve(__dirname, '../../bench/sets/holdout-k');
+/**
+ * Floors on set L (bench/sets/holdout-l): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (foundings .696, document fields .778, chairs .844, sessions .928); read
+ * since, so a guard as well. Its misses left: an inspection team's owner taken from the sitting, bodies founded
+ * by a back-reference ("02 tổ hội nghề nghiệp nói trên"), an office's body written by its head word alone.
+ */
+const HOLDOUT_L_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.99 },
+  positions: { f1: 0.96 },
+  position_orgs: { acc: 0.92 },
+  sessions: { f1: 0.99 },
+  chairs: { acc: 0.97 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.93 },
+  foundings: { f1: 0.95 },
+  authors: { f1: 0.99 },
+};
+const HOLDOUT_L_SET = resolve(__dirname, '../../bench/sets/holdout-l');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -209,6 +227,7 @@ describe.each([
   { set: 'holdout set I of bench/sets', dir: HOLDOUT_I_SET, targets: HOLDOUT_I_FLOORS, present: hasScorer },
   { set: 'holdout set J of bench/sets', dir: HOLDOUT_J_SET, targets: HOLDOUT_J_FLOORS, present: hasScorer },
   { set: 'holdout set K of bench/sets', dir: HOLDOUT_K_SET, targets: HOLDOUT_K_FLOORS, present: hasScorer },
+  { set: 'holdout set L of bench/sets', dir: HOLDOUT_L_SET, targets: HOLDOUT_L_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

@@ -99,4 +99,10 @@ describe('dates and issuers told after a list', () => {
     expect(doc(r, '30/2023/QH15')?.date).toBeNull();
     expect([doc(r, '71/QĐ-UBND')?.date, doc(r, '72/QĐ-UBND')?.date]).toEqual(['2024-06-28', '2024-06-28']);
   });
+
+  it('gives the decisions "Chủ tịch UBND xã đã ký" the office as their issuer', () => {
+    const r = read('Ngày 28/6/2024, Chủ tịch UBND xã Tân Lợi đã ký các quyết định thành lập:\n1. Tổ bảo vệ an ninh ấp Bờ Đập (Quyết định số 71/QĐ-UBND);\n2. ấp Rạch Lùm (Quyết định số 72/QĐ-UBND).');
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Chủ tịch Ủy ban nhân dân xã Tân Lợi', 'Chủ tịch Ủy ban nhân dân xã Tân Lợi']);
+  });
 });
+

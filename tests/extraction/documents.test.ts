@@ -302,4 +302,12 @@ describe('founded bodies named by a stretch of words', () => {
     const r = read('Ngày 21/9/2023, Đảng ủy Quân sự huyện Trần Đề kiểm tra việc thực hiện Nghị quyết số 847-NQ/QUTW ngày 28/12/2021 của Quân ủy Trung ương.');
     expect(r.documents.map((d) => d.issuer)).toEqual(['Quân ủy Trung ương']);
   });
+
+  it('names the central level of a mass organization ("Ban Thường vụ Trung ương Hội Nông dân Việt Nam"), and no board "còn"', () => {
+    const r = read('Thực hiện Hướng dẫn số 38-HD/HNDTW của Ban Thường vụ Trung ương Hội Nông dân Việt Nam, Ban Chấp hành Hội LHPN xã Nà Hang ban hành Quyết định số 09/QĐ-HPN. Cùng ngày, Ban Chấp hành còn ban hành Quyết định số 10/QĐ-HPN công nhận bà Hà Thị Pằn làm Tổ trưởng.');
+    expect(r.documents.map((d) => d.issuer)).toEqual([
+      'Ban Thường vụ Trung ương Hội Nông dân Việt Nam', 'Ban Chấp hành Hội Liên hiệp Phụ nữ xã Nà Hang', 'Ban Chấp hành Hội Liên hiệp Phụ nữ xã Nà Hang',
+    ]);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { readDateAt, type WrittenDate } from './date-recognizer';
 import type { DocumentMention } from './document-recognizer';
 import { canonicalType, codeAllows } from './document-words';
+import { officeBefore } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
 import { itemLinesAbove, sentenceStartWithin } from './scan';
@@ -100,10 +101,12 @@ function ofIssuer(text: string, at: number): OrgPhrase | null {
   return of ? parseOrg(text, at + of[0].length, false, true) : null;
 }
 
-/** "BTV Huyện đoàn đã ban hành ba quyết định": the subject of the verb before the count. */
+/** "BTV Huyện đoàn đã ban hành ba quyết định", "Chủ tịch UBND xã đã ký các quyết định": the subject of the verb before the count. */
 function subjectBefore(text: string, countAt: number): OrgPhrase | null {
   const verb = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(text.slice(Math.max(0, countAt - 40), countAt));
-  return verb ? parseOrgEndingAt(text, countAt - verb[0].length) : null;
+  const org = verb ? parseOrgEndingAt(text, countAt - verb[0].length) : null;
+  // "Chủ tịch UBND xã đã ký các quyết định": the office that heads the body signed them.
+  return org ? officeBefore(text, org) ?? org : null;
 }
 
 /** "Trước đó, ngày 20/3/2018, BTV ...": a date clause earlier in the lead's sentence. */

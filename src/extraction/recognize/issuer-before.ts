@@ -68,7 +68,7 @@ export function issuerBefore(text: string, start: number, issuerCode: string | n
 }
 
 /** "ông X, Chủ tịch UBND xã Lát Hạ đã ký": an office that heads the body signed it (its office as the issuer, as "của Chủ tịch UBND xã" reads). */
-function officeBefore(text: string, org: OrgPhrase): OrgPhrase | null {
+export function officeBefore(text: string, org: OrgPhrase): OrgPhrase | null {
   const lead = text.slice(Math.max(0, org.start - 24), org.start);
   for (let i = 0; i < lead.length; i++) {
     if (i > 0 && lead[i - 1] !== ' ' && lead[i - 1] !== ',') continue;

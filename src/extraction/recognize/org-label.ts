@@ -8,7 +8,7 @@ import { startsUpper } from './tokens';
 import { readUnit } from './unit-ref';
 
 /** Words that end the name of a board ("Ban Dân vận"): connectives and clause words. */
-const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|đầu|bố)$/iu;
+const LABEL_STOP = /^(?:các|của|và|nhiệm|kỳ|đã|có|được|tại|trong|với|về|để|cho|theo|lần|khóa|khoá|năm|tháng|ngày|đề|báo|phát|làm|chủ|tham|dự|là|thực|trên|thuộc|gồm|cùng|tặng|đến|từ|nhằm|ở|đầu|bố|còn|cũng|vừa)$/iu;
 /** A word, or initials joined by "&" ("TH&THCS"). */
 const WORD = /[\p{L}\p{N}]+(?:&\p{Lu}+)*/uy;
 /**

@@ -62,7 +62,7 @@ export function parseOrg(text: string, pos: number, asInner = false, inPlace = f
     org.label = label.text;
     p = org.end = label.end;
   }
-  if (head.national) return org;
+  if (head.national) return head.name === 'Trung ương' ? centralOf(text, org) : org;
   if (head.open) {
     const q = skipSpaces(text, p);
     const cq = /^cơ[ ]+quan(?![\p{L}])/iu.exec(text.slice(q, q + 12));
@@ -135,6 +135,18 @@ export function associationAt(text: string, pos: number): OrgPhrase | null {
   return unit ? { head: ASSOCIATION, label: label.text, inner: null, unit, start: pos, end: unit.end } : null;
 }
 
+/** "(Ban Thường vụ) Trung ương Hội Nông dân Việt Nam": the central level of a mass organization named after it. */
+const COUNTRY = /^[ ]+Việt[ ]+Nam(?![\p{L}])/u;
+
+function centralOf(text: string, org: OrgPhrase): OrgPhrase {
+  const inner = parseOrg(text, skipSpaces(text, org.end), true);
+  if (!inner || inner.head.kind !== 'MASS_ORGANIZATION' || inner.unit || inner.label) return org;
+  // The organization of the whole country keeps its "Việt Nam".
+  const country = COUNTRY.exec(text.slice(inner.end, inner.end + 12));
+  const whole = country ? { ...inner, label: 'Việt Nam', end: inner.end + country[0].length } : inner;
+  return { ...org, inner: whole, end: whole.end };
+}
+
 /** Heads named by a field: departments, offices, ministries and their parts. */
 const FIELD_HEADS = new Set(['Sở', 'Phòng', 'Bộ', 'Vụ', 'Cục']);
 
@@ -156,7 +168,7 @@ function delegationOrg(text: string, org: OrgPhrase): OrgPhrase {
 
 
 /** After a bare level word, what shows it is the article's unit ("Trạm Y tế xã được ...", "Trường THCS xã,"), not the start of a clause. */
-const BARE_UNIT_END = /^(?:[ ]*[,.;:)\n]|[ ]*$|[ ]+(?:được|đã|và|cùng|làm|giữ)(?![\p{L}]))/u;
+const BARE_UNIT_END = /^(?:[ ]*[,.;:)\n]|[ ]*$|[ ]+(?:được|đã|và|cùng|làm|giữ|về|theo|tại|trong|với)(?![\p{L}]))/u;
 
 /** A body with a head read only in place: its proper name and unit ("Trường Tiểu học Hòa An xã X", "Công ty Cổ phần Y"). */
 /** A name in quotes right after a head word: 'Câu lạc bộ "Phụ nữ với pháp luật"'. */

@@ -66,4 +66,13 @@ describe('ids and resolution across articles', () => {
     expect(ward.parentId).toBe(district.id);
     expect(ward.level).toBe('WARD');
   });
+
+  it('links "đồng chí Bí thư Đảng ủy các cơ quan Đảng tỉnh" to its holder, not to the secretary of the Tỉnh ủy', () => {
+    const r = read(
+      'Sáng 3/2/2025, Ban Thường vụ Tỉnh ủy Yên Bái tổ chức hội nghị. Đồng chí Trần Huy Tuấn, Bí thư Tỉnh ủy dự. Đồng chí Lê Minh Ngọc được chỉ định giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh.\n' +
+        'Chiều cùng ngày, Ban Chấp hành Đảng bộ các cơ quan Đảng tỉnh họp hội nghị lần thứ nhất, do đồng chí Bí thư Đảng ủy các cơ quan Đảng tỉnh chủ trì.',
+    );
+    expect(r.sessions.map((s) => s.chair)).toEqual([null, 'Lê Minh Ngọc']);
+  });
 });
+

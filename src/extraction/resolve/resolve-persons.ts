@@ -128,12 +128,18 @@ function holderOf(offices: readonly ResolvedOffice[], persons: readonly Resolved
 
 const WORDS = new Map<string, Set<string>>();
 
+/**
+ * "tỉnh ủy", "đảng ủy": a committee's two words are one ("Tỉnh ủy Phú Thọ" is not in "Đảng ủy các cơ quan Đảng tỉnh Phú
+ * Thọ", though each of its words is).
+ */
+const COMMITTEE_WORD = /(?<![\p{L}])(tỉnh|thành|huyện|quận|thị|đảng)[ ]+ủy(?![\p{L}])/gu;
+
 /** The lowercase words of a name, remembered (the same bodies are compared again and again). */
 function words(s: string): Set<string> {
   let w = WORDS.get(s);
   if (!w) {
     if (WORDS.size > 10_000) WORDS.clear();
-    WORDS.set(s, (w = new Set(s.toLowerCase().split(/\s+/).filter(Boolean))));
+    WORDS.set(s, (w = new Set(s.toLowerCase().replace(COMMITTEE_WORD, '$1_ủy').split(/\s+/).filter(Boolean))));
   }
   return w;
 }

@@ -350,5 +350,13 @@ describe('foundings told other ways (holdout L)', () => {
       ['10/QĐ-HPN', '2026-06-02', 'Ban Thường vụ Hội Liên hiệp Phụ nữ xã Ia Pal'],
     ]);
   });
+
+  it('founds by "thành lập 02 tổ ... nói trên" the bodies the article launched above, as many as it counts', () => {
+    const text =
+      'Sáng 15/11, Hội Nông dân xã Long Sơn tổ chức ra mắt Tổ hội nghề nghiệp trồng dừa ấp Cây Gáo và Tổ hội nghề nghiệp nuôi dê ấp Bến Đò. ' +
+      'Trước đó, Ban Thường vụ Hội Nông dân xã ban hành Quyết định số 31/QĐ-HND về việc thành lập 02 tổ hội nghề nghiệp nói trên.';
+    expect(read(text).foundings.map((f) => f.number)).toEqual(['31/QĐ-HND', '31/QĐ-HND']);
+    expect(read(text.replace('02 tổ hội', '03 tổ hội')).foundings).toEqual([]);
+  });
 });
 

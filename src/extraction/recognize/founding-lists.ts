@@ -29,7 +29,7 @@ export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
 }
 
 /** The bodies listed from `end` on, after `first` (the one before the list, or none). */
-function listFrom(text: string, end: number, first: OrgPhrase | null): OrgPhrase[] {
+export function listFrom(text: string, end: number, first: OrgPhrase | null): OrgPhrase[] {
   const out: OrgPhrase[] = [];
   for (; out.length < MAX_LISTED; ) {
     end = pastAside(text, end);

@@ -4,6 +4,7 @@ import { parseOrg, type OrgPhrase } from './org-phrase';
 import { bracketedListItem, bracketedSubject } from './founding-brackets';
 import { perUnitListed, perVillage } from './founding-villages';
 import { lineItemFounding } from './founding-line-items';
+import { namedAbove } from './founding-named-above';
 import { tableRowFounding } from './founding-table-rows';
 import { FOUNDS_AFTER, countedAfter, ellipticalFounding, foundedRespectively, listedAfter, listedBefore, respectiveSubjects } from './founding-lists';
 import { orgNamedAt, orgSpanning } from './org-stretch';
@@ -65,7 +66,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
       bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc) ?? foundedSubject(text, doc) ??
       lineItemFounding(text, doc) ?? tableRowFounding(text, doc);
     if (!org) {
-      for (const listed of countedAfter(text, doc)) out.push({ org: listed, doc, start: doc.start, end: Math.max(listed.end, doc.end) });
+      for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc)]) out.push({ org: listed, doc, start: Math.min(listed.start, doc.start), end: Math.max(listed.end, doc.end) });
       continue;
     }
     const villages = perVillage(text, org);

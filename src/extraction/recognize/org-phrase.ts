@@ -177,7 +177,7 @@ const QUOTED = /["“]([^"“”\n]{2,80})["”]/uy;
 function quotedName(text: string, at: number): { text: string; end: number } | null {
   QUOTED.lastIndex = at;
   const m = QUOTED.exec(text);
-  return m ? { text: `"${m[1]}"`, end: QUOTED.lastIndex } : null;
+  return m ? { text: m[0], end: QUOTED.lastIndex } : null;
 }
 
 /** The quoted name, then the unit or the body it belongs to ('"Thủ lĩnh của sự thay đổi" Trường PTDTBT THCS Tà Chì Lừ'). */

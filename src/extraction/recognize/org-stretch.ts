@@ -122,7 +122,7 @@ function quotedAfterHead(text: string, at: number): OrgPhrase | null {
   const head = HEADS.matchAt(text, at);
   if (!head || !QUOTE_NEXT.test(text.slice(head.end, head.end + 3))) return null;
   const org = parseOrg(text, at, false, true);
-  return org?.label?.startsWith('"') ? org : null;
+  return org?.label && QUOTE_NEXT.test(org.label) ? org : null;
 }
 const QUOTE_NEXT = /^[ ]*["“]/u;
 

@@ -358,5 +358,22 @@ describe('foundings told other ways (holdout L)', () => {
     expect(read(text).foundings.map((f) => f.number)).toEqual(['31/QĐ-HND', '31/QĐ-HND']);
     expect(read(text.replace('02 tổ hội', '03 tổ hội')).foundings).toEqual([]);
   });
+
+  it('reads "Câu lạc bộ và Đội xung kích ra mắt theo Quyết định" as the two bodies launched in full above', () => {
+    const r = read(
+      'Tối 26/3, Đoàn Thanh niên xã Châu Kim tổ chức lễ ra mắt Câu lạc bộ Thanh niên giữ gìn văn hóa Thái xã Châu Kim và Đội Thanh niên xung kích phòng, chống thiên tai xã Châu Kim. ' +
+        'Câu lạc bộ và Đội xung kích ra mắt theo Quyết định số 25-QĐ/ĐTN ngày 20/3/2026 của Ban Chấp hành Đoàn xã.',
+    );
+    expect(r.foundings.map((f) => f.org)).toEqual([
+      'Câu lạc bộ Thanh niên giữ gìn văn hóa Thái xã Châu Kim', 'Đội Thanh niên xung kích phòng, chống thiên tai xã Châu Kim',
+    ]);
+  });
+
+  it('reads names with a comma up to their village, two listed with "và"', () => {
+    const r = read('Đồn Biên phòng công bố Quyết định số 32/QĐ-UBND của UBND xã Pả Vi về việc thành lập Tổ tự quản đường biên, mốc quốc giới thôn Mã Pì và Tổ tự quản đường biên, mốc quốc giới thôn Pả Láng.');
+    expect(r.foundings.map((f) => f.org)).toEqual([
+      'Tổ tự quản đường biên, mốc quốc giới thôn Mã Pì', 'Tổ tự quản đường biên, mốc quốc giới thôn Pả Láng',
+    ]);
+  });
 });
 

@@ -14,8 +14,8 @@ export const FOUNDS_AFTER = /[ ,]*(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[
 const FOUNDS_HERE = /thành[ ]+lập[ ]+(?:mới[ ]+)?$/u;
 /** Between two bodies of a list: ", ", " và ", ", và ". */
 const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
-/** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã"; not "Bệnh viện bố trí ..."). */
-const NAMED_AFTER_HEAD = /^\p{Lu}\p{L}*(?:[ ]\p{Ll}+)*?[ ]+\p{Lu}/u;
+/** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã", "Tổ tự quản đường biên, mốc quốc giới thôn A"; not "Bệnh viện bố trí ..."). */
+const NAMED_AFTER_HEAD = /^\p{Lu}\p{L}*(?:,?[ ]\p{Ll}+)*?[ ]+\p{Lu}/u;
 /** Lists longer than this are not read on: a founding names a few bodies at once. */
 const MAX_LISTED = 8;
 

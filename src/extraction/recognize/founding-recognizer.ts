@@ -4,7 +4,7 @@ import { parseOrg, type OrgPhrase } from './org-phrase';
 import { bracketedListItem, bracketedSubject } from './founding-brackets';
 import { perUnitListed, perVillage } from './founding-villages';
 import { lineItemFounding } from './founding-line-items';
-import { namedAbove } from './founding-named-above';
+import { namedAbove, shortPairLaunched } from './founding-named-above';
 import { tableRowFounding } from './founding-table-rows';
 import { FOUNDS_AFTER, countedAfter, ellipticalFounding, foundedRespectively, listedAfter, listedBefore, respectiveSubjects } from './founding-lists';
 import { orgNamedAt, orgSpanning } from './org-stretch';
@@ -72,6 +72,9 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     const villages = perVillage(text, org);
     for (const v of villages) out.push({ org: v, doc, start: Math.min(v.start, doc.start), end: Math.max(v.end, doc.end) });
     if (villages.length) continue;
+    const launched = shortPairLaunched(text, org);
+    for (const body of launched) out.push({ org: body, doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
+    if (launched.length) continue;
     for (const prev of listedBefore(text, org)) out.push({ org: prev, doc, start: Math.min(prev.start, doc.start), end: Math.max(prev.end, doc.end) });
     out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
     for (const next of [...perUnitListed(text, org), ...listedAfter(text, org)]) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });

@@ -375,5 +375,20 @@ describe('foundings told other ways (holdout L)', () => {
       'Tổ tự quản đường biên, mốc quốc giới thôn Mã Pì', 'Tổ tự quản đường biên, mốc quốc giới thôn Pả Láng',
     ]);
   });
+
+  it('reads a body whose member count stands before "được thành lập", and a list with who heads each body between', () => {
+    const r = read(
+      'Ủy ban bầu cử huyện Mường Tè có 15 thành viên, được thành lập theo Quyết định số 89/QĐ-UBND ngày 12/01/2021 của UBND huyện. ' +
+        'Ngày 05/02/2021, Ủy ban bầu cử huyện ban hành Quyết định số 07/QĐ-UBBC thành lập hai tiểu ban giúp việc là Tiểu ban Thông tin - Tuyên truyền, do đồng chí Lò Thị Xiêng làm Trưởng tiểu ban, và Tiểu ban An ninh - Trật tự, do đồng chí Lò Văn Chẩu làm Trưởng tiểu ban.',
+    );
+    expect(r.foundings.map((f) => [f.org.split(' huyện')[0], f.number])).toEqual([
+      ['Ủy ban bầu cử', '89/QĐ-UBND'], ['Tiểu ban Thông tin - Tuyên truyền', '07/QĐ-UBBC'], ['Tiểu ban An ninh - Trật tự', '07/QĐ-UBBC'],
+    ]);
+  });
+
+  it('gives each of two numbers "lần lượt về việc thành lập A và B" its own body', () => {
+    const r = read('Đại diện Hội Chữ thập đỏ xã công bố các Quyết định số 03/QĐ-CTĐ và số 04/QĐ-CTĐ ngày 01/3/2023 của Ban Thường vụ Hội Chữ thập đỏ xã Bình Lợi, lần lượt về việc thành lập Đội xung kích nhân đạo xã Bình Lợi và Chi hội Chữ thập đỏ Trường THCS Bình Lợi.');
+    expect(r.foundings.map((f) => [f.org.slice(0, 14), f.number])).toEqual([['Đội xung kích ', '03/QĐ-CTĐ'], ['Chi hội Chữ th', '04/QĐ-CTĐ']]);
+  });
 });
 

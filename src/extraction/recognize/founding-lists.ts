@@ -47,14 +47,22 @@ export function listFrom(text: string, end: number, first: OrgPhrase | null): Or
   return out;
 }
 
-/** "(17 đảng viên)", "(20 đội viên, anh X làm Đội trưởng)": an aside on the body just listed, not its own decision's number. */
+/**
+ * "(17 đảng viên)", "(20 đội viên, anh X làm Đội trưởng)", ", do đồng chí X làm Trưởng tiểu ban,": an aside on the body just
+ * listed, not its own decision's number.
+ */
 const ASIDE = /[ ]*\(([^()\n]{1,160})\)/uy;
 const NUMBER_INSIDE = /\d[ ]*[-/][ ]*\p{Lu}|[Qq]uyết[ ]+định|QĐ/u;
+
+/** ", do đồng chí X làm Trưởng tiểu ban": who heads the body just listed. */
+const HEADED_BY = /[ ]*,[ ]*do[ ]+[^,.;:()\n]{3,80}?[ ]làm[ ]+[^,.;:()\n]{2,60}?(?=[ ]*,)/uy;
 
 function pastAside(text: string, end: number): number {
   ASIDE.lastIndex = end;
   const m = ASIDE.exec(text);
-  return m && !NUMBER_INSIDE.test(m[1]) ? ASIDE.lastIndex : end;
+  if (m && !NUMBER_INSIDE.test(m[1])) return ASIDE.lastIndex;
+  HEADED_BY.lastIndex = end;
+  return HEADED_BY.test(text) ? HEADED_BY.lastIndex : end;
 }
 
 /** How a founding counts the bodies it lists: "03", "hai", "các". */
@@ -121,6 +129,10 @@ export function respectiveSubjects(text: string, docs: readonly DocumentMention[
           out.set(docs[i + k], at + part.length - part.trimStart().length);
           at += part.length + 1;
         });
+      } else {
+        // "lần lượt về việc thành lập A và B": one founding lists the bodies, the i-th the i-th number's.
+        const bodies = bodiesFoundedAt(text, from);
+        if (bodies.length === j - i + 1) bodies.forEach((b, k) => out.set(docs[i + k], b.start));
       }
     }
     i = j + 1;
@@ -128,13 +140,24 @@ export function respectiveSubjects(text: string, docs: readonly DocumentMention[
   return out;
 }
 
-/** The body a respective subject founds: "thành lập Tổ giúp việc Ủy ban bầu cử tỉnh". */
+/** The bodies "thành lập A, B và C" at `at` lists. */
+function bodiesFoundedAt(text: string, at: number): OrgPhrase[] {
+  FOUNDS_AFTER.lastIndex = at;
+  const m = FOUNDS_AFTER.exec(text);
+  const first = m && m.index === at ? orgNamedAt(text, at + m[0].length) : null;
+  return first ? [first, ...listFrom(text, first.end, first)] : [];
+}
+
+/** The body a respective subject founds: "thành lập Tổ giúp việc Ủy ban bầu cử tỉnh", or a body of such a list. */
 export function foundedRespectively(text: string, at: number | undefined): OrgPhrase | null {
   if (at === undefined) return null;
   FOUNDS_AFTER.lastIndex = at;
   const m = FOUNDS_AFTER.exec(text);
-  return m && m.index === at ? orgNamedAt(text, at + m[0].length) : null;
+  if (m && m.index === at) return orgNamedAt(text, at + m[0].length);
+  // A body of the list one founding gives ("thành lập A và |B").
+  return LISTED_BEFORE_BODY.test(text.slice(Math.max(0, at - 16), at)) && HEADS.matchAt(text, at) ? orgNamedAt(text, at) : null;
 }
+const LISTED_BEFORE_BODY = /(?:thành[ ]+lập(?:[ ]+mới)?|,|[ ]và)[ ]+$/u;
 
 const AND_BEFORE = /[ ]và[ ]+$/u;
 

@@ -60,9 +60,15 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
   const respective = respectiveSubjects(text, docs);
   for (const doc of docs) {
     if (NOT_FOUNDING.has(doc.type)) continue;
+    // "Quyết định số A và số B ..., lần lượt về việc thành lập X và Y": each number its own body, no list read on.
+    const own = foundedRespectively(text, respective.get(doc));
+    if (own) {
+      out.push({ org: toldInFull(text, own), doc, start: Math.min(own.start, doc.start), end: Math.max(own.end, doc.end) });
+      continue;
+    }
     const org =
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
-      orgBeforeBracket(text, doc) ?? foundedRespectively(text, respective.get(doc)) ?? toldBodyAfter(text, doc) ??
+      orgBeforeBracket(text, doc) ?? toldBodyAfter(text, doc) ??
       bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc) ?? foundedSubject(text, doc) ??
       lineItemFounding(text, doc) ?? tableRowFounding(text, doc);
     if (!org) {
@@ -151,11 +157,13 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   if (BARE_DELEGATION.test(text.slice(Math.max(0, verbAt - 12), verbAt))) return delegationBefore(text, verbAt);
   // "Chi bộ X – một trong 3 tổ chức đảng được thành lập": the subject ends where a dash opens a lowercase apposition.
   const near = text.slice(Math.max(0, verbAt - 100), verbAt);
-  const apposition = APPOSITION_BEFORE.exec(near);
+  // "Ủy ban bầu cử huyện X có 15 thành viên, được thành lập": the subject ends before the count of its members.
+  const apposition = APPOSITION_BEFORE.exec(near) ?? MEMBERS_BEFORE.exec(near);
   const subjectEnd = apposition ? verbAt - near.length + apposition.index : verbAt;
   return subjectBefore(text, Math.max(0, subjectEnd - 200), subjectEnd) ?? bareHeadBefore(text, verbAt);
 }
 const APPOSITION_BEFORE = /[ ]+[–-][ ]+\p{Ll}[^–\-.;\n]{0,80}$/u;
+const MEMBERS_BEFORE = /[ ]+(?:có|gồm)[ ]+\d{1,4}[ ]+[\p{Ll} ]{1,40}?[ ]*,[ ]*$/u;
 
 /** "Câu lạc bộ| ra mắt theo ...": a body named by its head word alone, as the subject of its sentence. */
 function bareHeadBefore(text: string, verbAt: number): OrgPhrase | null {

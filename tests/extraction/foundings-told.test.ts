@@ -390,5 +390,22 @@ describe('foundings told other ways (holdout L)', () => {
     const r = read('Đại diện Hội Chữ thập đỏ xã công bố các Quyết định số 03/QĐ-CTĐ và số 04/QĐ-CTĐ ngày 01/3/2023 của Ban Thường vụ Hội Chữ thập đỏ xã Bình Lợi, lần lượt về việc thành lập Đội xung kích nhân đạo xã Bình Lợi và Chi hội Chữ thập đỏ Trường THCS Bình Lợi.');
     expect(r.foundings.map((f) => [f.org.slice(0, 14), f.number])).toEqual([['Đội xung kích ', '03/QĐ-CTĐ'], ['Chi hội Chữ th', '04/QĐ-CTĐ']]);
   });
+
+  it('reads a founding told after another act of the decision: "công nhận đoàn viên, thành lập X", "kết thúc hoạt động của A, B; thành lập C"', () => {
+    const a = read('Ngày 18/6/2020, Ban Thường vụ LĐLĐ huyện ban hành Quyết định số 112/QĐ-LĐLĐ công nhận đoàn viên, thành lập Nghiệp đoàn Nghề cá Kim Trung và chỉ định Ban Chấp hành lâm thời.');
+    expect(a.foundings.map((f) => f.org)).toEqual(['Nghiệp đoàn Nghề cá Kim Trung']);
+    const b = read('Bà Trần Thị Dung công bố Quyết định số 1580-QĐ/HU của Ban Thường vụ Huyện ủy Châu Đức về việc kết thúc hoạt động của Chi bộ Phòng Nông nghiệp và Phát triển nông thôn, Chi bộ Phòng Tài nguyên và Môi trường; thành lập Chi bộ Phòng Nông nghiệp và Môi trường huyện trực thuộc Đảng bộ cơ quan Chính quyền huyện.');
+    expect(b.foundings.map((f) => f.org)).toEqual(['Chi bộ Phòng Nông nghiệp và Môi trường huyện Châu Đức']);
+  });
+
+  it('founds nothing by a person "ra mắt trên cương vị" Chủ tịch', () => {
+    const r = read('Đồng chí Phạm Thị Hạnh, Phó Bí thư Đảng ủy xã Hải An ra mắt trên cương vị Chủ tịch UBND xã theo Quyết định số 2315/QĐ-UBND ngày 28/6/2025 của Chủ tịch UBND tỉnh.');
+    expect(r.foundings).toEqual([]);
+  });
+
+  it('reads a head word alone founded ("Hội đồng được thành lập theo") as the body of that head the article first names with its unit', () => {
+    const r = read('Ngày 17/8/2023, Hội đồng phối hợp phổ biến, giáo dục pháp luật phường Phú Lợi tổ chức phiên họp thứ nhất. Hội đồng được thành lập theo Quyết định số 145/QĐ-UBND ngày 10/8/2023, gồm 11 thành viên.');
+    expect(r.foundings.map((f) => f.org)).toEqual(['Hội đồng phối hợp phổ biến, giáo dục pháp luật phường Phú Lợi']);
+  });
 });
 

@@ -149,6 +149,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn'], unit: true, unitAfter: true },
   { name: 'Liên đoàn Lao động', kind: 'MASS_ORGANIZATION', forms: ['Liên đoàn Lao động'], abbr: ['LĐLĐ'], unit: true },
   { name: 'Công đoàn', kind: 'MASS_ORGANIZATION', forms: ['Công đoàn'], unit: true, open: true },
+  // A union of self-employed workers of one trade ("Nghiệp đoàn Nghề cá Kim Đông"), founded under the district's Labour Federation.
+  { name: 'Nghiệp đoàn', kind: 'MASS_ORGANIZATION', forms: ['Nghiệp đoàn'], unit: true, open: true },
   { name: 'Chi bộ', kind: 'PARTY_CELL', forms: ['Chi bộ'], open: true, unit: true },
   { name: 'Huyện đoàn', kind: 'MASS_ORGANIZATION', forms: ['Huyện đoàn'], committee: 'huyện' },
   { name: 'Tỉnh đoàn', kind: 'MASS_ORGANIZATION', forms: ['Tỉnh đoàn'], committee: 'tỉnh' },

@@ -31,7 +31,7 @@ export interface FoundingMention {
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt)(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
+  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt(?![ ]+(?:trên|với)[ ]+cương[ ]+vị))(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -206,7 +206,22 @@ function toldInFull(text: string, org: OrgPhrase): OrgPhrase {
       if (full && full.end - full.start > best.end - best.start && text.startsWith(short, full.start)) best = full;
     }
   }
-  return best;
+  return best === org && !org.label ? namedFirst(text, org, from) ?? org : best;
+}
+
+/**
+ * "Hội đồng phối hợp ... phường X tổ chức phiên họp ... Hội đồng được thành lập theo ...": a head word alone is the body of
+ * that head the article names first with its unit.
+ */
+function namedFirst(text: string, org: OrgPhrase, from: number): OrgPhrase | null {
+  const head = text.slice(org.start, org.end) + ' ';
+  let tries = 0;
+  for (let at = text.indexOf(head, from); at >= 0 && at < org.start && tries < 4; at = text.indexOf(head, at + 1), tries++) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+    const full = orgNamedAt(text, at);
+    if (full && full.end <= org.start && full.unit?.name) return full;
+  }
+  return null;
 }
 const TOLD_BEFORE = 3000;
 const TOLD_AFTER = 1000;
@@ -369,8 +384,13 @@ function orgBeforeBracket(text: string, doc: DocumentMention): OrgPhrase | null 
 function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   FOUNDS_AFTER.lastIndex = doc.end;
   const m = FOUNDS_AFTER.exec(text);
-  return m ? orgNamedAt(text, doc.end + m[0].length) : null;
+  if (m) return orgNamedAt(text, doc.end + m[0].length);
+  // "Quyết định số 112/QĐ-LĐLĐ công nhận đoàn viên, thành lập Nghiệp đoàn X", "... về việc kết thúc hoạt động của A, B;
+  // thành lập Chi bộ C": a founding told after another act of the same decision, in its sentence.
+  const later = LATER_FOUNDING.exec(text.slice(doc.end, doc.end + 300));
+  return later ? orgNamedAt(text, doc.end + later[0].length) : null;
 }
+const LATER_FOUNDING = /^[ ]+(?:về[ ]+việc[ ]+)?(?:công[ ]+nhận|kết[ ]+thúc[ ]+hoạt[ ]+động|giải[ ]+thể|sáp[ ]+nhập|hợp[ ]+nhất)[^.\n]{1,240}?[,;][ ]*(?:và[ ]+)?thành[ ]+lập[ ]+(?=\p{Lu})/u;
 
 /**
  * The subject that ends right before `verbAt` ("..., Tổ bảo vệ an ninh, trật

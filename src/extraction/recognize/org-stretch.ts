@@ -135,7 +135,7 @@ const AND_TO_UNIT =
  * Each stretch stops at the next comma, so the repetition cannot backtrack far.
  */
 const COMMA_TO_UNIT =
-  /^(?:,[ ]+\p{Ll}[\p{Ll} ]{0,40}?){1,6}[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận|thôn|ấp|bản|buôn|làng|khóm|sóc|tổ dân phố|khu phố)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ|và)(?![\p{L}]))/u;
+  /^(?:,[ ]+\p{Ll}[\p{Ll} ]{0,40}?){1,6}[ ](?:huyện|xã|tỉnh|phường|thị xã|thị trấn|thành phố|quận|thôn|ấp|bản|buôn|làng|khóm|sóc|tổ dân phố|khu phố)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*[(.;,\n]|[ ]+(?:gồm|theo|trực[ ]+thuộc|thuộc|có|do|nhiệm[ ]+kỳ|và|tổ[ ]+chức|họp)(?![\p{L}]))/u;
 
 /**
  * The body of `org` (read from `at` as a stretch) cut after the first named unit inside it: "Tổ hợp tác dệt thôn

@@ -283,4 +283,15 @@ describe('an association the lexicon does not name, headed by an office', () => 
     expect(r.positions('Nông Văn Tấn')).toEqual([{ title: 'Phó Chủ tịch', org: 'Hội Luật gia tỉnh Lạng Sơn' }]);
     expect(r.positions('Lê Thị Mai')).toEqual([{ title: 'Chủ tịch', org: 'Ủy ban nhân dân phường Vĩnh Phước' }]);
   });
+
+  it('reads a province whose name joins two by a dash ("Tỉnh ủy Bà Rịa - Vũng Tàu")', () => {
+    const r = read('Ông Lê Văn Bình, Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu phát biểu chỉ đạo.');
+    expect(r.positions('Lê Văn Bình')).toEqual([{ title: 'Bí thư', org: 'Tỉnh ủy Bà Rịa - Vũng Tàu' }]);
+  });
+
+  it('gives "do chị X làm Chủ nhiệm" the body the sentence counts the members of', () => {
+    const r = read('Câu lạc bộ "Phụ nữ với pháp luật" thôn Khe Ván có 28 thành viên, do chị Bàn Thị Duyên làm Chủ nhiệm.');
+    expect(r.positions('Bàn Thị Duyên')).toEqual([{ title: 'Chủ nhiệm', org: 'Câu lạc bộ "Phụ nữ với pháp luật" thôn Khe Ván' }]);
+  });
 });
+

@@ -97,15 +97,32 @@ function placedStretch(text: string, at: number): OrgPhrase | null {
 /** A body founded or launched right here: "thành lập Chi bộ ...", "lễ ra mắt Đội thanh niên tình nguyện ...". */
 const FOUNDING_BEFORE = /(?:thành[ ]+lập|ra[ ]+mắt)[ ]+$/u;
 
-/** The body whose members the sentence lists before `pos`: "<body> gồm 15 thành viên, do ...". */
+/** The body whose members the sentence lists or counts before `pos`: "<body> gồm 15 thành viên, do ...", "<body> có 28 thành viên, do ...". */
 function listingBody(text: string, pos: number): OrgPhrase | null {
   const from = sentenceStart(text, pos);
-  const at = text.lastIndexOf(' gồm ', pos);
+  let at = text.lastIndexOf(' gồm ', pos);
+  let counted = false;
+  if (at < from) {
+    for (const m of text.slice(from, pos).matchAll(HAS_MEMBERS)) at = from + m.index;
+    counted = at >= from;
+  }
   if (at < from) return null;
   let end = at;
   while (end > from && (text[end - 1] === ',' || text[end - 1] === ' ')) end--;
-  return parseOrgEndingAt(text, end);
+  return parseOrgEndingAt(text, end) ?? (counted ? namedEndingAt(text, from, end) : null);
 }
+
+/** 'Câu lạc bộ "Phụ nữ với pháp luật" thôn Khe Pháo| có 28 thành viên': a body read only in place, named from a capital up to `end`, its unit last. */
+function namedEndingAt(text: string, from: number, end: number): OrgPhrase | null {
+  for (let p = from; p < end; p++) {
+    if ((p > from && text[p - 1] !== ' ') || !HEADS.matchAt(text, p)) continue;
+    const org = orgNamedAt(text, p);
+    if (org?.end === end && org.unit?.name) return org;
+  }
+  return null;
+}
+
+const HAS_MEMBERS = /[ ]có[ ](?=\d{1,4}[ ]+(?:thành[ ]+viên|hội[ ]+viên|đoàn[ ]+viên|đảng[ ]+viên|đội[ ]+viên|tổ[ ]+viên|người))/gu;
 
 /** "Chi đoàn mới": a sentence about the body just founded, written by its head word. */
 const NEW_BODY_REACH = 120;

@@ -1,6 +1,6 @@
 import type { AdminLevel } from '../../domain/kinds';
 import { LEVELS } from './org-matchers';
-import { isSurname, looksLikeFullName, readNameRun, skipSpaces } from './scan';
+import { isProvinceName, isSurname, looksLikeFullName, readNameRun, skipSpaces } from './scan';
 import { startsUpper } from './tokens';
 
 /** A unit as written: its level word and proper name (null for a bare "huyện"). */
@@ -56,6 +56,9 @@ export function readUnitName(text: string, pos: number, numbered = false): { nam
     if (n < short.words.length) run = readNameRun(text, pos, n, numbered, true)!;
   }
   const { words, end } = run;
+  // "tỉnh Bà Rịa - Vũng Tàu": a province whose name joins two by a dash.
+  const dashed = dashedProvince(text, words.join(' '), end);
+  if (dashed) return dashed;
   // "thôn Tân Lạc 2", "ấp Phú Hòa 1", "xã Đường 10 (huyện Bù Đăng)": numbered after the name.
   const after = /\p{L}/u.test(words[words.length - 1]) ? (numbered ? TRAILING_NUMBER : CLOSING_NUMBER) : null;
   if (after) after.lastIndex = end;
@@ -75,6 +78,17 @@ function recurringNumber(text: string, name: string, end: number): RegExpExecArr
   const written = `${name} ${m[1]}`;
   const first = text.indexOf(written);
   return first >= 0 && text.indexOf(written, first + written.length) >= 0 ? m : null;
+}
+const DASHED_PROVINCE = /^[ ]*[-–][ ]*(\p{Lu}\p{Ll}*)(?:[ ](\p{Lu}\p{Ll}*))?/u;
+
+function dashedProvince(text: string, first: string, end: number): { name: string; end: number } | null {
+  const m = DASHED_PROVINCE.exec(text.slice(end, end + 24));
+  if (!m) return null;
+  for (const second of m[2] ? [`${m[1]} ${m[2]}`, m[1]] : [m[1]]) {
+    const name = `${first} - ${second}`;
+    if (isProvinceName(name)) return { name, end: end + m[0].length - (m[2] && second === m[1] ? m[2].length + 1 : 0) };
+  }
+  return null;
 }
 const TRAILING_NUMBER = /[ ]+(\d{1,2}[A-Z]?)(?![\p{L}\p{N}/-]|[.,](?![ \n]|$))/uy;
 /** Above villages a number ends a name only before punctuation or a capital ("xã Đường 10,"; not "xã Tân An 3 năm"). */

@@ -407,5 +407,27 @@ describe('foundings told other ways (holdout L)', () => {
     const r = read('Ngày 17/8/2023, Hội đồng phối hợp phổ biến, giáo dục pháp luật phường Phú Lợi tổ chức phiên họp thứ nhất. Hội đồng được thành lập theo Quyết định số 145/QĐ-UBND ngày 10/8/2023, gồm 11 thành viên.');
     expect(r.foundings.map((f) => f.org)).toEqual(['Hội đồng phối hợp phổ biến, giáo dục pháp luật phường Phú Lợi']);
   });
+
+  it('reads "Các tổ được thành lập theo 4 quyết định của X cùng ký ngày D: Tổ A làng B (QĐ N), làng C (QĐ M)"', () => {
+    const r = read('Các tổ được thành lập theo 2 quyết định của UBND xã Ba Tơ cùng ký ngày 01/6/2016: Tổ tự quản an ninh làng Mang Krái (QĐ 45/QĐ-UBND) và làng Gò Nghênh (QĐ 46/QĐ-UBND).');
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Tổ tự quản an ninh làng Mang Krái', '45/QĐ-UBND'], ['Tổ tự quản an ninh làng Gò Nghênh', '46/QĐ-UBND'],
+    ]);
+    expect(r.documents.map((d) => [d.date, d.issuer])).toEqual([['2016-06-01', 'Ủy ban nhân dân xã Ba Tơ'], ['2016-06-01', 'Ủy ban nhân dân xã Ba Tơ']]);
+  });
+
+  it('reads "Quyết định N (Tiểu ban X), Quyết định M (Tiểu ban Y)" under a founding that opens the list', () => {
+    const r = read('Hai tiểu ban được lập theo 2 quyết định cùng ký ngày 08/6/2020 của Ban Thường vụ Đảng ủy xã Liên Hòa: Quyết định 145-QĐ/ĐU (Tiểu ban Văn kiện) và Quyết định 146-QĐ/ĐU (Tiểu ban Nhân sự).');
+    expect(r.foundings.map((f) => f.number)).toEqual(['145-QĐ/ĐU', '146-QĐ/ĐU']);
+    expect(r.foundings[0].org).toMatch(/^Tiểu ban Văn kiện/u);
+    expect(r.documents.map((d) => d.date)).toEqual(['2020-06-08', '2020-06-08']);
+  });
+
+  it('reads bodies with "(QĐ số N của X)" after each, then "đã được thành lập", and "ra Quyết định (số N ngày D) thành lập X"', () => {
+    const r = read('Ban Chỉ đạo bầu cử xã Hòa An (QĐ số 120-QĐ/ĐU của Ban Thường vụ Đảng ủy xã) và Ủy ban bầu cử xã Hòa An (QĐ số 215/QĐ-UBND của UBND xã) đã được thành lập từ cuối tháng 11.');
+    expect(r.foundings.map((f) => f.number)).toEqual(['120-QĐ/ĐU', '215/QĐ-UBND']);
+    const s = read('Năm 2012, Ban Thường trực Ủy ban MTTQ xã Phước Hà đã ra Quyết định (số 07/QĐ-MT ngày 15/8/2012) thành lập Ban Công tác Mặt trận thôn Tà Dương 2.');
+    expect(s.foundings.map((f) => f.org)).toEqual(['Ban Công tác Mặt trận thôn Tà Dương 2']);
+  });
 });
 

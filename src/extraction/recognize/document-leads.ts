@@ -20,7 +20,7 @@ const KIND = '(?:quyết[ ]+định|nghị[ ]+quyết)';
 const PLURAL_KIND = `(${KIND})(?![ ]+(?:số|\\d))`;
 /** "ba quyết định ngày D của X", "các quyết định ký ngày D của X:", "4 nghị quyết đều mang ngày D:", "các quyết định của Chủ tịch UBND huyện:". */
 // The scan keys on the kind word, its count read by a lookbehind after it: a lookbehind tried at every place would walk back over each run of blanked crawl noise (quadratic in its length).
-const TOLD_TOGETHER = new RegExp(`${PLURAL_KIND}(?<=(?<![\\p{L}])(${COUNT}[ ]+)${KIND})[ ]*(?:(?:đều[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
+const TOLD_TOGETHER = new RegExp(`${PLURAL_KIND}(?<=(?<![\\p{L}])(${COUNT}[ ]+)${KIND})[ ]*(?:(?:đều[ ]+|cùng[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
 /** "X đã ban hành:" closing its sentence, a list of numbers after. */
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
 /** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "..., cùng ngày D của X": after the numbers. */
@@ -38,10 +38,17 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
   for (const m of text.matchAll(TOLD_TOGETHER)) {
     const start = m.index - m[2].length;
     const end = m.index + m[0].length;
-    const date = /ngày[ ]+$/u.test(m[0]) ? readDateAt(text, end) : null;
-    const after = date ? date.end : end;
+    let date = /ngày[ ]+$/u.test(m[0]) ? readDateAt(text, end) : null;
+    let after = date ? date.end : end;
     const subject = subjectBefore(text, start);
-    const issuer = ofIssuer(text, after) ?? subject;
+    const of = ofIssuerAt(text, after);
+    const issuer = of?.org ?? subject;
+    // "4 quyết định của UBND xã cùng ký ngày 01/6/2016:": the day after the issuer.
+    const later = !date && of ? signedDayAfter(text, of.end) : null;
+    if (later) {
+      date = later;
+      after = later.end;
+    }
     // A date before the count is the issuing's only when the count is what the subject issued ("ngày D, BTV đã ban hành ba quyết định"), not a ceremony's ("Ngày D, ... công bố các quyết định").
     const dated = date ?? (subject ? dateBefore(text, start) : null);
     if (!issuer && !dated) continue;
@@ -97,8 +104,20 @@ function fill(docs: DocumentMention[], date: WrittenDate | null, issuer: OrgPhra
 }
 
 function ofIssuer(text: string, at: number): OrgPhrase | null {
+  return ofIssuerAt(text, at)?.org ?? null;
+}
+
+function ofIssuerAt(text: string, at: number): { org: OrgPhrase; end: number } | null {
   const of = OF.exec(text.slice(at, at + 60));
-  return of ? parseOrg(text, at + of[0].length, false, true) : null;
+  const org = of ? parseOrg(text, at + of[0].length, false, true) : null;
+  return org ? { org, end: org.end } : null;
+}
+
+const SIGNED_DAY = /^[ ]*(?:(?:đều|cùng)[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/u;
+
+function signedDayAfter(text: string, at: number): WrittenDate | null {
+  const m = SIGNED_DAY.exec(text.slice(at, at + 40));
+  return m ? readDateAt(text, at + m[0].length) : null;
 }
 
 /** "BTV Huyện đoàn đã ban hành ba quyết định", "Chủ tịch UBND xã đã ký các quyết định": the subject of the verb before the count. */

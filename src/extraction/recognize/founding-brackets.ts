@@ -8,7 +8,7 @@ import { readUnit } from './unit-ref';
 
 /** What a body numbered in brackets goes on to say of itself: it was founded, by a merger or a split or not. */
 const FOUNDED_TAIL =
-  /^[ ]*\)[ ]*(?:,[ ]*)?(?:được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}])|(?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?ra[ ]+mắt(?![\p{L}]))/u;
+  /^[ ]*\)[ ]*(?:,[ ]*)?(?:(?:đã[ ]+)?được[ ]+thành[ ]+lập|(?:được[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)(?![\p{L}])|(?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?ra[ ]+mắt(?![\p{L}]))/u;
 /** ") và Công đoàn cơ sở X (Quyết định số ...)": a second body with its own number, the tail said of both. */
 const AND_NEXT_BRACKETED = /^[ ]*\)[ ]+và[ ]+[^()\n.;]{3,120}\([^()\n]{1,120}(?=\))/u;
 const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?|\)[ ]+và[ ]+/giu;
@@ -19,7 +19,7 @@ const CLAUSE_OPEN = /[.;:,\n][ ]*(?:cụ[ ]+thể[ ]*,[ ]*)?|\)[ ]+và[ ]+/giu;
  * mắt": a body with its founding number in brackets, the subject of its clause.
  */
 export function bracketedSubject(text: string, doc: DocumentMention): OrgPhrase | null {
-  const at = bracketOpenBefore(text, doc, /^[ ]*$/u);
+  const at = bracketOpenBefore(text, doc, NUMBER_OPENS);
   if (at < 0) return null;
   // Bounded looks: a text of a megabyte of numbers must not be read from end to end for each.
   const closeIn = text.slice(doc.end, doc.end + 61).indexOf(')');
@@ -49,7 +49,7 @@ function foundingGoesOn(text: string, clauseStart: number): boolean {
  * after the first may be written by their village alone.
  */
 export function bracketedListItem(text: string, doc: DocumentMention): OrgPhrase | null {
-  const open = bracketOpenBefore(text, doc, /^[ ]*(?:số[ ]*)?$/u);
+  const open = bracketOpenBefore(text, doc, NUMBER_OPENS);
   if (open < 0 || text[skipSpaces(text, doc.end)] !== ')') return null;
   const lead = text.slice(Math.max(0, open - 300), open);
   const colon = lead.lastIndexOf(':');
@@ -72,9 +72,26 @@ export function bracketedListItem(text: string, doc: DocumentMention): OrgPhrase
 /** What a list of bodies numbered in brackets follows: a founding, or a split into new bodies ("chia tách thành hai chi bộ:"). */
 const LIST_LEAD = /thành[ ]+lập|(?:chia[ ]+)?tách[ ]+thành/u;
 
+/** What may stand between a bracket and the number in it: "(QĐ số 120-QĐ/ĐU ...)", "(số 16/QĐ-HNC)". */
+const NUMBER_OPENS = /^[ ]*(?:QĐ[ ]*)?(?:số[ ]*)?$/u;
+
 /** Where the bracket the number stands in opens, only `between` (spaces, "số") between it and the number; -1 if none. */
 function bracketOpenBefore(text: string, doc: DocumentMention, between: RegExp): number {
-  const near = text.slice(Math.max(0, doc.start - 6), doc.start);
+  const near = text.slice(Math.max(0, doc.start - 12), doc.start);
   const i = near.lastIndexOf('(');
   return i < 0 || !between.test(near.slice(i + 1)) ? -1 : doc.start - near.length + i;
+}
+
+/** "...: Quyết định 145-QĐ/ĐU (Tiểu ban Văn kiện), Quyết định 146-QĐ/ĐU (Tiểu ban Nhân sự)": a body in brackets right after its number. */
+const BODY_IN_BRACKET = /^[ ]*\(([^()\n]{3,100})\)/u;
+/** A founding told before the colon that opens the list: "Ba tiểu ban được lập theo 3 quyết định ...:". */
+const FOUNDING_BEFORE_COLON = /(?:thành[ ]+lập|được[ ]+lập|ra[ ]+mắt)[^.;\n]{0,160}:[^.;\n]*$/u;
+
+export function bodyBracketedAfter(text: string, doc: DocumentMention): OrgPhrase | null {
+  const m = BODY_IN_BRACKET.exec(text.slice(doc.end, doc.end + 110));
+  if (!m) return null;
+  const lead = text.slice(Math.max(0, doc.start - 300), doc.start);
+  if (!FOUNDING_BEFORE_COLON.test(lead)) return null;
+  const start = doc.end + m[0].indexOf(m[1]);
+  return orgSpanning(text, start, start + m[1].trimEnd().length);
 }

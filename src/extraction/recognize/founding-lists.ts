@@ -8,7 +8,8 @@ import { ITEM_MARK_SOURCE } from './scan';
 /** Bodies and numbers a founding names in lists: several bodies after one "thành lập", several numbers "lần lượt". */
 
 /** "(để|nhằm|về việc) thành lập ": the verb before a founded body. */
-export const FOUNDS_AFTER = /[ ,]*(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+(?:mới[ ]+)?/iuy;
+// "ra Quyết định (số 07/QĐ-MT ngày 15/8/2012) thành lập X": the number's bracket closes before the verb.
+export const FOUNDS_AFTER = /[ ,]*(?:\)[ ,]*)?(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+(?:mới[ ]+)?/iuy;
 
 /** "thành lập |": the verb right before the first body of a list. */
 const FOUNDS_HERE = /thành[ ]+lập[ ]+(?:mới[ ]+)?$/u;

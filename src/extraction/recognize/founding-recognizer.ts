@@ -1,7 +1,7 @@
 import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
-import { bracketedListItem, bracketedSubject } from './founding-brackets';
+import { bodyBracketedAfter, bracketedListItem, bracketedSubject } from './founding-brackets';
 import { perUnitListed, perVillage } from './founding-villages';
 import { lineItemFounding } from './founding-line-items';
 import { namedAbove, shortPairLaunched } from './founding-named-above';
@@ -70,7 +70,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
       orgBeforeBracket(text, doc) ?? toldBodyAfter(text, doc) ??
       bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc) ?? foundedSubject(text, doc) ??
-      lineItemFounding(text, doc) ?? tableRowFounding(text, doc);
+      lineItemFounding(text, doc) ?? tableRowFounding(text, doc) ?? bodyBracketedAfter(text, doc);
     if (!org) {
       for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc)]) out.push({ org: listed, doc, start: Math.min(listed.start, doc.start), end: Math.max(listed.end, doc.end) });
       continue;

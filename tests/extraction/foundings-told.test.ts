@@ -429,5 +429,20 @@ describe('foundings told other ways (holdout L)', () => {
     const s = read('Năm 2012, Ban Thường trực Ủy ban MTTQ xã Phước Hà đã ra Quyết định (số 07/QĐ-MT ngày 15/8/2012) thành lập Ban Công tác Mặt trận thôn Tà Dương 2.');
     expect(s.foundings.map((f) => f.org)).toEqual(['Ban Công tác Mặt trận thôn Tà Dương 2']);
   });
+
+  it('reads the body a merger or split makes: "hợp nhất A và B thành C", "chia tách X thành hai chi bộ: A và B"', () => {
+    const a = read('Ngày 01/10/2020, Ban Chấp hành Hội NCT xã Phước Lý ban hành Quyết định số 21/QĐ-HNCT hợp nhất Chi hội NCT ấp 3 và Chi hội NCT ấp 4 thành Chi hội Người cao tuổi ấp Long Phú.');
+    expect(a.foundings.map((f) => f.org)).toEqual(['Chi hội Người cao tuổi ấp Long Phú']);
+    expect(a.documents[0].issuer).toBe('Ban Chấp hành Hội Người cao tuổi xã Phước Lý');
+    const b = read('Đảng ủy xã Quý Hòa công bố Quyết định số 56-QĐ/ĐU về việc chia tách Chi bộ Trường Tiểu học và Trung học cơ sở Quý Hòa thành hai chi bộ: Chi bộ Trường Tiểu học Quý Hòa và Chi bộ Trường THCS Quý Hòa.');
+    expect(b.foundings.map((f) => f.org)).toEqual(['Chi bộ Trường Tiểu học Quý Hòa', 'Chi bộ Trường Trung học cơ sở Quý Hòa']);
+  });
+
+  it('reads "Quyết định thành lập X được Y ký ngày D, mang số N" (the number last), and "Z cũng ra đời theo Quyết định số M"', () => {
+    const r = read('Quyết định thành lập Chi hội Cựu giáo chức xã Phú Đình được Ban Thường vụ Hội Cựu giáo chức huyện Định Hóa ký ngày 10/9/2018, mang số 14/QĐ-CGC; Chi hội Cựu giáo chức Trường THPT Định Hóa cũng ra đời theo Quyết định số 15/QĐ-CGC cùng ngày.');
+    expect(r.foundings.map((f) => f.number)).toEqual(['14/QĐ-CGC', '15/QĐ-CGC']);
+    expect(r.foundings[0].org).toBe('Chi hội Cựu giáo chức xã Phú Đình');
+    expect(r.documents[0]).toMatchObject({ date: '2018-09-10', issuer: 'Ban Thường vụ Hội Cựu giáo chức huyện Định Hóa' });
+  });
 });
 

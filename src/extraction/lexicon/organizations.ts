@@ -141,6 +141,10 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', kind: 'MASS_ORGANIZATION', forms: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn Thanh niên'], abbr: ['Đoàn TNCS', 'Đoàn TN', 'ĐTN'], unit: true, agency: 'Đoàn Thanh niên' },
   { name: 'Hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu chiến binh'], abbr: ['Hội CCB'], unit: true },
   { name: 'Hội Chữ thập đỏ', kind: 'MASS_ORGANIZATION', forms: ['Hội Chữ thập đỏ'], abbr: ['Hội CTĐ'], unit: true },
+  // Associations local news writes by their initials: "Hội NCT xã", "Chi hội NCT ấp 3", "Hội CGC huyện".
+  { name: 'Hội Người cao tuổi', kind: 'MASS_ORGANIZATION', forms: ['Hội Người cao tuổi'], abbr: ['Hội NCT'], unit: true },
+  { name: 'Chi hội Người cao tuổi', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Người cao tuổi'], abbr: ['Chi hội NCT'], unit: true, open: true },
+  { name: 'Hội Cựu giáo chức', kind: 'MASS_ORGANIZATION', forms: ['Hội Cựu giáo chức'], abbr: ['Hội CGC'], unit: true },
   { name: 'Chi hội Cựu chiến binh', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Cựu chiến binh'], abbr: ['Chi hội CCB'], unit: true, open: true },
   { name: 'Chi hội Phụ nữ', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Phụ nữ'], unit: true, open: true },
   { name: 'Chi hội Nông dân', kind: 'MASS_ORGANIZATION', forms: ['Chi hội Nông dân'], unit: true, open: true },

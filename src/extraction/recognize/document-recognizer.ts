@@ -3,7 +3,7 @@ import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer'
 import { councilOfPassed, laterDates, listLeads, sentenceDates, detailedDecisions } from './document-context';
 import { toldTogether } from './document-leads';
 import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
-import { canonicalType, KIND_WORDS } from './document-words';
+import { canonicalType, codeAllows, KIND_WORDS } from './document-words';
 import { actorAfter, agentActingOn, issuerBefore } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { skipSpaces } from './scan';
@@ -95,10 +95,29 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
   // "...; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên ...", "Cùng ngày, kỳ họp thông qua Nghị quyết số 04/NQ-HĐND": the day of the one before.
   if (!doc.date && !doc.sameDay && SAME_DAY_BEFORE.test(text.slice(Math.max(0, doc.start - 70), doc.start))) doc.sameDay = true;
   if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode) ?? agentActingOn(text, doc.start, issuerCode) ?? actorAfter(text, doc.start, doc.end, issuerCode);
+  if ((!doc.date || !doc.issuer) && CARRYING_NUMBER.test(text.slice(Math.max(0, doc.start - 12), doc.start))) signedBefore(text, doc);
   return doc;
 }
 
 
+
+/** "..., mang số |14/QĐ-CGC": a number given after the decision was told. */
+const CARRYING_NUMBER = /mang[ ]+số[ ]*$/u;
+/** "được Ban Thường vụ Hội X ký ngày D, mang số N": who signed it and when, told before its number. */
+const SIGNED_BY_BEFORE = /được[ ]+(?=\p{Lu})/gu;
+const SIGNED_ON = /^[ ]*ký[ ]+(?:vào[ ]+)?(?:ngày[ ]+)?(?=\d)/u;
+
+function signedBefore(text: string, doc: DocumentMention): void {
+  const from = Math.max(0, doc.start - 250);
+  let by: RegExpExecArray | null = null;
+  for (const m of text.slice(from, doc.start).matchAll(SIGNED_BY_BEFORE)) by = m;
+  if (!by) return;
+  const org = parseOrg(text, from + by.index + by[0].length);
+  const on = org ? SIGNED_ON.exec(text.slice(org.end, org.end + 20)) : null;
+  if (!org || !on) return;
+  doc.issuer ??= codeAllows(doc.issuerCode, org) ? org : null;
+  doc.date ??= readDateAt(text, org.end + on[0].length);
+}
 
 /** Date, issuer and subject after the number, in either order: ", ngày 21/7/2025 của Đảng ủy xã về ...". */
 function readTail(text: string, doc: DocumentMention): void {

@@ -11,8 +11,8 @@ import { ITEM_MARK_SOURCE } from './scan';
 // "ra Quyết định (số 07/QĐ-MT ngày 15/8/2012) thành lập X": the number's bracket closes before the verb.
 export const FOUNDS_AFTER = /[ ,]*(?:\)[ ,]*)?(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+(?:mới[ ]+)?/iuy;
 
-/** "thành lập |": the verb right before the first body of a list. */
-const FOUNDS_HERE = /thành[ ]+lập[ ]+(?:mới[ ]+)?$/u;
+/** "thành lập |", "chia tách X thành hai chi bộ: |": the verb right before the first body of a list. */
+const FOUNDS_HERE = /(?:thành[ ]+lập[ ]+(?:mới[ ]+)?|[ ]thành[ ]+(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*:[ ]*)$/u;
 /** Between two bodies of a list: ", ", " và ", ", và ". */
 const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
 /** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã", "Tổ tự quản đường biên, mốc quốc giới thôn A"; not "Bệnh viện bố trí ..."). */
@@ -25,7 +25,7 @@ const MAX_LISTED = 8;
  * bộ Quân sự xã": the bodies listed after the first one founded, each opening with a body's head word.
  */
 export function listedAfter(text: string, first: OrgPhrase): OrgPhrase[] {
-  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 16), first.start))) return [];
+  if (!FOUNDS_HERE.test(text.slice(Math.max(0, first.start - 40), first.start))) return [];
   return listFrom(text, first.end, first);
 }
 

@@ -31,7 +31,7 @@ export interface FoundingMention {
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:đã[ ]+)?được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|chính[ ]+thức)[ ]+)*ra[ ]+mắt(?![ ]+(?:trên|với)[ ]+cương[ ]+vị))(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
+  /(?:(?:(?:đã|cũng)[ ]+)*được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+mắt(?![ ]+(?:trên|với)[ ]+cương[ ]+vị))(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -70,7 +70,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
       orgBeforeBracket(text, doc) ?? toldBodyAfter(text, doc) ??
       bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc) ?? foundedSubject(text, doc) ??
-      lineItemFounding(text, doc) ?? tableRowFounding(text, doc) ?? bodyBracketedAfter(text, doc);
+      lineItemFounding(text, doc) ?? tableRowFounding(text, doc) ?? bodyBracketedAfter(text, doc) ?? foundedCarrying(text, doc);
     if (!org) {
       for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc)]) out.push({ org: listed, doc, start: Math.min(listed.start, doc.start), end: Math.max(listed.end, doc.end) });
       continue;
@@ -309,6 +309,20 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
 }
 const FOUNDS_ACTIVELY = /[ ](?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định[ ]+)?(?:thành[ ]+lập|khai[ ]+sinh)[ ]+(?=\p{Lu})/u;
 
+/**
+ * "Quyết định thành lập Chi hội X được Ban Thường vụ Hội ... ký ngày 10/9/2018, mang số 14/QĐ-CGC": the founding told
+ * first, its number last.
+ */
+function foundedCarrying(text: string, doc: DocumentMention): OrgPhrase | null {
+  if (!CARRYING.test(text.slice(Math.max(0, doc.start - 12), doc.start))) return null;
+  const opens = sentenceStartWithin(text, doc.start, 300);
+  const from = opens < 0 ? Math.max(0, doc.start - 300) : opens;
+  const told = FOUNDING_TOLD_FIRST.exec(text.slice(from, doc.start));
+  return told ? orgNamedAt(text, from + told.index + told[0].length) : null;
+}
+const CARRYING = /mang[ ]+số[ ]*$/u;
+const FOUNDING_TOLD_FIRST = /[Qq]uyết[ ]+định[ ]+(?:về[ ]+việc[ ]+)?thành[ ]+lập[ ]+(?=\p{Lu})/u;
+
 /** "Theo |Quyết định số", "tại |Quyết định số": a clause that goes on to say what the decision made. */
 const BY_DOC = /(?:Theo|tại)[ ]+$/iu;
 /** ", Chi hội X có ...": the subject after the document's clause. */
@@ -388,8 +402,13 @@ function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   // "Quyết định số 112/QĐ-LĐLĐ công nhận đoàn viên, thành lập Nghiệp đoàn X", "... về việc kết thúc hoạt động của A, B;
   // thành lập Chi bộ C": a founding told after another act of the same decision, in its sentence.
   const later = LATER_FOUNDING.exec(text.slice(doc.end, doc.end + 300));
-  return later ? orgNamedAt(text, doc.end + later[0].length) : null;
+  if (later) return orgNamedAt(text, doc.end + later[0].length);
+  // "Quyết định số 21/QĐ-HNCT hợp nhất Chi hội A và Chi hội B thành Chi hội C": the body a merger or split makes.
+  const made = MERGED_INTO.exec(text.slice(doc.end, doc.end + 300));
+  return made ? orgNamedAt(text, doc.end + made[0].length) : null;
 }
+const MERGED_INTO =
+  /^[ ]+(?:về[ ]+việc[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)[ ][^.;\n]{3,200}?[ ]thành[ ]+(?:(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*:[ ]*)?(?=\p{Lu})/u;
 const LATER_FOUNDING = /^[ ]+(?:về[ ]+việc[ ]+)?(?:công[ ]+nhận|kết[ ]+thúc[ ]+hoạt[ ]+động|giải[ ]+thể|sáp[ ]+nhập|hợp[ ]+nhất)[^.\n]{1,240}?[,;][ ]*(?:và[ ]+)?thành[ ]+lập[ ]+(?=\p{Lu})/u;
 
 /**

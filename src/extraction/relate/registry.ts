@@ -58,7 +58,10 @@ export class FactRegistry {
       if (names.length < 2 || names.length > 200) continue;
       const words = new Map(names.map((n) => [n, wordSet(n.name)]));
       for (const a of names) {
-        const supers = names.filter((b) => b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)));
+        // "Chi bộ Trường Tiểu học Quý Mỹ" is one of the two schools "Chi bộ Trường Tiểu học và THCS Quý Mỹ" joins, not that body.
+        const supers = names.filter(
+          (b) => b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)) && !(JOINS.test(b.name) && !JOINS.test(a.name)),
+        );
         // The longest name holding the others; else the one written with its unit ("Ban Chỉ đạo ... huyện Nam Giang"
         // beside a headline's "Ban Chỉ đạo ... triển"), if only one is or one holds the others.
         const placed = supers.filter((b) => b.unit);
@@ -201,3 +204,6 @@ function contains(big: ReadonlySet<string>, small: ReadonlySet<string>): boolean
   for (const w of small) if (!big.has(w)) return false;
   return true;
 }
+
+/** A school of two levels ("Trường Tiểu học và Trung học cơ sở X"): each level's school is another body. */
+const JOINS = /(?:Mầm non|Tiểu học|Trung học cơ sở) và (?:Tiểu học|Trung học cơ sở|Trung học phổ thông)/u;

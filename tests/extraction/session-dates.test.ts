@@ -39,4 +39,17 @@ describe('the date a session opens with, written other ways', () => {
     expect(dates('Sáng 12/6, Ủy ban bầu cử xã họp phiên thứ nhất, thông qua dự kiến số đơn vị bầu cử.')).toEqual(['2024-06-12']);
     expect(dates('Sáng 12/6, Ủy ban bầu cử xã dự kiến họp phiên thứ nhất.')).toEqual([]);
   });
+
+  it('reads "7h30\' ngày D", "Buổi sáng ngày D", "Hôm 14/6" and "(ABC) - Sáng hôm qua,"', () => {
+    expect(dates("7h30' ngày 14/3/2024, Chi bộ Quân sự xã An Lạc tổ chức Đại hội lần thứ III.")).toEqual(['2024-03-14']);
+    expect(dates('Buổi sáng ngày 16/5, đoàn công tác của Huyện ủy làm việc với Đảng ủy xã Quý Hòa.')).toEqual(['2024-05-16']);
+    expect(dates('Hôm 14/6, tại nhà văn hóa bản Na Ten, Hội LHPN xã Na Côm tổ chức lễ ra mắt tổ phụ nữ.')).toEqual(['2024-06-14']);
+    expect(dates('(QNO) - Sáng hôm qua, Hội Cựu Công an nhân dân thị xã Điện Bàn tổ chức lễ công bố quyết định.', '2024-05-22')).toEqual(['2024-05-21']);
+  });
+
+  it('reads "Đầu giờ chiều," and "Ngay chiều cùng ngày," as later events of the day', () => {
+    expect(dates('Sáng 16/6, đoàn công tác của Huyện ủy làm việc với xã Quý Hòa do ông Bùi Văn Tâm chủ trì. Đầu giờ chiều, Đảng ủy xã Quý Hòa tổ chức lễ công bố quyết định do ông Đinh Công Thành chủ trì.')).toEqual(['2024-06-16', '2024-06-16']);
+    expect(dates('Sáng 27/3/2026, HĐND xã Khang Ninh tổ chức kỳ họp thứ nhất do ông Ma Văn Hùng chủ tọa. Ngay chiều cùng ngày, UBND xã họp phiên thứ nhất do bà Triệu Thị Dịu chủ trì.')).toEqual(['2026-03-27', '2026-03-27']);
+  });
 });
+

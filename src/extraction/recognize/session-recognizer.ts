@@ -18,7 +18,7 @@ export interface SessionMention {
  * "Sáng hôm sau (...)", "Vào lúc 8 giờ ngày", "Vào hồi 8 giờ 30 phút ngày", "Vào lúc 14g00 ngày", "Sáng thứ Ba (05/3/2024)",
  * "Từ ngày 12 đến ngày 13/5", "Trong 2 ngày, từ 14 - 15/8", "Từ 8h00 sáng": what may stand before the date.
  */
-const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:lúc|hồi|từ)[ ]+\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*(?:,[ ]*)?(?:\([ ]*)?)?(?:(?:hôm[ ]+|(?:một|hai|ba|bốn|năm|\d{1,2})[ ]+ngày[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:ngày[ ]+)?(?:(?:mùng|mồng)[ ]+)?/iuy;
+const LEAD = /[ ]*(?:\([^()\n]{1,40}\)[ ]*|\p{Lu}{2,8}[ ]*(?=[-–]))?(?:[-–*•][ ]*)?(?:trong[ ]+(?:\d|hai|ba)[ ]+ngày[ ]*(?:\([ ]*|,[ ]*)?)?(?:(?:vào|trong)[ ]+)?(?:(?:(?:lúc|hồi|từ)[ ]+)?\d{1,2}[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*(?:phút|'))?)?[ ]+)?(?:(?:buổi[ ]+)?(?:sáng|chiều|tối|trưa|đêm)[ ]+)?(?:(?:thứ[ ]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]+nhật)[ ]*(?:,[ ]*)?(?:\([ ]*)?)?(?:(?:hôm[ ]+|(?:một|hai|ba|bốn|năm|\d{1,2})[ ]+ngày[ ]+)?(?:nay|qua|sau)[ ]*\([ ]*)?(?:các[ ]+)?(?:từ[ ]+)?(?:hôm[ ]+(?=\d))?(?:ngày[ ]+)?(?:(?:mùng|mồng)[ ]+)?/iuy;
 /** "28-29/6", "12 và 13/3": a stretch of days; the event is dated by its first. */
 const DAY_RANGE = /(\d{1,2})[ ]*(?:-|–|và|đến(?:[ ]+ngày)?)[ ]*(?=\d{1,2}[ ]*[/.-][ ]*\d{1,2})/uy;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
@@ -66,7 +66,7 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
  * "Chiều cùng ngày, ...", "Cũng trong ngày, ...", "Ngay sau kỳ họp, 14 giờ cùng ngày, ...", "Trước đó, sáng cùng
  * ngày, ...": another event on the day of the one before; a clock time tells the part of the day.
  */
-const SAME_DAY = /[ ]*(?:(?:trước|sau)[ ]+đó[ ]*,[ ]*)?(?:ngay[ ]+sau[^,.;\n]{0,40},[ ]*)?(?:(?:cũng[ ]+)?trong[ ]+)?(?:(?:buổi[ ]+)?(sáng|chiều|tối|trưa)[ ]+|(?:(?:vào[ ]+)?lúc[ ]+)?(\d{1,2})[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:cùng[ ]+ngày|cũng[ ]+trong[ ]+ngày|trong[ ]+ngày)(?:[ ]+hôm[ ]+(?:đó|ấy))?[ ]*(?:,|(?=\p{Lu}|đoàn))/iuy;
+const SAME_DAY = /[ ]*(?:(?:trước|sau)[ ]+đó[ ]*,[ ]*)?(?:ngay[ ]+sau[^,.;\n]{0,40},[ ]*)?(?:(?:cũng[ ]+)?trong[ ]+)?(?:ngay[ ]+)?(?:(?:buổi[ ]+)?(sáng|chiều|tối|trưa)[ ]+|(?:(?:vào[ ]+)?lúc[ ]+)?(\d{1,2})[ ]*(?:giờ|h|g)(?:[ ]*\d{1,2}(?:[ ]*phút)?)?[ ]+)?(?:cùng[ ]+ngày|cũng[ ]+trong[ ]+ngày|trong[ ]+ngày)(?:[ ]+hôm[ ]+(?:đó|ấy))?[ ]*(?:,|(?=\p{Lu}|đoàn))/iuy;
 /**
  * After a date given without a part of the day, "Chiều cùng ngày, đoàn đến thăm ..." goes on with the same
  * visit, but "14 giờ cùng ngày, X chủ trì phiên họp ..." and "Chiều cùng ngày, Y tổ chức hội nghị ... Hội nghị
@@ -80,6 +80,8 @@ function ownEvent(text: string, from: number, sentence: string): boolean {
 }
 const PART_OF_DAY = /(sáng|chiều|tối|trưa)(?![\p{L}])/iu;
 
+/** "Đầu giờ chiều, ...": a part of the day of the event before. */
+const PART_BEGINS = /[ ]*(?:đầu|cuối)[ ]+giờ[ ]+(sáng|chiều)[ ]*,/iuy;
 /** "Ngay sau bế mạc kỳ họp, UBND xã họp phiên thứ nhất ...": a later event of the day, right after the one before. */
 const RIGHT_AFTER = /[ ]*ngay[ ]+sau[ ]+(?:khi[ ]+)?(?:bế[ ]+mạc|kết[ ]+thúc)[^,.;\n]{0,40},[ ]*(?=\p{Lu})/iuy;
 
@@ -87,7 +89,11 @@ function sameDayLead(text: string, s: SentenceRange): { part: string; end: numbe
   SAME_DAY.lastIndex = s.start;
   const m = SAME_DAY.exec(text);
   RIGHT_AFTER.lastIndex = s.start;
-  if (!m) return RIGHT_AFTER.test(text) ? { part: 'sau', end: RIGHT_AFTER.lastIndex } : null;
+  if (!m && RIGHT_AFTER.test(text)) return { part: 'sau', end: RIGHT_AFTER.lastIndex };
+  PART_BEGINS.lastIndex = s.start;
+  const begins = m ? null : PART_BEGINS.exec(text);
+  if (begins) return { part: begins[1].toLowerCase(), end: s.start + begins[0].length };
+  if (!m) return null;
   const part = m[1] ? m[1].toLowerCase() : m[2] ? partAtHour(Number(m[2])) : '';
   return { part, end: s.start + m[0].length };
 }
@@ -135,7 +141,7 @@ function heldOn(text: string, s: SentenceRange): { date: WrittenDate; what: stri
 }
 
 /** "Sáng nay, ...", "Hôm nay, ...": the day the article was written; "Tối qua, ...", "Hôm qua, ...": the day before. */
-const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*(?:[-–][ ]*)?)?(?:sáng|chiều|tối|trưa|hôm)[ ]+(nay|qua)[ ]*,/iuy;
+const TODAY = /[ ]*(?:\([^()\n]{1,40}\)[ ]*)?(?:[-–][ ]*)?(?:(?:sáng|chiều|tối|trưa)(?:[ ]+hôm)?|hôm)[ ]+(nay|qua)[ ]*,/iuy;
 
 function todayLead(text: string, s: SentenceRange, today: WrittenDate | null): WrittenDate | null {
   if (!today) return null;

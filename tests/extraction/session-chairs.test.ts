@@ -99,12 +99,12 @@ describe('chairs written other ways', () => {
     expect(r.sessions.map((s) => s.chair)).toEqual(['Hà Văn Bảy', 'Phan Thị Lan', 'Lâm Văn Sơn']);
   });
 
-  it('reads a chair whose office\'s body runs on before the verb, but not one joined to another person', () => {
+  it('reads a chair whose office\'s body runs on before the verb, and of two joined by "cùng", the first named (co-chairs)', () => {
     const r = read(
       'Ngày 15/9/2022, Hội Người cao tuổi xã Vĩnh Hải tổ chức lễ ra mắt câu lạc bộ. Ông Thạch Sên, Chủ tịch Hội Người cao tuổi xã chủ trì lễ ra mắt.\n' +
         'Ngày 20/9/2022, Hội Nông dân xã Vĩnh Hải tổ chức hội nghị. Ông Lý Văn Tư, Chủ tịch Hội cùng bà Trần Thị Mai chủ trì hội nghị.',
     );
-    expect(r.sessions.map((s) => s.chair)).toEqual(['Thạch Sên', 'Trần Thị Mai']);
+    expect(r.sessions.map((s) => s.chair)).toEqual(['Thạch Sên', 'Lý Văn Tư']);
   });
 });
 
@@ -148,4 +148,17 @@ describe('chairs told other ways', () => {
     expect(r.sessions.map((s) => s.chair)).toEqual(['Vàng Seo Páo']);
     expect(r.positions('Vàng Seo Páo').map((p) => p.org)).toContain('Hội đồng nghĩa vụ quân sự xã Bản Lầu');
   });
+
+  it('reads chairs "được Đại hội tín nhiệm bầu làm chủ tọa", "Với vai trò chủ trì, ông X", "đứng ra điều hành", "được ... ủy quyền chủ trì"', () => {
+    expect(chair('Ngày 14/3/2024, Chi bộ Quân sự xã An Lạc tổ chức Đại hội. Đồng chí Nguyễn Văn Khiêm, Bí thư Chi bộ được Đại hội tín nhiệm bầu làm chủ tọa.')).toBe('Nguyễn Văn Khiêm');
+    expect(chair('Sáng 9/10/2024, Hội Người cao tuổi xã Phước Lý tổ chức lễ ra mắt. Với vai trò chủ trì, ông Võ Văn Bảy – Chủ tịch Hội NCT xã – cho biết chi hội sẽ sinh hoạt hằng tháng.')).toBe('Võ Văn Bảy');
+    expect(chair('Sáng 26/8/2024, Tổ tiết kiệm bản Eo Kén ra mắt. Ông Ngân Văn Tuấn, Chủ tịch Hội Nông dân xã đứng ra điều hành buổi ra mắt.')).toBe('Ngân Văn Tuấn');
+    expect(chair('Sáng 9/9/2024, Ban CHQS xã Tà Hộc tổ chức lễ ra mắt. Thượng tá Phạm Văn Hiếu, Chỉ huy trưởng Ban CHQS huyện được Chủ tịch UBND huyện ủy quyền chủ trì buổi lễ.')).toBe('Phạm Văn Hiếu');
+  });
+
+  it('reads the first of two joined by "cùng" before "chủ trì", and an office the chain left unread before the verb', () => {
+    expect(chair('Sáng 2/3/2024, xã Đăk Pxi tổ chức lễ ra mắt. Đồng chí A Nhung, Bí thư Đảng ủy xã cùng đồng chí Y Hoa, Phó Chủ tịch UBND xã chủ trì buổi lễ.')).toBe('A Nhung');
+    expect(chair('Sáng 10/12/2025, Ban Chỉ đạo bầu cử xã Hòa Tây tổ chức hội nghị. Hội nghị do đồng chí Bí thư Đảng ủy xã Võ Thanh Sơn, Trưởng Ban Chỉ đạo bầu cử xã chủ trì.')).toBe('Võ Thanh Sơn');
+  });
 });
+

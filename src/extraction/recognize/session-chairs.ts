@@ -2,23 +2,25 @@
 
 /**
  * "chủ trì", "làm chủ tọa", "làm Trưởng đoàn", "dẫn đầu", "điều hành hội nghị" (not "điều hành hoạt động của Sở"),
- * also "thay mặt Đoàn Chủ tịch chủ trì", "thay mặt Đoàn Chủ tịch điều hành các phiên", "..., người chủ trì hội nghị", and after
+ * also "được Đại hội tín nhiệm bầu làm chủ tọa", "được Chủ tịch UBND huyện ủy quyền chủ trì", "đứng ra điều hành buổi ra mắt",
+ * "thay mặt Đoàn Chủ tịch chủ trì", "thay mặt Đoàn Chủ tịch điều hành các phiên", "..., người chủ trì hội nghị", and after
  * the term of the office written last ("Chủ tịch HĐND tỉnh khoá trước chủ trì"), and in brackets in a presidium ("đồng chí X, BTCB (chủ trì)").
  */
 const CHAIR_AFTER =
-  /^[ ,]*(?:\([ ]*(?=chủ[ ]+(?:trì|tọa|toạ)[ ]*\)))?(?:(?:khóa|khoá)[ ]+(?:trước|cũ|[XVILC]+)[ ,]*)?(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+|tiếp[ ]+tục[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:người[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:các[ ]+)?(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
+  /^[ ,]*(?:\([ ]*(?=chủ[ ]+(?:trì|tọa|toạ)[ ]*\)))?(?:(?:khóa|khoá)[ ]+(?:trước|cũ|[XVILC]+)[ ,]*)?(?:thay[ ]+mặt[ ]+(?:\p{L}+[ ]+){1,4}?)?(?:được[ ]+(?:[^,.;:\n]{1,60}?[ ]+ủy[ ]+quyền[ ]+|(?:\p{L}+[ ]+){0,5}?(?:bầu|cử)[ ]+làm[ ]+))?(?:đã[ ]+|cùng[ ]+|đồng[ ]+|trực[ ]+tiếp[ ]+|tiếp[ ]+tục[ ]+|đứng[ ]+ra[ ]+)?(?:khai[ ]+mạc[ ]+và[ ]+)?(?:người[ ]+)?(?:(?:làm[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)|làm[ ]+trưởng[ ]+đoàn|dẫn[ ]+đầu|điều[ ]+hành[ ]+(?:các[ ]+)?(?:hội[ ]+nghị|kỳ[ ]+họp|kì[ ]+họp|phiên|buổi|cuộc|đại[ ]+hội))/iu;
 /** "Đại hội do ông X, Chủ tịch Hội CCB xã điều hành.": "điều hành" closing the clause of a "do" before the person. */
 const LED_BY = /(?:^|[ ,(])do[ ]*$/iu;
 const RUNS_IT = /^[ ]+điều[ ]+hành[ ]*[.,;\n]/iu;
-/** "Chủ trì hội nghị có X", "Chủ tọa là X", "Điều hành hội nghị có X", "dưới sự điều hành của X", "Đồng chủ trì buổi lễ là hai đồng chí: X; Y", "do X làm Trưởng đoàn", "được chủ trì bởi X". */
-const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ ]+đoàn|sự[ ]+điều[ ]+hành|điều[ ]+hành[ ]+(?:hội[ ]+nghị|đại[ ]+hội|kỳ[ ]+họp|phiên|buổi))[^.;:\n]{0,60}?(?:có|do|là|của|bởi)(?:[ ]+(?:hai|ba|các))?[ ]*$/iu;
+/** "Với vai trò chủ trì, ông X", "Chủ trì hội nghị có X", "Chủ tọa là X", "Điều hành hội nghị có X", "dưới sự điều hành của X", "Đồng chủ trì buổi lễ là hai đồng chí: X; Y", "do X làm Trưởng đoàn", "được chủ trì bởi X". */
+const CHAIR_BEFORE = /(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ|trưởng[ ]+đoàn|sự[ ]+điều[ ]+hành|điều[ ]+hành[ ]+(?:hội[ ]+nghị|đại[ ]+hội|kỳ[ ]+họp|phiên|buổi))[^.;:\n]{0,60}?(?:có|do|là|của|bởi)(?:[ ]+(?:hai|ba|các))?[ ]*$|vai[ ]+trò[ ]+(?:chủ[ ]+trì|chủ[ ]+tọa)[ ]*,[ ]*(?:(?:ông|bà|đồng[ ]+chí)[ ]+)?$/iu;
 /**
  * "Chủ tọa kỳ họp gồm các đồng chí: X, ...": the first of those who preside (not "Đoàn Chủ tịch, Đoàn chủ tọa ... gồm": a presidium).
  */
 const CHAIRS_LISTED = /(?<![Đđ]oàn[ ]+)(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)[^.;:\n]{0,30}?gồm(?:[ ]+các)?(?:[ ]+đồng[ ]+chí)?[ ]*(?::[ ]*)?$/iu;
 
-// "ông X, Chủ tịch Hội, chủ trì": the body's word may close with a comma.
-const CHAIR_AFTER_GAP = /^((?:[ ]+[\p{L}]+(?:\/[\p{L}]+)?){1,7}?)(?:[ ]*,)?[ ]+(?:đã[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)(?![\p{L}])/u;
+// "ông X, Chủ tịch Hội, chủ trì": the body's word may close with a comma; "X, Trưởng Ban Chỉ đạo bầu cử xã chủ trì": an office
+// the chain did not read may stand between.
+const CHAIR_AFTER_GAP = /^(?:[ ]*,)?((?:[ ]+[\p{L}]+(?:\/[\p{L}]+)?){1,7}?)(?:[ ]*,)?[ ]+(?:đã[ ]+)?(?:chủ[ ]+trì|chủ[ ]+tọa|chủ[ ]+toạ)(?![\p{L}])/u;
 const GAP_STOP = new Set(['và', 'cùng', 'với', 'của', 'ông', 'bà', 'đồng', 'chí', 'các', 'do', 'được', 'đã', 'sẽ', 'đến', 'tại', 'dự']);
 /** "Chủ trì: ông X", "Chủ trì hội nghị, bà X – ...", "Đồng chủ trì hội nghị: đồng chí X", "Chủ trì, điều hành hội nghị: bà X": the chair word opens, a stop follows. */
 const CHAIR_LEAD =

@@ -110,13 +110,13 @@ function inPresidium(text: string, sentences: RelateInput['rec']['sentences'], l
 
 /** What may stand before the first of a clause's subjects: nothing, or an opening clause closed by a comma ("Sáng 14/3, "). */
 const SUBJECT_OPENS = /^(?:[^,;]*,)?[ ]*$/u;
-const LISTED_WITH = /[ ]và[ ]/u;
+const LISTED_WITH = /[ ](?:và|cùng)[ ]/u;
 const AGENT_BEFORE = /(?:^|[ ,(])do[ ]*$/u;
 
 /**
  * "Đồng chí A, Bí thư Đảng ủy xã và đồng chí B, Phó Bí thư, Chủ tịch UBND xã điều hành hội nghị", "đồng chí A,
- * Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C chủ trì kỳ họp": the chair word closes a list of
- * subjects joined by "và"; the first of them, the one who leads, chairs. ("Dự có A và B chủ trì": a list after
+ * Chủ tịch HĐND tỉnh và các Phó Chủ tịch HĐND tỉnh: B, C chủ trì kỳ họp", "A, Bí thư Đảng ủy xã cùng đồng chí B, ... chủ
+ * trì buổi lễ": the chair word closes a list of subjects joined by "và" or "cùng"; the first of them, the one who leads, chairs. ("Dự có A và B chủ trì": a list after
  * "có" is of guests, not subjects: kept as read.)
  */
 function firstOfSubjectList(text: string, sentences: RelateInput['rec']['sentences'], inRegion: readonly MentionLink[], chair: MentionLink): MentionLink {

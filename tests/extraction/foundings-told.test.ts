@@ -444,5 +444,24 @@ describe('foundings told other ways (holdout L)', () => {
     expect(r.foundings[0].org).toBe('Chi hội Cựu giáo chức xã Phú Đình');
     expect(r.documents[0]).toMatchObject({ date: '2018-09-10', issuer: 'Ban Thường vụ Hội Cựu giáo chức huyện Định Hóa' });
   });
+
+  it('reads "tái lập" as a founding, a subject in quotes, and keeps a village apart from one whose commune repeats its words', () => {
+    const r = read('Ông Nguyễn Văn Hưởng công bố Quyết định số 12/QĐ-MTTQ ngày 22/9/2025 của Ban Thường trực Ủy ban MTTQ xã Duy Hòa Đông về việc tái lập Ban Công tác Mặt trận thôn Phú Đông; Quyết định số 13/QĐ-MTTQ cùng ngày về việc kiện toàn Ban Công tác Mặt trận thôn Phú Tây.');
+    expect(r.foundings.map((f) => f.org)).toEqual(['Ban Công tác Mặt trận thôn Phú Đông']);
+    const q = read('Đồng chí Chà Thị Pa đọc Quyết định số 88-QĐ/ĐU ngày 12/4/2021 của Đảng ủy xã Tá Pạ "về việc thành lập Chi bộ bản Nhù Té 2 trên cơ sở tách ra từ Chi bộ bản Nhù Té".');
+    expect(q.foundings.map((f) => f.number)).toEqual(['88-QĐ/ĐU']);
+  });
+
+  it('dates decisions "công bố: cùng ngày D, X đã ký các quyết định: số A ...; số B ..." and gives one "cùng ngày" after them their issuer', () => {
+    const r = read(
+      'Đồng chí Tạ Văn Bình công bố: cùng ngày 02/7/2025, Ban Thường vụ Đảng ủy xã Đạo Trù đã ký các quyết định: số 05-QĐ/ĐU thành lập Chi bộ Cơ quan Đảng ủy xã; số 06-QĐ/ĐU thành lập Chi bộ Trạm Y tế xã. ' +
+        'Hội nghị cũng công bố Quyết định số 07-QĐ/ĐU cùng ngày chỉ định Bí thư hai chi bộ.',
+    );
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['05-QĐ/ĐU', '2025-07-02', 'Ban Thường vụ Đảng ủy xã Đạo Trù'],
+      ['06-QĐ/ĐU', '2025-07-02', 'Ban Thường vụ Đảng ủy xã Đạo Trù'],
+      ['07-QĐ/ĐU', '2025-07-02', 'Ban Thường vụ Đảng ủy xã Đạo Trù'],
+    ]);
+  });
 });
 

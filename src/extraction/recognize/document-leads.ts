@@ -29,7 +29,7 @@ const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|
 /** "Các quyết định", "Cả ba nghị quyết" opening the sentence that dates them all. */
 const ALL_OF_KIND = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(quyết[ ]+định|nghị[ ]+quyết)/iu;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
-const DATE_BEFORE = /(?:^|,)[ ]*(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
+const DATE_BEFORE = /(?:^|[,:])[ ]*(?:cùng[ ]+)?(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
 /** How far a lead's date and issuer reach over the numbers after it, or back over those before. */
 const REACH = 1500;
 

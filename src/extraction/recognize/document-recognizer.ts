@@ -34,7 +34,7 @@ const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+(?:Hội[ ]+nghị[ 
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
 const SUBJECT_END = new RegExp(`[.;\\n]|[ ]của[ ]|,?[ ]+(?:và[ ]+)?(?:${KIND_WORDS.join('|')})[ ]+(?:số[ ]*)?\\d`, 'u');
 const SAME_DAY_BEFORE = /(?:^|[.;:\n])[ ]*(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,[ ]*(?:[^,.;:\n]{0,40}?[ ]thông[ ]+qua[ ]+)?$/iu;
-const SUBJECT = /[ ,]*(?:về việc|về|V\/v)[ ]+/uy;
+const SUBJECT = /[ ,]*["“]?(?:về việc|về|V\/v)[ ]+/uy;
 
 /** Every numbered document in the text, in order of appearance. */
 export function recognizeDocuments(text: string): DocumentMention[] {
@@ -57,6 +57,8 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   laterDates(text, docs);
   detailedDecisions(text, docs);
   toldTogether(text, docs);
+  // Told together, the decisions got their issuer only now: those "cùng ngày" after them take it too.
+  sameDayIssuers(docs);
   sentenceDates(text, docs);
   return mergeRepeats(text, docs);
 }

@@ -9,7 +9,7 @@ import { ITEM_MARK_SOURCE } from './scan';
 
 /** "(để|nhằm|về việc) thành lập ": the verb before a founded body. */
 // "ra Quyết định (số 07/QĐ-MT ngày 15/8/2012) thành lập X": the number's bracket closes before the verb.
-export const FOUNDS_AFTER = /[ ,]*(?:\)[ ,]*)?(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[ ]+)?thành[ ]+lập[ ]+(?:mới[ ]+)?/iuy;
+export const FOUNDS_AFTER = /[ ,]*(?:\)[ ,]*)?(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[ ]+)?(?:thành[ ]+lập|tái[ ]+lập)[ ]+(?:mới[ ]+)?/iuy;
 
 /** "thành lập |", "chia tách X thành hai chi bộ: |": the verb right before the first body of a list. */
 const FOUNDS_HERE = /(?:thành[ ]+lập[ ]+(?:mới[ ]+)?|[ ]thành[ ]+(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*:[ ]*)$/u;

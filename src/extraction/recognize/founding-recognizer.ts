@@ -349,7 +349,7 @@ function toldBodyAfter(text: string, doc: DocumentMention): OrgPhrase | null {
 /** "... về việc thành lập Chi bộ X"; "về việc thành lập Câu lạc bộ và ...": a head word alone is the body the article launched. */
 function orgInSubject(text: string, doc: DocumentMention): OrgPhrase | null {
   if (!doc.subject) return null;
-  const m = /thành lập[ ]+/iu.exec(doc.subject);
+  const m = /(?:thành|tái) lập[ ]+/iu.exec(doc.subject);
   if (!m || ASKED.test(doc.subject.slice(0, m.index))) return null;
   const at = text.indexOf(doc.subject, doc.start) + m.index + m[0].length;
   return orgNamedAt(text, at) ?? launchedBareHead(text, at);

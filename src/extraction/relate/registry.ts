@@ -60,7 +60,9 @@ export class FactRegistry {
       for (const a of names) {
         // "Chi bộ Trường Tiểu học Quý Mỹ" is one of the two schools "Chi bộ Trường Tiểu học và THCS Quý Mỹ" joins, not that body.
         const supers = names.filter(
-          (b) => b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)) && !(JOINS.test(b.name) && !JOINS.test(a.name)),
+          (b) =>
+            b !== a && contains(words.get(b)!, words.get(a)!) && (!toldNames.has(b.name) || opens(b.name, a.name)) &&
+            !(JOINS.test(b.name) && !JOINS.test(a.name)) && !otherUnits(a, b),
         );
         // The longest name holding the others; else the one written with its unit ("Ban Chỉ đạo ... huyện Nam Giang"
         // beside a headline's "Ban Chỉ đạo ... triển"), if only one is or one holds the others.
@@ -207,3 +209,10 @@ function contains(big: ReadonlySet<string>, small: ReadonlySet<string>): boolean
 
 /** A school of two levels ("Trường Tiểu học và Trung học cơ sở X"): each level's school is another body. */
 const JOINS = /(?:Mầm non|Tiểu học|Trung học cơ sở) và (?:Tiểu học|Trung học cơ sở|Trung học phổ thông)/u;
+
+/** Two bodies written with units of one level, named apart ("thôn Phú Đông" is not in "thôn Phú Tây xã Duy Hòa Đông", though its words are). */
+function otherUnits(a: ResolvedOrg, b: ResolvedOrg): boolean {
+  if (!a.unit?.name || !b.unit?.name || a.unit.level !== b.unit.level) return false;
+  // "Buôn Ma" read short stands for "Buôn Ma Thuột".
+  return !a.unit.name.includes(b.unit.name) && !b.unit.name.includes(a.unit.name);
+}

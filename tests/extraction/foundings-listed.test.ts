@@ -162,3 +162,23 @@ describe('foundings in a table', () => {
     expect(r.documents.map((d) => d.number)).toEqual(['45-QĐ/ĐU']);
   });
 });
+
+describe('foundings whose number a label introduces', () => {
+  it('reads cards "• Tên tổ: X / Quyết định thành lập: số N", dated by "được X ký quyết định thành lập trong cùng ngày D, cụ thể:"', () => {
+    const r = read(
+      'Hai tổ được UBND xã Trà Giang ký quyết định thành lập trong cùng ngày 14/10/2013, cụ thể:\n\n' +
+        '• Tên tổ: Tổ bảo vệ rừng cộng đồng thôn Gò Rê\n  Quyết định thành lập: số 112/QĐ-UBND\n  Tổ trưởng: ông Hồ Văn Nót\n' +
+        '• Tên tổ: Tổ bảo vệ rừng cộng đồng thôn Nước Lang\n  Quyết định thành lập: số 113/QĐ-UBND\n  Tổ trưởng: ông Đinh Văn Dền',
+    );
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Tổ bảo vệ rừng cộng đồng thôn Gò Rê', '112/QĐ-UBND'], ['Tổ bảo vệ rừng cộng đồng thôn Nước Lang', '113/QĐ-UBND'],
+    ]);
+    expect(r.documents.map((d) => [d.date, d.issuer])).toEqual([['2013-10-14', 'Ủy ban nhân dân xã Trà Giang'], ['2013-10-14', 'Ủy ban nhân dân xã Trà Giang']]);
+  });
+
+  it('reads "X chính thức ra mắt (QĐ thành lập: số N ngày D của Y)"', () => {
+    const r = read('Chiều 26/8, tại nhà văn hóa bản, Tổ tiết kiệm và vay vốn bản Eo Kén chính thức ra mắt (QĐ thành lập: số 09/QĐ-HND ngày 20/8/2022 của BTV Hội Nông dân xã Pù Luông).');
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([['Tổ tiết kiệm và vay vốn bản Eo Kén', '09/QĐ-HND']]);
+  });
+});
+

@@ -62,6 +62,23 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
     fill(listedFrom(text, end, within(docs, end + 1, end + REACH)), dated, issuer);
   }
   allSigned(text, docs);
+  signedOneDay(text, docs);
+}
+
+/** "Ba tổ được UBND xã ký quyết định thành lập trong cùng ngày 14/10/2013, cụ thể:": the decisions listed after, by one signer on one day. */
+const SIGNED_ONE_DAY = /được[ ]+(?=\p{Lu})/gu;
+const ONE_DAY_AFTER_SIGNER = /^[ ]+ký[ ]+(?:các[ ]+)?quyết[ ]+định[^.;:\n]{0,40}?[ ](?:trong[ ]+)?cùng[ ]+(?:một[ ]+)?ngày[ ]+(?=\d)/u;
+const LIST_OPENS = /^[^.;\n]{0,30}:/u;
+
+function signedOneDay(text: string, docs: DocumentMention[]): void {
+  if (!text.includes('cùng')) return;
+  for (const m of text.matchAll(SIGNED_ONE_DAY)) {
+    const signer = parseOrg(text, m.index + m[0].length);
+    const lead = signer ? ONE_DAY_AFTER_SIGNER.exec(text.slice(signer.end, signer.end + 120)) : null;
+    const date = lead ? readDateAt(text, signer!.end + lead[0].length) : null;
+    if (!date || !LIST_OPENS.test(text.slice(date.end, date.end + 40))) continue;
+    fill(within(docs, date.end, date.end + REACH).filter((d) => d.type === 'Quyết định'), date, signer);
+  }
 }
 
 /** "đều ký ngày D (của X)": the numbers before it in its sentence, or in the list right above "Các quyết định đều ...". */

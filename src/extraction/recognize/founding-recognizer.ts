@@ -3,6 +3,7 @@ import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { bodyBracketedAfter, bracketedListItem, bracketedSubject } from './founding-brackets';
 import { perUnitListed, perVillage } from './founding-villages';
+import { labelledFounding } from './founding-labelled';
 import { lineItemFounding } from './founding-line-items';
 import { namedAbove, shortPairLaunched } from './founding-named-above';
 import { tableRowFounding } from './founding-table-rows';
@@ -70,7 +71,8 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
       orgBefore(text, doc) ?? foundedActively(text, doc) ?? orgAfter(text, doc) ?? orgInSubject(text, doc) ?? orgRightAfter(text, doc) ??
       orgBeforeBracket(text, doc) ?? toldBodyAfter(text, doc) ??
       bracketedSubject(text, doc) ?? ellipticalFounding(text, doc) ?? bracketedListItem(text, doc) ?? foundedSubject(text, doc) ??
-      lineItemFounding(text, doc) ?? tableRowFounding(text, doc) ?? bodyBracketedAfter(text, doc) ?? foundedCarrying(text, doc);
+      lineItemFounding(text, doc) ?? tableRowFounding(text, doc) ?? bodyBracketedAfter(text, doc) ?? foundedCarrying(text, doc) ??
+      labelledFounding(text, doc);
     if (!org) {
       for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc)]) out.push({ org: listed, doc, start: Math.min(listed.start, doc.start), end: Math.max(listed.end, doc.end) });
       continue;

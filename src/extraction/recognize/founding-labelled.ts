@@ -1,0 +1,33 @@
+import type { DocumentMention } from './document-recognizer';
+import type { OrgPhrase } from './org-phrase';
+import { orgSpanning } from './org-stretch';
+
+/**
+ * Foundings whose number a label introduces, "QĐ thành lập: số 09/QĐ-HND", the body told apart from it:
+ *
+ *   "• Tên tổ: Tổ bảo vệ rừng cộng đồng thôn A
+ *      Quyết định thành lập: số 112/QĐ-UBND"           (a card: the name on the line above)
+ *   "Tổ tiết kiệm bản B chính thức ra mắt (QĐ thành lập: số 09/QĐ-HND ...)"   (the subject before the bracket)
+ */
+const LABEL = /(?:QĐ|[Qq]uyết[ ]+định)[ ]+thành[ ]+lập[ ]*:[ ]*(?:số[ ]*)?$/u;
+/** "• Tên tổ: X", "- Tên chi hội: X": the card's name line. */
+const NAME_LINE = /^[ ]*(?:[-–•*+][ ]*)?Tên[ ]+[\p{Ll} ]{1,20}:[ ]*(\S.*?)[ ]*$/u;
+/** "X chính thức ra mắt (", "X được thành lập (": the body, the verb, then the bracket. */
+const LAUNCHED_BEFORE_BRACKET = /(?:^|[.;:\n,][ ]*)([^.;:\n,]{3,120}?)[ ]+(?:(?:đã|chính[ ]+thức)[ ]+)*(?:ra[ ]+mắt|được[ ]+thành[ ]+lập)[ ]*\([^()\n]*$/u;
+
+export function labelledFounding(text: string, doc: DocumentMention): OrgPhrase | null {
+  const lineStart = text.lastIndexOf('\n', doc.start - 1) + 1;
+  if (!LABEL.test(text.slice(Math.max(lineStart, doc.start - 40), doc.start))) return null;
+  const bracketed = LAUNCHED_BEFORE_BRACKET.exec(text.slice(Math.max(lineStart, doc.start - 240), doc.start));
+  if (bracketed) {
+    const start = doc.start - (text.slice(Math.max(lineStart, doc.start - 240), doc.start).length - bracketed.index - bracketed[0].indexOf(bracketed[1]));
+    return orgSpanning(text, start, start + bracketed[1].length);
+  }
+  const prevEnd = lineStart - 1;
+  if (prevEnd <= 0) return null;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  const name = NAME_LINE.exec(text.slice(prevStart, prevEnd));
+  if (!name) return null;
+  const start = prevStart + name[0].indexOf(name[1]);
+  return orgSpanning(text, start, start + name[1].length);
+}

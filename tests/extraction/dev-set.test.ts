@@ -214,6 +214,24 @@ const HOLDOUT_L_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   authors: { f1: 0.99 },
 };
 const HOLDOUT_L_SET = resolve(__dirname, '../../bench/sets/holdout-l');
+/**
+ * Floors on set M (bench/sets/holdout-m): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (document fields .565, foundings .568, chairs .828, sessions .906); read
+ * since, so a guard as well. Its misses left: Youth Union decisions issued by its committee named short, a
+ * supervision team of a council's standing body, bodies in brackets after a short head ("Chi bộ Hợp tác xã (...)").
+ */
+const HOLDOUT_M_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.97 },
+  positions: { f1: 0.92 },
+  position_orgs: { acc: 0.88 },
+  sessions: { f1: 0.99 },
+  chairs: { acc: 0.99 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.8 },
+  foundings: { f1: 0.88 },
+  authors: { f1: 0.93 },
+};
+const HOLDOUT_M_SET = resolve(__dirname, '../../bench/sets/holdout-m');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -228,6 +246,7 @@ describe.each([
   { set: 'holdout set J of bench/sets', dir: HOLDOUT_J_SET, targets: HOLDOUT_J_FLOORS, present: hasScorer },
   { set: 'holdout set K of bench/sets', dir: HOLDOUT_K_SET, targets: HOLDOUT_K_FLOORS, present: hasScorer },
   { set: 'holdout set L of bench/sets', dir: HOLDOUT_L_SET, targets: HOLDOUT_L_FLOORS, present: hasScorer },
+  { set: 'holdout set M of bench/sets', dir: HOLDOUT_M_SET, targets: HOLDOUT_M_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

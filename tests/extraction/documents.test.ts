@@ -309,5 +309,10 @@ describe('founded bodies named by a stretch of words', () => {
       'Ban Thường vụ Trung ương Hội Nông dân Việt Nam', 'Ban Chấp hành Hội Liên hiệp Phụ nữ xã Nà Hang', 'Ban Chấp hành Hội Liên hiệp Phụ nữ xã Nà Hang',
     ]);
   });
+
+  it('dates and issues a number told last: "được X quyết định thành lập ngày D theo QĐ số N"', () => {
+    const r = read('Chi bộ Công an xã Tân Thủy – tổ chức đảng được Đảng ủy xã Tân Thủy quyết định thành lập ngày 10/10/2025 theo QĐ số 35-QĐ/ĐU – gồm 14 đảng viên.');
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([['35-QĐ/ĐU', '2025-10-10', 'Đảng ủy xã Tân Thủy']]);
+  });
 });
 

@@ -97,25 +97,26 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
   // "...; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên ...", "Cùng ngày, kỳ họp thông qua Nghị quyết số 04/NQ-HĐND": the day of the one before.
   if (!doc.date && !doc.sameDay && SAME_DAY_BEFORE.test(text.slice(Math.max(0, doc.start - 70), doc.start))) doc.sameDay = true;
   if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode) ?? agentActingOn(text, doc.start, issuerCode) ?? actorAfter(text, doc.start, doc.end, issuerCode);
-  if ((!doc.date || !doc.issuer) && CARRYING_NUMBER.test(text.slice(Math.max(0, doc.start - 12), doc.start))) signedBefore(text, doc);
+  if ((!doc.date || !doc.issuer) && CARRYING_NUMBER.test(text.slice(Math.max(0, doc.start - 24), doc.start))) signedBefore(text, doc);
   return doc;
 }
 
 
 
-/** "..., mang số |14/QĐ-CGC": a number given after the decision was told. */
-const CARRYING_NUMBER = /mang[ ]+số[ ]*$/u;
+/** "..., mang số |14/QĐ-CGC", "được Đảng ủy xã quyết định thành lập ngày D theo QĐ số |35-QĐ/ĐU": a number given after the decision was told. */
+const CARRYING_NUMBER = /(?:mang[ ]+số|(?:theo|tại|bằng)[ ]+(?:(?:QĐ|Quyết[ ]+định)[ ]+)?(?:số[ ]*)?)[ ]*$/u;
 /** "được Ban Thường vụ Hội X ký ngày D, mang số N": who signed it and when, told before its number. */
 const SIGNED_BY_BEFORE = /được[ ]+(?=\p{Lu})/gu;
-const SIGNED_ON = /^[ ]*ký[ ]+(?:vào[ ]+)?(?:ngày[ ]+)?(?=\d)/u;
+const SIGNED_ON = /^[ ]*(?:quyết[ ]+định[ ]+)?(?:ký|thành[ ]+lập|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:ngày[ ]+)?(?=\d)/u;
 
 function signedBefore(text: string, doc: DocumentMention): void {
-  const from = Math.max(0, doc.start - 250);
+  const lead = text.slice(Math.max(0, doc.start - 250), doc.start);
+  const from = doc.start - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
   let by: RegExpExecArray | null = null;
   for (const m of text.slice(from, doc.start).matchAll(SIGNED_BY_BEFORE)) by = m;
   if (!by) return;
   const org = parseOrg(text, from + by.index + by[0].length);
-  const on = org ? SIGNED_ON.exec(text.slice(org.end, org.end + 20)) : null;
+  const on = org ? SIGNED_ON.exec(text.slice(org.end, org.end + 60)) : null;
   if (!org || !on) return;
   doc.issuer ??= codeAllows(doc.issuerCode, org) ? org : null;
   doc.date ??= readDateAt(text, org.end + on[0].length);

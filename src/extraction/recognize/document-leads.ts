@@ -69,9 +69,10 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
 const SIGNED_ONE_DAY = /được[ ]+(?=\p{Lu})/gu;
 const ONE_DAY_AFTER_SIGNER = /^[ ]+ký[ ]+(?:các[ ]+)?quyết[ ]+định[^.;:\n]{0,40}?[ ](?:trong[ ]+)?cùng[ ]+(?:một[ ]+)?ngày[ ]+(?=\d)/u;
 const LIST_OPENS = /^[^.;\n]{0,30}:/u;
+const ONE_DAY = /cùng[ ]+(?:một[ ]+)?ngày[ ]+\d/u;
 
 function signedOneDay(text: string, docs: DocumentMention[]): void {
-  if (!text.includes('cùng')) return;
+  if (!ONE_DAY.test(text)) return; // most articles have no such lead: the signers are not read
   for (const m of text.matchAll(SIGNED_ONE_DAY)) {
     const signer = parseOrg(text, m.index + m[0].length);
     const lead = signer ? ONE_DAY_AFTER_SIGNER.exec(text.slice(signer.end, signer.end + 120)) : null;

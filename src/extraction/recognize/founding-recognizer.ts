@@ -3,7 +3,7 @@ import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { bodyBracketedAfter, bracketedListItem, bracketedSubject } from './founding-brackets';
 import { perUnitListed, perVillage } from './founding-villages';
-import { labelledFounding } from './founding-labelled';
+import { foundedCarrying, labelledFounding } from './founding-labelled';
 import { lineItemFounding } from './founding-line-items';
 import { namedAbove, shortPairLaunched } from './founding-named-above';
 import { tableRowFounding } from './founding-table-rows';
@@ -64,7 +64,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
     // "Quyết định số A và số B ..., lần lượt về việc thành lập X và Y": each number its own body, no list read on.
     const own = foundedRespectively(text, respective.get(doc));
     if (own) {
-      out.push({ org: toldInFull(text, own), doc, start: Math.min(own.start, doc.start), end: Math.max(own.end, doc.end) });
+      out.push({ ...mentionOf(own, doc), org: toldInFull(text, own) });
       continue;
     }
     const org =
@@ -74,24 +74,29 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
       lineItemFounding(text, doc) ?? tableRowFounding(text, doc) ?? bodyBracketedAfter(text, doc) ?? foundedCarrying(text, doc) ??
       labelledFounding(text, doc);
     if (!org) {
-      for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc)]) out.push({ org: listed, doc, start: Math.min(listed.start, doc.start), end: Math.max(listed.end, doc.end) });
+      for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc)]) out.push(mentionOf(listed, doc));
       continue;
     }
     const villages = perVillage(text, org);
-    for (const v of villages) out.push({ org: v, doc, start: Math.min(v.start, doc.start), end: Math.max(v.end, doc.end) });
+    for (const v of villages) out.push(mentionOf(v, doc));
     if (villages.length) continue;
     const launched = shortPairLaunched(text, org);
-    for (const body of launched) out.push({ org: body, doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
+    for (const body of launched) out.push({ ...mentionOf(org, doc), org: body });
     if (launched.length) continue;
-    for (const prev of listedBefore(text, org)) out.push({ org: prev, doc, start: Math.min(prev.start, doc.start), end: Math.max(prev.end, doc.end) });
-    out.push({ org: toldInFull(text, org), doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) });
-    for (const next of [...perUnitListed(text, org), ...listedAfter(text, org)]) out.push({ org: next, doc, start: Math.min(next.start, doc.start), end: Math.max(next.end, doc.end) });
+    for (const prev of listedBefore(text, org)) out.push(mentionOf(prev, doc));
+    out.push({ ...mentionOf(org, doc), org: toldInFull(text, org) });
+    for (const next of [...perUnitListed(text, org), ...listedAfter(text, org)]) out.push(mentionOf(next, doc));
   }
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
   for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
   for (const f of out) f.org = ofFounder(f.org, f.doc);
   out.forEach((f, i) => (f.org = ofHelped(text, f, out, i)));
   return out;
+}
+
+/** A founding of `org` by `doc`, its span from the first of the two to the end of the last. */
+function mentionOf(org: OrgPhrase, doc: DocumentMention): FoundingMention {
+  return { org, doc, start: Math.min(org.start, doc.start), end: Math.max(org.end, doc.end) };
 }
 
 /** "Tổ giúp việc": a working group's label. */
@@ -311,19 +316,6 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
 }
 const FOUNDS_ACTIVELY = /[ ](?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định[ ]+)?(?:thành[ ]+lập|khai[ ]+sinh)[ ]+(?=\p{Lu})/u;
 
-/**
- * "Quyết định thành lập Chi hội X được Ban Thường vụ Hội ... ký ngày 10/9/2018, mang số 14/QĐ-CGC": the founding told
- * first, its number last.
- */
-function foundedCarrying(text: string, doc: DocumentMention): OrgPhrase | null {
-  if (!CARRYING.test(text.slice(Math.max(0, doc.start - 12), doc.start))) return null;
-  const opens = sentenceStartWithin(text, doc.start, 300);
-  const from = opens < 0 ? Math.max(0, doc.start - 300) : opens;
-  const told = FOUNDING_TOLD_FIRST.exec(text.slice(from, doc.start));
-  return told ? orgNamedAt(text, from + told.index + told[0].length) : null;
-}
-const CARRYING = /mang[ ]+số[ ]*$/u;
-const FOUNDING_TOLD_FIRST = /[Qq]uyết[ ]+định[ ]+(?:về[ ]+việc[ ]+)?thành[ ]+lập[ ]+(?=\p{Lu})/u;
 
 /** "Theo |Quyết định số", "tại |Quyết định số": a clause that goes on to say what the decision made. */
 const BY_DOC = /(?:Theo|tại)[ ]+$/iu;

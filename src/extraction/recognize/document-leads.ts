@@ -41,8 +41,8 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
     let date = /ngày[ ]+$/u.test(m[0]) ? readDateAt(text, end) : null;
     let after = date ? date.end : end;
     const subject = subjectBefore(text, start);
-    const of = ofIssuerAt(text, after);
-    const issuer = of?.org ?? subject;
+    const of = ofIssuer(text, after);
+    const issuer = of ?? subject;
     // "4 quyết định của UBND xã cùng ký ngày 01/6/2016:": the day after the issuer.
     const later = !date && of ? signedDayAfter(text, of.end) : null;
     if (later) {
@@ -66,14 +66,15 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
 }
 
 /** "Ba tổ được UBND xã ký quyết định thành lập trong cùng ngày 14/10/2013, cụ thể:": the decisions listed after, by one signer on one day. */
-const SIGNED_ONE_DAY = /được[ ]+(?=\p{Lu})/gu;
+/** "được |Ban Thường vụ ...": the agent of a passive verb. */
+export const AGENT = /được[ ]+(?=\p{Lu})/gu;
 const ONE_DAY_AFTER_SIGNER = /^[ ]+ký[ ]+(?:các[ ]+)?quyết[ ]+định[^.;:\n]{0,40}?[ ](?:trong[ ]+)?cùng[ ]+(?:một[ ]+)?ngày[ ]+(?=\d)/u;
 const LIST_OPENS = /^[^.;\n]{0,30}:/u;
 const ONE_DAY = /cùng[ ]+(?:một[ ]+)?ngày[ ]+\d/u;
 
 function signedOneDay(text: string, docs: DocumentMention[]): void {
   if (!ONE_DAY.test(text)) return; // most articles have no such lead: the signers are not read
-  for (const m of text.matchAll(SIGNED_ONE_DAY)) {
+  for (const m of text.matchAll(AGENT)) {
     const signer = parseOrg(text, m.index + m[0].length);
     const lead = signer ? ONE_DAY_AFTER_SIGNER.exec(text.slice(signer.end, signer.end + 120)) : null;
     const date = lead ? readDateAt(text, signer!.end + lead[0].length) : null;
@@ -122,13 +123,8 @@ function fill(docs: DocumentMention[], date: WrittenDate | null, issuer: OrgPhra
 }
 
 function ofIssuer(text: string, at: number): OrgPhrase | null {
-  return ofIssuerAt(text, at)?.org ?? null;
-}
-
-function ofIssuerAt(text: string, at: number): { org: OrgPhrase; end: number } | null {
   const of = OF.exec(text.slice(at, at + 60));
-  const org = of ? parseOrg(text, at + of[0].length, false, true) : null;
-  return org ? { org, end: org.end } : null;
+  return of ? parseOrg(text, at + of[0].length, false, true) : null;
 }
 
 const SIGNED_DAY = /^[ ]*(?:(?:đều|cùng)[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/u;

@@ -1,7 +1,7 @@
 import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
 import { councilOfPassed, laterDates, listLeads, sentenceDates, detailedDecisions } from './document-context';
-import { toldTogether } from './document-leads';
+import { AGENT, toldTogether } from './document-leads';
 import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
 import { canonicalType, codeAllows, KIND_WORDS } from './document-words';
 import { actorAfter, agentActingOn, issuerBefore } from './issuer-before';
@@ -105,15 +105,14 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
 
 /** "..., mang số |14/QĐ-CGC", "được Đảng ủy xã quyết định thành lập ngày D theo QĐ số |35-QĐ/ĐU": a number given after the decision was told. */
 const CARRYING_NUMBER = /(?:mang[ ]+số|(?:theo|tại|bằng)[ ]+(?:(?:QĐ|Quyết[ ]+định)[ ]+)?(?:số[ ]*)?)[ ]*$/u;
-/** "được Ban Thường vụ Hội X ký ngày D, mang số N": who signed it and when, told before its number. */
-const SIGNED_BY_BEFORE = /được[ ]+(?=\p{Lu})/gu;
 const SIGNED_ON = /^[ ]*(?:quyết[ ]+định[ ]+)?(?:ký|thành[ ]+lập|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:ngày[ ]+)?(?=\d)/u;
 
+/** "được Ban Thường vụ Hội X ký ngày D, mang số N": who signed it and when, told before its number. */
 function signedBefore(text: string, doc: DocumentMention): void {
   const lead = text.slice(Math.max(0, doc.start - 250), doc.start);
   const from = doc.start - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
   let by: RegExpExecArray | null = null;
-  for (const m of text.slice(from, doc.start).matchAll(SIGNED_BY_BEFORE)) by = m;
+  for (const m of text.slice(from, doc.start).matchAll(AGENT)) by = m;
   if (!by) return;
   const org = parseOrg(text, from + by.index + by[0].length);
   const on = org ? SIGNED_ON.exec(text.slice(org.end, org.end + 60)) : null;

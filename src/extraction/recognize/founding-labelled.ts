@@ -21,9 +21,10 @@ const LAUNCHED_BEFORE_BRACKET = /(?:^|[.;:\n,][ ]*)([^.;:\n,]{3,120}?)[ ]+(?:(?:
 export function labelledFounding(text: string, doc: DocumentMention): OrgPhrase | null {
   const lineStart = text.lastIndexOf('\n', doc.start - 1) + 1;
   if (!LABEL.test(text.slice(Math.max(lineStart, doc.start - 40), doc.start))) return null;
-  const bracketed = LAUNCHED_BEFORE_BRACKET.exec(text.slice(Math.max(lineStart, doc.start - 240), doc.start));
+  const leadFrom = Math.max(lineStart, doc.start - 240);
+  const bracketed = LAUNCHED_BEFORE_BRACKET.exec(text.slice(leadFrom, doc.start));
   if (bracketed) {
-    const start = doc.start - (text.slice(Math.max(lineStart, doc.start - 240), doc.start).length - bracketed.index - bracketed[0].indexOf(bracketed[1]));
+    const start = leadFrom + bracketed.index + bracketed[0].indexOf(bracketed[1]);
     return orgSpanning(text, start, start + bracketed[1].length);
   }
   const prevEnd = lineStart - 1;

@@ -18,7 +18,8 @@ const FOUNDING_TOLD = /thành[ ]+lập|ra[ ]+mắt/iu;
 
 export function tableRowFounding(text: string, doc: DocumentMention): OrgPhrase | null {
   const lineStart = text.lastIndexOf('\n', doc.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', doc.end) < 0 ? text.length : text.indexOf('\n', doc.end);
+  const newline = text.indexOf('\n', doc.end);
+  const lineEnd = newline < 0 ? text.length : newline;
   const cells = cellsOf(text, lineStart, lineEnd);
   if (cells.length < 2 || !cells.some((c) => c.start === doc.start && c.end === doc.end)) return null;
   if (doc.type !== 'Quyết định' || !FOUNDING_TOLD.test(text.slice(Math.max(0, lineStart - LEAD_REACH), lineStart))) return null;

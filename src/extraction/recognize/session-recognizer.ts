@@ -38,9 +38,11 @@ export function recognizeSessions(text: string, sentences: readonly SentenceRang
     const same = found.length ? sameDayLead(text, s) : null;
     // "Cùng ngày, đoàn đã khảo sát ...": the day's event goes on; "Chiều cùng ngày, ..." tells another.
     if (same && !same.part) continue;
-    if (!same && !/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200))) && !todayLead(text, s, today)) continue;
+    // A sentence without a digit tells a date only by "Sáng nay,", "Tối qua,": read once here.
+    const todays = !same && !/\d/.test(text.slice(s.start, Math.min(s.end, s.start + 200))) ? todayLead(text, s, today) : undefined;
+    if (todays === null) continue;
     const held = same ? null : heldOn(text, s);
-    const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s) ?? held?.date ?? todayLead(text, s, today);
+    const date = same ? { ...found[found.length - 1].date, start: s.start, end: same.end } : sentenceDate(text, s) ?? held?.date ?? todays ?? todayLead(text, s, today);
     if (!date) continue;
     const heldFirst = held !== null && held.date === date;
     // An event named before its date ("Hội nghị dự kiến diễn ra vào ngày ...") is read whole for what is planned.

@@ -34,6 +34,8 @@ export interface BenchReport {
     readModel: string;
     readModelSeconds: number;
     rssAfterLoadBytes: number | null;
+    /** How the server ended after SIGTERM: seconds to exit, and how ('exit 0', or the signal that ended it). */
+    stop?: { seconds: number; how: string };
   };
   operations: OperationReport[];
   ingestHttp: Array<{ label: string; result: LoadResult }>;
@@ -78,6 +80,7 @@ export function formatReport(r: BenchReport): string {
   lines.push(`store on disk   ${mb(r.store.bytes)} MB for ${mb(b.corpusBytes)} MB of text`);
   if (r.store.counts) lines.push(`graph           ${Object.entries(r.store.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   lines.push(`peak RSS        build ${mb(b.peakRssBytes)} MB; server ${r.server.peakRssBytes ? mb(r.server.peakRssBytes) : '-'} MB (ready in ${fmt(r.server.startSeconds)} s)`);
+  if (r.server.stop) lines.push(`server stop     ${r.server.stop.how} after ${fmt(r.server.stop.seconds)} s (closing the store checkpoints the WAL)`);
   lines.push(`read model      ${r.server.readModel ?? 'off'}${r.server.readModel === 'ready' ? ` after ${fmt(r.server.readModelSeconds)} s, server RSS then ${r.server.rssAfterLoadBytes ? mb(r.server.rssAfterLoadBytes) : '-'} MB` : ''}`);
   lines.push('');
   lines.push(`${pad('operation', 17, true)}${pad('conc', 5)}${pad('req/s', 9)}${pad('p50', 8)}${pad('p95', 8)}${pad('p99', 8)}${pad('errors', 8)} | ${pad('direct p50', 10)}${pad('p95', 8)}${pad('p99', 8)} | ${pad('in-proc p50', 11)}${pad('p99', 8)} | p50 ratio in-proc, HTTP`);

@@ -316,3 +316,29 @@ describe('founded bodies named by a stretch of words', () => {
   });
 });
 
+
+describe('issuers told by the verb around the number', () => {
+  it('reads "được X quyết định thành lập tại Quyết định số N" and "... thành lập trong năm 2024 (Quyết định số N ...)"', () => {
+    const r = read('Tổ bảo vệ an ninh trật tự thôn Nà Lừa được Ban Thường vụ Đảng ủy xã Bằng Thành quyết định thành lập tại Quyết định số 214-QĐ/ĐU ngày 3/4.');
+    expect(r.documents.map((d) => [d.number, d.issuer])).toEqual([['214-QĐ/ĐU', 'Ban Thường vụ Đảng ủy xã Bằng Thành']]);
+    const b = read('Câu lạc bộ là mô hình thứ hai được Ban Chấp hành Hội Phụ nữ xã Tân Lập thành lập trong năm 2024 (Quyết định số 19/QĐ-HPN ngày 2/11/2024).');
+    expect(b.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([['19/QĐ-HPN', '2024-11-02', 'Ban Chấp hành Hội Phụ nữ xã Tân Lập']]);
+  });
+
+  it('reads a body that hands over or announces a decision as its issuer, not a person who does', () => {
+    const r = read('Tiếp đó, BCH Đoàn xã Mỹ Lộc công bố Quyết định số 31-QĐ/ĐTN thành lập Chi đoàn thôn Đông Hải. Ban Thường vụ Đảng ủy xã Mỹ Lộc trao Quyết định số 102-QĐ/ĐU cho Chi bộ thôn Đông Hải.');
+    expect(r.documents.map((d) => [d.number, d.issuer])).toEqual([
+      ['31-QĐ/ĐTN', 'Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Mỹ Lộc'],
+      ['102-QĐ/ĐU', 'Ban Thường vụ Đảng ủy xã Mỹ Lộc'],
+    ]);
+    const p = read('Đồng chí Lê Văn Tình, Bí thư Đảng ủy xã Mỹ Lộc trao Quyết định số 103-QĐ/ĐU cho Chi bộ thôn Tây Hải.');
+    expect(p.documents.map((d) => d.issuer)).toEqual([null]);
+  });
+
+  it('takes no issuer from the code of a number before the verb ("Quyết định số 16-QĐ/ĐTN thành lập ..., cùng Quyết định số 17-QĐ/ĐTN")', () => {
+    const r = read('Ngày 5/3/2025, Quyết định số 16-QĐ/ĐTN thành lập Chi đoàn thôn Hạ, cùng Quyết định số 17-QĐ/ĐTN giải thể Chi đoàn thôn Thượng cũ.');
+    expect(r.documents.map((d) => d.issuer)).toEqual([null, null]);
+    const s = read('Theo Quyết định số 25/QĐ-UBND thành lập Tổ công tác, tổ gồm 7 người.');
+    expect(s.documents.map((d) => d.issuer)).toEqual([null]);
+  });
+});

@@ -83,6 +83,8 @@ export const ORG_HEADS: readonly OrgHeadEntry[] = [
   { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_STANDING_BODY', forms: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương', 'Ban Bí thư'], national: true },
   { name: 'Trung ương', kind: 'PARTY_COMMITTEE', forms: ['Trung ương'], abbr: ['TW', 'TƯ'], national: true, innerOnly: true },
   { name: 'Ban Thường vụ', kind: 'PARTY_STANDING_BODY', forms: ['Ban Thường vụ'], abbr: ['BTV'], inner: true },
+  // "BCH Đoàn xã", "BCH Hội Nông dân xã": the executive committee of the body after it, written by its initials.
+  { name: 'Ban Chấp hành', kind: 'PARTY_STANDING_BODY', forms: [], abbr: ['BCH'], inner: true },
   { name: 'Ban Thường trực', kind: 'FATHERLAND_FRONT', forms: ['Ban Thường trực'], abbr: ['BTT'], inner: true },
   { name: 'Thường trực', kind: 'PARTY_STANDING_BODY', forms: ['Thường trực'], inner: true },
   { name: 'Ủy ban Kiểm tra', kind: 'PARTY_STANDING_BODY', forms: ['Ủy ban Kiểm tra'], abbr: ['UBKT'], inner: true },

@@ -104,8 +104,13 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
 
 
 /** "..., mang số |14/QĐ-CGC", "được Đảng ủy xã quyết định thành lập ngày D theo QĐ số |35-QĐ/ĐU": a number given after the decision was told. */
-const CARRYING_NUMBER = /(?:mang[ ]+số|(?:theo|tại|bằng)[ ]+(?:(?:QĐ|Quyết[ ]+định)[ ]+)?(?:số[ ]*)?)[ ]*$/u;
+const CARRYING_NUMBER = /(?:mang[ ]+số|(?:theo|tại|bằng)[ ]+(?:(?:QĐ|Quyết[ ]+định)[ ]+)?(?:số[ ]*)?|\()[ ]*$/u;
 const SIGNED_ON = /^[ ]*(?:quyết[ ]+định[ ]+)?(?:ký|thành[ ]+lập|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:ngày[ ]+)?(?=\d)/u;
+/**
+ * "được Ban Thường vụ Huyện ủy quyết định thành lập tại |Quyết định số N", "... thành lập trong năm 2025 (|Quyết định
+ * số N ...)": the founding verb leads straight to the number, or to its brackets past a few words.
+ */
+const FOUNDED_BY = /^[ ]*(?:quyết[ ]+định[ ]+)?(?:ký[ ]+)?(?:thành[ ]+lập|ban[ ]+hành)(?:[ ]+(?:theo|tại|bằng)[ ]+|(?:[ ]+[^.;:\n()]{1,40}?)?[ ]*\([ ]*)$/u;
 
 /** "được Ban Thường vụ Hội X ký ngày D, mang số N": who signed it and when, told before its number. */
 function signedBefore(text: string, doc: DocumentMention): void {
@@ -115,6 +120,10 @@ function signedBefore(text: string, doc: DocumentMention): void {
   for (const m of text.slice(from, doc.start).matchAll(AGENT)) by = m;
   if (!by) return;
   const org = parseOrg(text, from + by.index + by[0].length);
+  if (org && FOUNDED_BY.test(text.slice(org.end, doc.start))) {
+    doc.issuer ??= codeAllows(doc.issuerCode, org) ? org : null;
+    return;
+  }
   const on = org ? SIGNED_ON.exec(text.slice(org.end, org.end + 60)) : null;
   if (!org || !on) return;
   doc.issuer ??= codeAllows(doc.issuerCode, org) ? org : null;

@@ -62,7 +62,7 @@ export function issuerBefore(text: string, start: number, issuerCode: string | n
   let verbAt = -1;
   for (const m of lead.slice(sentenceStart).matchAll(ISSUING_VERB)) verbAt = sentenceStart + m.index;
   if (verbAt < 0) for (const m of lead.slice(sentenceStart).matchAll(DECIDING_VERB)) verbAt = sentenceStart + m.index;
-  if (verbAt < 0) return null;
+  if (verbAt < 0) return handedBy(text, start, issuerCode);
   const org = parseOrgEndingAt(text, start - lead.length + verbAt);
   return org && codeAllows(issuerCode, org) ? officeBefore(text, org) ?? org : null;
 }
@@ -76,4 +76,21 @@ export function officeBefore(text: string, org: OrgPhrase): OrgPhrase | null {
     if (office?.head.officer && office.end === org.end) return office;
   }
   return null;
+}
+
+/** "Cũng tại buổi lễ, Ban Chấp hành Đoàn xã trao |Quyết định số N": the verb right before the number, after a body. */
+const HANDED = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:trao|công[ ]+bố)[ ]+$/u;
+const CLAUSE_OPENS = /(?:^|[.;,:\n])[ ]*$/u;
+
+/**
+ * A body that opens its clause and hands over or announces a decision issued it ("Ban Thường vụ Đảng ủy xã công bố
+ * Quyết định số 46-QĐ/ĐU"); a person handing one over ("đồng chí X, Bí thư Huyện ủy, trao ...") names no issuer.
+ */
+function handedBy(text: string, start: number, issuerCode: string | null): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, start - 160), start);
+  const verb = HANDED.exec(lead);
+  if (!verb) return null;
+  const org = parseOrgEndingAt(text, start - lead.length + verb.index);
+  if (!org || org.head.officer || !CLAUSE_OPENS.test(text.slice(Math.max(0, org.start - 40), org.start))) return null;
+  return codeAllows(issuerCode, org) ? org : null;
 }

@@ -12,7 +12,8 @@ export function parseOrgEndingAt(text: string, end: number): OrgPhrase | null {
   let clauseStart = from;
   for (const m of text.slice(from, end).matchAll(CLAUSE_START)) clauseStart = from + m.index + 1;
   for (let p = clauseStart; p < end; p++) {
-    if (p > clauseStart && /[\p{L}\p{N}]/u.test(text[p - 1])) continue;
+    // Not inside a word, nor inside a number's code ("16-QĐ/|ĐTN thành lập": no Youth Union founds there).
+    if (p > clauseStart && /[\p{L}\p{N}/-]/u.test(text[p - 1])) continue;
     const org = parseOrg(text, p);
     if (org && text.slice(org.end, end).trim() === '') return org;
   }

@@ -180,5 +180,13 @@ describe('foundings whose number a label introduces', () => {
     const r = read('Chiều 26/8, tại nhà văn hóa bản, Tổ tiết kiệm và vay vốn bản Eo Kén chính thức ra mắt (QĐ thành lập: số 09/QĐ-HND ngày 20/8/2022 của BTV Hội Nông dân xã Pù Luông).');
     expect(r.foundings.map((f) => [f.org, f.number])).toEqual([['Tổ tiết kiệm và vay vốn bản Eo Kén', '09/QĐ-HND']]);
   });
-});
 
+  it('reads a list told as what was founded: "các mô hình được thành lập trước đó là A (Quyết định số N) và B (Quyết định số M)"', () => {
+    const r = read('Các mô hình được Hội Phụ nữ xã Đồng Tâm thành lập trước đó là Tổ phụ nữ nuôi ong thôn Khe Cát (Quyết định số 05/QĐ-HPN ngày 3/3/2023) và Câu lạc bộ Phụ nữ khởi nghiệp xã Đồng Tâm (Quyết định số 11/QĐ-HPN ngày 9/9/2023).');
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Tổ phụ nữ nuôi ong thôn Khe Cát xã Đồng Tâm', '05/QĐ-HPN'], ['Câu lạc bộ Phụ nữ khởi nghiệp xã Đồng Tâm', '11/QĐ-HPN'],
+    ]);
+    const n = read('Người được bầu làm tổ trưởng là bà Lò Thị Hoa (Quyết định số 06/QĐ-HPN).');
+    expect(n.foundings).toEqual([]);
+  });
+});

@@ -52,18 +52,18 @@ export function bracketedListItem(text: string, doc: DocumentMention): OrgPhrase
   const open = bracketOpenBefore(text, doc, NUMBER_OPENS);
   if (open < 0 || text[skipSpaces(text, doc.end)] !== ')') return null;
   const lead = text.slice(Math.max(0, open - 300), open);
-  const colon = lead.lastIndexOf(':');
-  if (colon < 0 || /[.;\n]/u.test(lead.slice(colon)) || !LIST_LEAD.test(lead.slice(Math.max(0, colon - 200), colon))) return null;
+  const listFrom = listStart(lead);
+  if (listFrom < 0) return null;
   const base = open - lead.length;
-  const itemFrom = Math.max(colon + 1, lead.lastIndexOf(', ') + 2, lead.lastIndexOf(' và ') + 4);
+  const itemFrom = Math.max(listFrom, lead.lastIndexOf(', ') + 2, lead.lastIndexOf(' và ') + 4);
   const itemStart = skipSpaces(text, base + itemFrom);
   const itemEnd = base + lead.trimEnd().length;
   // A later item written in full ("... và Chi bộ khu phố 4B (Quyết định số 513-QĐ/ĐU)") stands on its own.
   const whole = orgSpanning(text, itemStart, itemEnd);
-  if (itemFrom === colon + 1 || whole) return whole;
+  if (itemFrom === listFrom || whole) return whole;
   const unit = readUnit(text, itemStart);
   if (!unit?.name || unit.end !== itemEnd) return null;
-  const firstStart = skipSpaces(text, base + colon + 1);
+  const firstStart = skipSpaces(text, base + listFrom);
   const firstOpen = text.indexOf('(', firstStart);
   const first = firstOpen > 0 && firstOpen < open ? orgSpanning(text, firstStart, base + lead.slice(0, firstOpen - base).trimEnd().length) : null;
   return first?.unit ? { ...first, unit, start: itemStart, end: itemEnd } : null;
@@ -71,6 +71,17 @@ export function bracketedListItem(text: string, doc: DocumentMention): OrgPhrase
 
 /** What a list of bodies numbered in brackets follows: a founding, or a split into new bodies ("chia tách thành hai chi bộ:"). */
 const LIST_LEAD = /thành[ ]+lập|(?:chia[ ]+)?tách[ ]+thành/u;
+/** "Hai mô hình Ban Thường vụ thành lập trước đó là |A (Quyết định số ...) và B (...)": the list told as what was founded. */
+const FOUNDED_ARE = /(?:thành[ ]+lập|ra[ ]+mắt)(?![\p{L}])[^.;:\n()]{0,60}?[ ]là[ ]+/gu;
+
+/** Where in `lead` the list the last item belongs to starts: after a colon that follows a founding lead, or "thành lập ... là"; -1 if none. */
+function listStart(lead: string): number {
+  const colon = lead.lastIndexOf(':');
+  if (colon >= 0 && !/[.;\n]/u.test(lead.slice(colon)) && LIST_LEAD.test(lead.slice(Math.max(0, colon - 200), colon))) return colon + 1;
+  let from = -1;
+  for (const m of lead.matchAll(FOUNDED_ARE)) from = m.index + m[0].length;
+  return from >= 0 && !/[.;\n]/u.test(lead.slice(from)) ? from : -1;
+}
 
 /** What may stand between a bracket and the number in it: "(QĐ số 120-QĐ/ĐU ...)", "(số 16/QĐ-HNC)". */
 const NUMBER_OPENS = /^[ ]*(?:QĐ[ ]*)?(?:số[ ]*)?$/u;

@@ -222,6 +222,18 @@ describe('the workplace an article is about', () => {
     expect(r.positions('Mai Đức Long')).toEqual([{ title: 'Tổng Giám đốc', org: 'Công ty TNHH Chế biến - Xuất khẩu Gỗ Tân Phú' }]);
   });
 
+  it('reads a workplace whose name runs in lowercase to its proper name, and a founded body before an aside in brackets', () => {
+    const r = read(
+      'Hợp tác xã Dịch vụ chăn nuôi bò sữa Tà Xùa có 40 thành viên. ' +
+        'Chi bộ Hợp tác xã (trực thuộc Đảng bộ xã Tà Xùa) chính thức ra đời theo Quyết định số 77-QĐ/ĐU ngày 1/9/2025 của Ban Thường vụ Đảng ủy xã. ' +
+        'Ông Sùng A Dình, Chủ nhiệm hợp tác xã, được chỉ định làm Bí thư Chi bộ Hợp tác xã.',
+    );
+    expect(r.foundings).toEqual([{ org: 'Chi bộ Hợp tác xã Dịch vụ chăn nuôi bò sữa Tà Xùa', number: '77-QĐ/ĐU' }]);
+    expect(r.positions('Sùng A Dình')).toContainEqual({ title: 'Chủ nhiệm', org: 'Hợp tác xã Dịch vụ chăn nuôi bò sữa Tà Xùa' });
+    const c = read('Công ty Cổ phần Chè Bảo Lộc trực thuộc Tổng công ty. Ông Lê Văn An, Giám đốc công ty phát biểu.');
+    expect(c.positions('Lê Văn An')).toEqual([{ title: 'Giám đốc', org: 'Công ty Cổ phần Chè Bảo Lộc' }]);
+  });
+
   it('leaves "công ty" bare when the article names two companies', () => {
     const r = read('Công ty Cổ phần Mía đường An Khê và Công ty TNHH Nông sản Đak Pơ ký kết hợp tác. Ông Trần Văn Bình, Giám đốc công ty phát biểu.');
     expect(r.positions('Trần Văn Bình')).toEqual([{ title: 'Giám đốc', org: 'Công ty' }]);

@@ -165,12 +165,14 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   // "Chi bộ X – một trong 3 tổ chức đảng được thành lập": the subject ends where a dash opens a lowercase apposition.
   const near = text.slice(Math.max(0, verbAt - 100), verbAt);
   // "Ủy ban bầu cử huyện X có 15 thành viên, được thành lập": the subject ends before the count of its members.
-  const apposition = APPOSITION_BEFORE.exec(near) ?? MEMBERS_BEFORE.exec(near);
+  // "Chi bộ Hợp tác xã (trực thuộc Đảng bộ xã X) chính thức ra đời": the subject ends before an aside in brackets.
+  const apposition = APPOSITION_BEFORE.exec(near) ?? MEMBERS_BEFORE.exec(near) ?? ASIDE_BEFORE.exec(near);
   const subjectEnd = apposition ? verbAt - near.length + apposition.index : verbAt;
   return subjectBefore(text, Math.max(0, subjectEnd - 200), subjectEnd) ?? bareHeadBefore(text, verbAt);
 }
 const APPOSITION_BEFORE = /[ ]+[–-][ ]+\p{Ll}[^–\-.;\n]{0,80}$/u;
 const MEMBERS_BEFORE = /[ ]+(?:có|gồm)[ ]+\d{1,4}[ ]+[\p{Ll} ]{1,40}?[ ]*,[ ]*$/u;
+const ASIDE_BEFORE = /[ ]*\([ ]*(?:trực[ ]+thuộc|thuộc|gồm|có|\d{1,4}[ ]+\p{Ll})[^()\n]{1,80}\)[ ]*(?:,[ ]*)?$/u;
 
 /** "Câu lạc bộ| ra mắt theo ...": a body named by its head word alone, as the subject of its sentence. */
 function bareHeadBefore(text: string, verbAt: number): OrgPhrase | null {

@@ -21,7 +21,7 @@ export function findWorkplaces(body: string): Workplaces {
     const org = parseOrg(body, m.index, false, true);
     if (!org?.label || merged(body, m.index, org.end)) continue;
     // "Bệnh viện Đa khoa huyện Minh Linh": the unit written with it is part of its name.
-    const full = org.unit?.name ? `${org.head.name} ${org.label} ${org.unit.word} ${org.unit.name}` : `${org.head.name} ${org.label}`;
+    const full = org.unit?.name ? `${org.head.name} ${org.label} ${org.unit.word} ${org.unit.name}` : `${org.head.name} ${org.label}${org.label.includes(' ') ? '' : nameGoesOn(body, org.end)}`;
     add(names, org.head.name, full);
     if (PARTY_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index))) add(withParty, org.head.name, full);
   }
@@ -31,6 +31,21 @@ export function findWorkplaces(body: string): Workplaces {
     if (one) out.set(head, one);
   }
   return out;
+}
+
+/**
+ * "Hợp tác xã Nông| nghiệp dịch vụ cà phê Bon Sar Pa có 62 thành viên": a workplace's name read to one word goes on
+ * in lowercase (only its first word is capitalized) up to the proper name that closes it, before punctuation or a
+ * lowercase word.
+ */
+const LOWERCASE_THEN_NAME = /((?:[ ]+\p{Ll}+){1,6})(?:[ ]+\p{Lu}[\p{Ll}']*){1,4}(?=[ ]*[,.;:()\n]|[ ]+\p{Ll})/uy;
+/** Words that open a clause or a phrase after a name, never inside one. */
+const NOT_IN_NAME = /[ ](?:của|và|là|có|được|đã|đang|sẽ|vừa|tại|trong|với|cho|theo|từ|đến|về|ở|thì|để|tổ|chức|tiến|hành|gồm|do|làm|cùng|các|những|này|đó|trực|thuộc)(?=[ ]|$)/u;
+
+function nameGoesOn(body: string, end: number): string {
+  LOWERCASE_THEN_NAME.lastIndex = end;
+  const m = LOWERCASE_THEN_NAME.exec(body.slice(0, end + 120));
+  return m && !NOT_IN_NAME.test(m[1]) ? m[0] : '';
 }
 
 /** "trên cơ sở hợp nhất Đảng bộ Sở X tỉnh A và ...": a body merged into the article's, named in the clause that says so. */
@@ -75,7 +90,8 @@ export function withWorkplace(name: string, workplaces: Workplaces): string {
 
 /**
  * Where a name ends with the workplace written short ("Chi bộ |HTX Hương Phong Xanh" for the "Hợp tác xã Nông
- * nghiệp và Dịch vụ Hương Phong Xanh" of the text): its head word or abbreviation, then the last words of the full name.
+ * nghiệp và Dịch vụ Hương Phong Xanh" of the text): its head word or abbreviation, then the last words of the full
+ * name, or its first words.
  */
 function shortNameIn(name: string, head: string, full: string): number {
   for (const form of [head, ...(OTHER_FORMS.get(head) ?? [])]) {
@@ -83,6 +99,8 @@ function shortNameIn(name: string, head: string, full: string): number {
     if (at < 0) continue;
     const rest = name.slice(at + form.length + 2);
     if (full !== `${head} ${rest}` && full.endsWith(` ${rest}`)) return at + 1;
+    // "Chi bộ Hợp tác xã Nông" read short of the "Hợp tác xã Nông nghiệp dịch vụ cà phê Bon Sar Pa" of the text.
+    if (form === head && full.startsWith(`${head} ${rest} `)) return at + 1;
   }
   return -1;
 }

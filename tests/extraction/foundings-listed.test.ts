@@ -189,4 +189,16 @@ describe('foundings whose number a label introduces', () => {
     const n = read('Người được bầu làm tổ trưởng là bà Lò Thị Hoa (Quyết định số 06/QĐ-HPN).');
     expect(n.foundings).toEqual([]);
   });
+
+  it('reads bare numbers sharing a code ("số 14 và 15/QĐ-HCCB") as documents of their own, each founding its body in order', () => {
+    const r = read('Ông Phạm Văn Khải đọc Quyết định số 14 và 15/QĐ-HCCB ngày 8/5/2024 của Ban Thường vụ Hội Cựu chiến binh huyện Yên Mô về việc thành lập Chi hội Cựu chiến binh thôn Bình Hải và Chi hội Cựu chiến binh thôn Bình Sơn.');
+    expect(r.documents.map((d) => [d.number, d.date])).toEqual([['14/QĐ-HCCB', '2024-05-08'], ['15/QĐ-HCCB', '2024-05-08']]);
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Chi hội Cựu chiến binh thôn Bình Hải', '14/QĐ-HCCB'], ['Chi hội Cựu chiến binh thôn Bình Sơn', '15/QĐ-HCCB'],
+    ]);
+    const p = read('Các Quyết định số 21, 22 và 23-QĐ/ĐU cùng ngày 2/3/2025 thành lập Chi bộ thôn Na Ngoa, Chi bộ thôn Na Hẩu và Chi bộ thôn Khe Cọ.');
+    expect(p.foundings.map((f) => f.number)).toEqual(['21-QĐ/ĐU', '22-QĐ/ĐU', '23-QĐ/ĐU']);
+    const t = read('Quyết định số 31/QĐ-UBND và 32/QĐ-UBND về việc thành lập Tổ công tác A, Tổ công tác B và Tổ công tác C.');
+    expect(t.foundings.map((f) => f.number)).toEqual(['32/QĐ-UBND', '32/QĐ-UBND', '32/QĐ-UBND']);
+  });
 });

@@ -44,7 +44,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
     if (d.index < skipTo) continue;
     const doc = readDocumentAt(text, d.index);
     if (doc) {
-      docs.push(doc);
+      docs.push(...sharingItsCode(text, doc), doc);
       skipTo = doc.end;
     }
   }
@@ -61,6 +61,21 @@ export function recognizeDocuments(text: string): DocumentMention[] {
   sameDayIssuers(docs);
   sentenceDates(text, docs);
   return mergeRepeats(text, docs);
+}
+
+/** "Quyết định số |05 và |06/QĐ-HNM", "số 11, 12 và 13-QĐ/ĐU": bare numbers before one written in full share its code. */
+const BARE_NUMBERS_BEFORE = /số[ ]+((?:\d{1,5}[ ]*,[ ]*){0,8}\d{1,5})[ ]*(?:,[ ]*)?và[ ]+$/u;
+
+/** The documents the bare numbers before `doc` name: its kind, code, date, issuer and subject, their own number. */
+function sharingItsCode(text: string, doc: DocumentMention): DocumentMention[] {
+  const lead = text.slice(Math.max(0, doc.start - 80), doc.start);
+  const m = BARE_NUMBERS_BEFORE.exec(lead);
+  if (!m) return [];
+  const own = /^\d+/u.exec(doc.number)![0];
+  const from = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
+  return [...m[1].matchAll(/\d+/gu)].map((n) => ({
+    ...doc, number: `${n[0]}${doc.number.slice(own.length)}`, start: from + n.index, end: from + n.index + n[0].length,
+  }));
 }
 
 function readDocumentAt(text: string, pos: number): DocumentMention | null {

@@ -120,6 +120,7 @@ export function respectiveSubjects(text: string, docs: readonly DocumentMention[
     let j = i;
     while (j + 1 < docs.length && LIST_BETWEEN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
     const m = j > i ? RESPECTIVELY.exec(text.slice(docs[j].end, docs[j].end + 200)) : null;
+    if (!m && j > i) inOrder(text, docs.slice(i, j + 1), out);
     if (m) {
       const from = docs[j].end + m[0].length;
       const end = text.slice(from, from + 600).search(/[.\n]/u);
@@ -139,6 +140,21 @@ export function respectiveSubjects(text: string, docs: readonly DocumentMention[
     i = j + 1;
   }
   return out;
+}
+
+/** "Quyết định số 05 và 06/QĐ-HNM ngày ... của ... |về việc thành lập A và B": the founding the numbers' tail tells. */
+const TAIL_FOUNDS = /^(?:(?!số[ ])[^.;:\n]){0,160}?(?=[ ,]*(?:về[ ]+việc[ ]+)?thành[ ]+lập[ ])/u;
+
+/**
+ * Numbers listed together whose tail founds as many bodies as there are numbers: the i-th number founded the i-th
+ * body, as a reader pairs them ("Quyết định số 05 và 06/QĐ-HNM ... về việc thành lập Chi hội A và Chi hội B").
+ */
+function inOrder(text: string, list: readonly DocumentMention[], out: Map<DocumentMention, number>): void {
+  const last = list[list.length - 1];
+  const tail = TAIL_FOUNDS.exec(text.slice(last.end, last.end + 200));
+  if (!tail) return;
+  const bodies = bodiesFoundedAt(text, last.end + tail[0].length);
+  if (bodies.length === list.length) bodies.forEach((b, k) => out.set(list[k], b.start));
 }
 
 /** The bodies "thành lập A, B và C" at `at` lists. */

@@ -90,4 +90,10 @@ describe('bylines after a stamp and in capitals', () => {
     expect(read(`${BODY}\n\nTrung Kiên - Đài Truyền thanh huyện`).authors).toEqual(['Trung Kiên']);
     expect(read(`${BODY}\n\nTrung tâm Văn hóa - Thể thao huyện`).authors).toEqual([]);
   });
+
+  it('reads "Bài viết: X – Ảnh: Y" and a writer before a bar and the writer\'s office', () => {
+    expect(read(`${BODY}\n\nBài viết: Lan Anh – Ảnh: Quốc Tuấn`).authors).toEqual(['Lan Anh', 'Quốc Tuấn']);
+    expect(read(`${BODY}\n\nHoàng Thị Mai | Văn phòng Đảng ủy xã`).authors).toEqual(['Hoàng Thị Mai']);
+    expect(read(`${BODY}\n\nTrang chủ | Tin tức | Văn bản`).authors).toEqual([]);
+  });
 });

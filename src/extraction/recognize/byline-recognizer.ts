@@ -7,7 +7,7 @@ export interface BylineMention {
   end: number;
 }
 
-const LABEL = /^(?:tác giả(?: bài viết)?|ảnh, bài|ảnh và bài|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|tin & ảnh|bài và ảnh|bài, ảnh|bài & ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv|ctv|cộng tác viên)[ ]*(?::[ ]*)?/iu;
+const LABEL = /^(?:tác giả(?: bài viết)?|bài viết|ảnh, bài|ảnh và bài|đăng bởi|người đăng|người viết|thực hiện|nguồn tin|nguồn|tin và ảnh|tin, ảnh|tin & ảnh|bài và ảnh|bài, ảnh|bài & ảnh|tin|bài|ảnh|theo|phóng viên|pv|nhóm pv|ctv|cộng tác viên)[ ]*(?::[ ]*)?/iu;
 /** A name of two to four syllables; the first may be one capital ("Y Sương", "A Khuyên"). */
 const NAME_PART = /^\p{Lu}(?:'\p{Lu})?\p{Ll}*(?:[ ]+\p{Lu}(?:'\p{Lu})?\p{Ll}*){1,3}$/u;
 /** A name of one syllable with an apostrophe: "K'Brơi", "R'Châm". */
@@ -26,7 +26,7 @@ const PART_SEPARATOR = /[ ]*[-,;&/|][ ]*|[ ]+và[ ]+/u;
 /** A military or police rank before a writer's name: "Trung úy Lò Văn Hưng (Ban CHQS huyện)". */
 const RANK = /^(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:úy|uý|tá|tướng)[ ]+/u;
 /** A label opening a later part: "Tin: Minh Trí - Ảnh: Bảo Châu". */
-const PART_LABEL = /^(?:ảnh|tin|bài|video|clip|đồ họa)[ ]*:[ ]*/iu;
+const PART_LABEL = /^(?:ảnh|tin|bài(?: viết)?|video|clip|đồ họa)[ ]*:[ ]*/iu;
 /** First words of bodies and page parts, never of a byline name ("Ban Tuyên giáo", "Đội TT"). */
 const NOT_A_BYLINE = /^(?:Ban|Đội|Trung(?=[ ]+(?:tâm|ương|đội|đoàn|học))|Phòng|Hội|Ủy|Uỷ|Báo|Cổng|Đài|Trang|Tin|Sở|Xem|Cục|Chi|Đảng|Huyện|Tỉnh|Xã|Phường|Quận|Thành|Thị|Thôn|Các|Một|Thời|Liên|Thống|Tỷ|Đang|Bình|Chia|Quản|Lượt|Tác|Nguồn|Khu|Tổ|Khoa|Trạm)(?![\p{L}])/u;
 
@@ -36,9 +36,9 @@ const SECTION =
 /** A view counter after a byline under the headline: "Quốc Chiến | 08/08/2020 | Lượt xem: 541". */
 const COUNTER = /[ ]*[|•][ ]*lượt[ ]+xem[ ]*(?::[ ]*)?[\d.,]+[ ]*$/iu;
 /** A labelled byline at the end, blanked as a menu for its slash: "Bài: Siu Nhung / Ảnh: Hoàng Ngọc". */
-const LABELLED_LINE = /^(?:tin|bài|ảnh|tin, ảnh|bài, ảnh|ảnh, bài|tin và ảnh|bài và ảnh|ảnh và bài|tác giả(?: bài viết)?|người viết|phóng viên)[ ]*:[ ]*\p{Lu}/iu;
-/** "Ngọc Thúy / Ban Tuyên giáo Huyện ủy": a writer, then the writer's unit after a slash. */
-const NAME_SLASH_UNIT = /^\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}[ ]+\/[ ]+\p{Lu}/u;
+const LABELLED_LINE = /^(?:tin|bài(?: viết)?|ảnh|tin, ảnh|bài, ảnh|ảnh, bài|tin và ảnh|bài và ảnh|ảnh và bài|tác giả(?: bài viết)?|người viết|phóng viên)[ ]*:[ ]*\p{Lu}/iu;
+/** "Ngọc Thúy / Ban Tuyên giáo Huyện ủy", "Ma Văn Đức | Văn phòng HĐND và UBND xã": a writer, then the writer's unit after a slash or a bar. */
+const NAME_SLASH_UNIT = /^\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}[ ]+[/|][ ]+\p{Lu}/u;
 
 /**
  * Byline persons: the short lines right after the last paragraph of running

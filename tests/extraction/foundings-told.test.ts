@@ -463,5 +463,11 @@ describe('foundings told other ways (holdout L)', () => {
       ['07-QĐ/ĐU', '2025-07-02', 'Ban Thường vụ Đảng ủy xã Đạo Trù'],
     ]);
   });
-});
 
+  it('gives a delegation named without its sender to the body that founds it as the subject, not to the issuer of a passive founding', () => {
+    const r = read('Theo Nghị quyết số 07/NQ-HĐND ngày 2/3/2024, Thường trực HĐND huyện Hải Hậu thành lập Đoàn giám sát số 01 để giám sát công tác tiếp công dân.');
+    expect(r.foundings.map((f) => f.org)).toEqual(['Đoàn giám sát số 01 của Thường trực Hội đồng nhân dân huyện Hải Hậu']);
+    const p = read('Đoàn giám sát được thành lập theo Quyết định số 31/QĐ-HĐND ngày 2/5/2024 của Thường trực HĐND huyện Hải Hậu.');
+    expect(p.foundings.map((f) => f.org)).toEqual(['Đoàn giám sát']);
+  });
+});

@@ -89,7 +89,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
   }
   for (let i = 1; i < out.length; i++) out[i].org = ofSameCongress(text, out[i - 1], out[i]);
   for (let i = out.length - 1; i > 0; i--) out[i - 1].org = ofSameParent(text, out[i - 1], out[i]);
-  for (const f of out) f.org = ofFounder(f.org, f.doc);
+  for (const f of out) f.org = ofFounder(text, f.org, f.doc);
   out.forEach((f, i) => (f.org = ofHelped(text, f, out, i)));
   return out;
 }
@@ -244,9 +244,14 @@ function isSteering(org: OrgPhrase): boolean {
  * "Đội ... được thành lập theo Quyết định số 86-QĐ/TĐTN ... của Ban Thường vụ Thị đoàn": a body named by its
  * free words alone, founded by a unit's body, is that unit's ("Đội ... thị xã Sa Pa").
  */
-function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
+function ofFounder(text: string, org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   // "Tổ giúp việc được thành lập theo Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo": a working group named bare helps the body that founded it.
   if (org.label === WORKING_GROUP && !org.unit && !org.inner && doc.issuer && !doc.issuer.head.committee) return { ...org, inner: doc.issuer };
+  // "Thường trực HĐND huyện X thành lập Đoàn giám sát số 02": a delegation named without its sender, founded by the
+  // body the sentence makes its subject, is that body's ("Đoàn giám sát được thành lập theo ..." may be another's, named before).
+  if (org.head.delegation && !org.inner && doc.issuer && FOUNDS_IT.test(text.slice(doc.issuer.end, org.start))) {
+    return { ...org, label: org.label ? `${org.label} của` : 'của', inner: doc.issuer };
+  }
   if (org.unit || org.inner || !org.label || !doc.issuer || UNIT_WORD.test(org.label)) return org;
   // "Ban Kinh tế - Ngân sách", founded by a People's Council's resolution: a board of that council.
   if (org.head.name === 'Ban' && !isSteering(org) && doc.issuer.head.kind === 'PEOPLES_COUNCIL' && !doc.issuer.inner) return { ...org, inner: doc.issuer };
@@ -259,6 +264,9 @@ function ofFounder(org: OrgPhrase, doc: DocumentMention): OrgPhrase {
   const unit = unitOf(doc.issuer);
   return unit ? { ...org, unit: unit.name ? unit : { ...unit, implied: true } } : org;
 }
+
+/** "<issuer> (đã) thành lập |<body>": the issuer is the subject of the founding verb right before the body. */
+const FOUNDS_IT = /^[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:quyết[ ]+định[ ]+)?thành[ ]+lập[ ]+$/u;
 
 /** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...", "Tổ giúp việc Ban Thường vụ Huyện ủy ...": a name that speaks of a unit already. */
 const UNIT_WORD = new RegExp(`(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|${Object.values(COMMITTEE_OF_LEVEL_WORD).join('|')})(?![\\p{L}])`, 'u');

@@ -353,4 +353,20 @@ describe('issuers told by the verb around the number', () => {
     const s = read('Theo Quyết định số 25/QĐ-UBND thành lập Tổ công tác, tổ gồm 7 người.');
     expect(s.documents.map((d) => d.issuer)).toEqual([null]);
   });
+
+  it('reads the issuer after the bracket a bare number stands in, an association the lexicon lacks, and the office of a person who signed', () => {
+    const r = read('Quyết định thành lập Chi bộ thôn Nà Pục (số 61-QĐ/ĐU, ngày 4/6/2020) của Ban Thường vụ Đảng ủy xã Cốc Đán đã được trao.');
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([['61-QĐ/ĐU', '2020-06-04', 'Ban Thường vụ Đảng ủy xã Cốc Đán']]);
+    const a = read('Căn cứ Quyết định số 07/QĐ-HDD ngày 3/3/2023 của Hội Đông y tỉnh Hà Giang, hội nghị đã bầu Ban Chấp hành.');
+    expect(a.documents.map((d) => d.issuer)).toEqual(['Hội Đông y tỉnh Hà Giang']);
+    const o = read('Tổ công tác được thành lập theo Quyết định số 210/QĐ-UBND ngày 5/9/2024, do ông Trần Văn Sáu, Chủ tịch UBND xã Long Hựu ký, gồm 7 người.');
+    expect(o.documents.map((d) => d.issuer)).toEqual(['Chủ tịch Ủy ban nhân dân xã Long Hựu']);
+  });
+
+  it('dates "Quyết định cùng ngày số N" as the one before and reads the body that renames by it as its issuer', () => {
+    const r = read('Quyết định số 15/QĐ-HND ngày 2/4/2022 của Ban Thường vụ Hội Nông dân xã Yên Hợp thành lập Tổ hội nuôi ong. Cũng tại Quyết định cùng ngày số 16/QĐ-HND, Ban Thường vụ Hội Nông dân xã Yên Hợp đổi tên Tổ hội trồng quế thôn Khe Tát.');
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['15/QĐ-HND', '2022-04-02', 'Ban Thường vụ Hội Nông dân xã Yên Hợp'], ['16/QĐ-HND', '2022-04-02', 'Ban Thường vụ Hội Nông dân xã Yên Hợp'],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import { AGENT, toldTogether } from './document-leads';
 import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
 import { canonicalType, codeAllows, KIND_WORDS } from './document-words';
 import { actorAfter, agentActingOn, issuerBefore } from './issuer-before';
-import { parseOrg, type OrgPhrase } from './org-phrase';
+import { associationAt, parseOrg, type OrgPhrase } from './org-phrase';
 import { skipSpaces } from './scan';
 
 /** A numbered document as written, with what the text says beside the number. */
@@ -29,7 +29,8 @@ const C = '[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,14}';
 const PARTY_NUMBER = new RegExp(`(\\d{1,5})[ ]{0,2}-[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})[ ]{0,2}/[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,3})(?![\\p{L}\\p{N}])`, 'uy');
 const STATE_NUMBER = new RegExp(`(\\d{1,5})(?:/\\d{4})?[ ]{0,2}/[ ]{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})(?:(?<=QH)\\d{1,2})?(?:[ ]{0,2}-[ ]{0,2}(${C}(?:[ ]{0,2}-[ ]{0,2}${C}){0,4}))?(?![\\p{L}\\p{N}])`, 'uy');
 const DIGITS = /(?<![\p{L}\p{N}/-])\d/gu;
-const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:số[ ]*)?(?::[ ]*)?$`, 'iu');
+/** "Quyết định số", "Quyết định cùng ngày số" (dated as the one before). */
+const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:(cùng[ ]+ngày)[ ]+)?(?:số[ ]*)?(?::[ ]*)?$`, 'iu');
 const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+[\p{L}\d]+[ ]+)?)?/uy;
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
 const SUBJECT_END = new RegExp(`[.;\\n]|[ ]của[ ]|,?[ ]+(?:và[ ]+)?(?:${KIND_WORDS.join('|')})[ ]+(?:số[ ]*)?\\d`, 'u');
@@ -108,6 +109,7 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
     number: m[0].replace(/[ ]+/g, ''), kindCode, issuerCode, type, date: null, issuer: null, subject: null,
     start: kind ? pos - kind[0].length : pos, end: pos + m[0].length,
   };
+  if (kind?.[2]) doc.sameDay = true;
   readTail(text, doc);
   // "...; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên ...", "Cùng ngày, kỳ họp thông qua Nghị quyết số 04/NQ-HĐND": the day of the one before.
   if (!doc.date && !doc.sameDay && SAME_DAY_BEFORE.test(text.slice(Math.max(0, doc.start - 70), doc.start))) doc.sameDay = true;
@@ -165,8 +167,9 @@ function readTail(text: string, doc: DocumentMention): void {
       doc.end = date.end;
     }
     OF_ISSUER.lastIndex = doc.end;
-    const of = doc.issuer ? null : OF_ISSUER.exec(text);
-    const issuer = of ? parseOrg(text, doc.end + of[0].length, false, true) : null;
+    const of = doc.issuer ? null : OF_ISSUER.exec(text) ?? ofAfterBracket(text, doc);
+    // "của Hội Luật gia tỉnh X": an association the lexicon does not list, named with its unit where a body must stand.
+    const issuer = of ? parseOrg(text, doc.end + of[0].length, false, true) ?? associationAt(text, doc.end + of[0].length) : null;
     if (issuer) {
       doc.issuer = issuer;
       doc.end = issuer.end;
@@ -194,6 +197,16 @@ function readTail(text: string, doc: DocumentMention): void {
 }
 
 const SAME_DAY = /[ ,]*cùng[ ]+ngày(?![\p{L}])/iuy;
+/** "Quyết định thành lập Chi bộ X (|số 128-QĐ/ĐU, ngày 30/10/2019) của ...": a bare number in brackets after the decision it names. */
+const BARE_IN_BRACKET = /\([ ]*số[ ]*$/u;
+const BRACKET_OF = /[ ,]*\)[ ]*của[ ]+/uy;
+
+/** The "của" after the bracket a bare number stands in: the issuer of the decision named before the bracket. */
+function ofAfterBracket(text: string, doc: DocumentMention): RegExpExecArray | null {
+  if (!BARE_IN_BRACKET.test(text.slice(Math.max(0, doc.start - 8), doc.start))) return null;
+  BRACKET_OF.lastIndex = doc.end;
+  return BRACKET_OF.exec(text);
+}
 /** "Quyết định số 112/QĐ-HND ký ngày 30/10/2018", "... ban hành ngày ...": the signing verb before the date. */
 const SIGNED = /[ ,]*(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?=ngày[ ]+\d)/iuy;
 
@@ -208,14 +221,29 @@ const PASSED = /[ ]+(?:thông[ ]+qua|ban[ ]+hành|ký[ ]+ban[ ]+hành)(?:[ ]+và
 function passedBy(text: string, pos: number): { issuer: OrgPhrase; date: WrittenDate | null; end: number } | null {
   PASSED_BY.lastIndex = pos;
   const by = PASSED_BY.exec(text);
-  const issuer = by ? parseOrg(text, pos + by[0].length, false, true) : null;
+  const body = by ? parseOrg(text, pos + by[0].length, false, true) : null;
+  const officer = by && !body && /(?:^|[ ,])do[ ]+$/u.test(by[0]) ? signingOfficer(text, pos + by[0].length) : null;
+  const issuer = body ?? officer;
   if (!issuer) return null;
-  PASSED.lastIndex = issuer.end;
-  const verb = PASSED.exec(text);
+  const verbs = officer ? SIGNED_BY_OFFICER : PASSED;
+  verbs.lastIndex = issuer.end;
+  const verb = verbs.exec(text);
   if (!verb) return null;
   const date = readNgayDateAt(text, issuer.end + verb[0].length);
   return { issuer, date, end: date ? date.end : issuer.end + verb[0].length };
 }
+/** "do |ông Huỳnh Văn Đông, Chủ tịch UBND phường| ký": a person, then the office in whose name the person signed. */
+const SIGNER = /(?:(?:ông|bà|đồng[ ]+chí|đ\/c)[ ]+)?\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){1,4}[ ]*(?:,|[-–])[ ]*/uy;
+const SIGNED_BY_OFFICER = /[ ]*,?[ ]+ký(?:[ ]+ban[ ]+hành)?(?![\p{L}])(?:[ ]+vào)?/uy;
+
+/** The office (a head of a body: "Chủ tịch UBND phường") of the person named at `at`, as "của Chủ tịch UBND xã" reads. */
+function signingOfficer(text: string, at: number): OrgPhrase | null {
+  SIGNER.lastIndex = at;
+  const who = SIGNER.exec(text);
+  const office = who ? parseOrg(text, at + who[0].length, false, true) : null;
+  return office?.head.officer ? office : null;
+}
+
 /**
  * One document named twice in an article ("Nghị quyết 57-NQ/TW" in the
  * headline, "... của Bộ Chính trị" in the text) is one document with what

@@ -26,10 +26,10 @@ export function agentActingOn(text: string, start: number, issuerCode: string | 
 const LOWERCASE_TO_THEO = /^(?:[ ]+\p{Ll}+)+[ ]*$/u;
 
 /** "Theo |Quyết định số", ", tại |Quyết định số" opening a clause. */
-const BY_DOC_OPENING = /(?:^|[.;,:\n])[ ]*(?:[Tt]heo|[Tt]ại)[ ]+$/u;
+const BY_DOC_OPENING = /(?:^|[.;,:\n])[ ]*(?:[Cc]ũng[ ]+)?(?:[Tt]heo|[Tt]ại)[ ]+$/u;
 const COMMA_AFTER = /^[ ]*,[ ]*/u;
 /** What the subject after the clause does with the decision: decides, signs, founds. */
-const ACTS = /^[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định|ký|ban[ ]+hành|thành[ ]+lập|khai[ ]+sinh|công[ ]+nhận|chỉ[ ]+định)(?![\p{L}])/u;
+const ACTS = /^[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định|ký|ban[ ]+hành|thành[ ]+lập|khai[ ]+sinh|công[ ]+nhận|chỉ[ ]+định|đổi[ ]+tên|giải[ ]+thể|kiện[ ]+toàn|sáp[ ]+nhập|hợp[ ]+nhất|chia[ ]+tách)(?![\p{L}])/u;
 
 /**
  * "Tại Quyết định số 318-QĐ/ĐU ngày 12/5/2025, Ban Thường vụ Đảng ủy xã quyết định thành lập ...": the subject of

@@ -201,4 +201,22 @@ describe('foundings whose number a label introduces', () => {
     const t = read('Quyết định số 31/QĐ-UBND và 32/QĐ-UBND về việc thành lập Tổ công tác A, Tổ công tác B và Tổ công tác C.');
     expect(t.foundings.map((f) => f.number)).toEqual(['32/QĐ-UBND', '32/QĐ-UBND', '32/QĐ-UBND']);
   });
+
+  it('pairs numbers with bodies told "lần lượt" or "theo thứ tự", the body again for each place of a list', () => {
+    const r = read('Các Quyết định số 11/QĐ-MTTQ-BTT, 12/QĐ-MTTQ-BTT và 13/QĐ-MTTQ-BTT do Ban Thường trực UBMTTQ phường Long Tuyền ban hành hôm 4-5 lần lượt thành lập Tổ hòa giải khu vực Bình Nhựt, khu vực Bình Dương và khu vực Bình Hòa.');
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Tổ hòa giải khu vực Bình Nhựt', '11/QĐ-MTTQ-BTT'], ['Tổ hòa giải khu vực Bình Dương', '12/QĐ-MTTQ-BTT'], ['Tổ hòa giải khu vực Bình Hòa', '13/QĐ-MTTQ-BTT'],
+    ]);
+    // "hôm 4-5" with no year and no publishedAt: the day and month only.
+    expect(r.documents.map((d) => d.date)).toEqual(['--05-04', '--05-04', '--05-04']);
+    const t = read('Bằng các Quyết định số 21/QĐ-HND, 22/QĐ-HND và 23/QĐ-HND ký ngày 3-6-2024, Ban Thường vụ Hội Nông dân xã Tân Hòa thành lập, theo thứ tự, các Tổ hội nuôi tôm ấp Cây Gừa, ấp Rạch Lùm và ấp Kinh Tắc.');
+    expect(t.foundings.map((f) => f.number)).toEqual(['21/QĐ-HND', '22/QĐ-HND', '23/QĐ-HND']);
+    expect(t.foundings[2].org).toMatch(/^Tổ hội nuôi tôm ấp Kinh Tắc/);
+    expect(t.documents.map((d) => [d.date, d.issuer])).toEqual(Array(3).fill(['2024-06-03', 'Ban Thường vụ Hội Nông dân xã Tân Hòa']));
+  });
+
+  it('reads a body "hiện có N hội viên, được thành lập trên cơ sở hợp nhất A, B (cũ), theo Quyết định số N"', () => {
+    const r = read('Hội Nông dân xã Phú Tân hiện có 540 hội viên, được thành lập trên cơ sở hợp nhất Hội Nông dân 3 xã thuộc huyện Cái Nước, tỉnh Cà Mau (cũ), theo Quyết định số 77/QĐ-HND ngày 1/7/2025 của Ban Thường vụ Hội Nông dân tỉnh Cà Mau.');
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([['Hội Nông dân xã Phú Tân', '77/QĐ-HND']]);
+  });
 });

@@ -45,7 +45,8 @@ export function toPartialDate(d: WrittenDate, publishedAt: string | null | undef
   return makePartialDate(year, d.month, d.day);
 }
 
-const DATE_AFTER_NGAY = /ngày[ ]+/iuy;
+/** "ngày 20/9/2017", "hôm 20-9". */
+const DATE_AFTER_NGAY = /(?:ngày|hôm)[ ]+/iuy;
 
 /** "ngày 21/7/2025" or "ngày 22 tháng 8 năm 2023" at `pos` (after optional spaces and a comma). */
 export function readNgayDateAt(text: string, pos: number): WrittenDate | null {

@@ -1,5 +1,6 @@
 import type { DocumentMention } from './document-recognizer';
 import { codeAllows } from './document-words';
+import { actorAfter } from './issuer-before';
 
 /**
  * Issuers and dates a number takes from the number next to it: written once
@@ -87,5 +88,20 @@ export function attachedIssuers(text: string, docs: DocumentMention[]): void {
     const b = docs[i];
     if (b.issuer || !a.issuer || !ATTACHED.test(text.slice(Math.max(a.end, b.start - 24), b.start))) continue;
     if (codeAllows(b.issuerCode, a.issuer)) b.issuer = a.issuer;
+  }
+}
+
+/**
+ * "Bằng các Quyết định số 12/QĐ-CCB, 13/QĐ-CCB và 14/QĐ-CCB ký ngày D, Ban Thường vụ Hội CCB xã thành lập ...": the
+ * subject after a list the clause opens with issued every number of it.
+ */
+export function listActors(text: string, docs: DocumentMention[]): void {
+  for (let i = 0; i < docs.length; ) {
+    let j = i;
+    while (j + 1 < docs.length && LIST_BETWEEN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
+    const last = docs[j];
+    const actor = j > i && !last.issuer ? actorAfter(text, docs[i].start, last.end, last.issuerCode) : null;
+    if (actor) for (let k = i; k <= j; k++) if (!docs[k].issuer && codeAllows(docs[k].issuerCode, actor)) docs[k].issuer = actor;
+    i = j + 1;
   }
 }

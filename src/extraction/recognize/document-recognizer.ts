@@ -2,7 +2,7 @@ import { DOCUMENT_KINDS, DOCUMENT_KIND_CODES } from '../lexicon/document-kinds';
 import { readDateAt, readNgayDateAt, type WrittenDate } from './date-recognizer';
 import { councilOfPassed, laterDates, listLeads, sentenceDates, detailedDecisions } from './document-context';
 import { AGENT, toldTogether } from './document-leads';
-import { attachedIssuers, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
+import { attachedIssuers, listActors, sameDayIssuers, shareIssuers, shareSubjectIssuers } from './document-neighbors';
 import { canonicalType, codeAllows, KIND_WORDS } from './document-words';
 import { actorAfter, agentActingOn, issuerBefore } from './issuer-before';
 import { associationAt, parseOrg, type OrgPhrase } from './org-phrase';
@@ -50,6 +50,7 @@ export function recognizeDocuments(text: string): DocumentMention[] {
     }
   }
   shareIssuers(text, docs);
+  listActors(text, docs);
   shareSubjectIssuers(text, docs);
   sameDayIssuers(docs);
   attachedIssuers(text, docs);

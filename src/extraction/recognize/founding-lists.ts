@@ -3,7 +3,8 @@ import type { DocumentMention } from './document-recognizer';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
 import { orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
-import { ITEM_MARK_SOURCE } from './scan';
+import { perPlaceListed, perUnitListed } from './founding-villages';
+import { COUNT, ITEM_MARK_SOURCE } from './scan';
 
 /** Bodies and numbers a founding names in lists: several bodies after one "thành lập", several numbers "lần lượt". */
 
@@ -66,8 +67,6 @@ function pastAside(text: string, end: number): number {
   return HEADED_BY.test(text) ? HEADED_BY.lastIndex : end;
 }
 
-/** How a founding counts the bodies it lists: "03", "hai", "các". */
-export const COUNT = '(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)';
 
 /**
  * "về việc thành lập 03 chi bộ trực thuộc, gồm: ...", "ba hội đồng được thành lập gồm: ...", "thành lập 03 chi
@@ -108,19 +107,22 @@ function listedOnLines(text: string, from: number): OrgPhrase[] {
 }
 
 /** "số 01/QĐ-UBBC, số 02/QĐ-UBBC và số 03/QĐ-UBBC cùng ngày 20/11/2025, lần lượt về ...; ...; thành lập ...". */
-const RESPECTIVELY = /^[^.;\n]{0,60}?lần[ ]+lượt[ ]+(?:(?:là|về[ ]+việc|về)[ ]+)?/u;
+const RESPECTIVELY = /^[^.;\n]{0,60}?(?:lần[ ]+lượt|theo[ ]+thứ[ ]+tự)[ ]*,?[ ]+(?:(?:là|về[ ]+việc|về)[ ]+)?/u;
+/** "..., Ban Thường vụ Hội CCB xã thành lập, theo thứ tự, các |Tổ ...": the verb first, then "in that order", then the bodies. */
+const VERB_THEN_RESPECTIVELY = /^[^.;\n]{0,120}?thành[ ]+lập[ ]*,?[ ]*(?:lần[ ]+lượt|theo[ ]+thứ[ ]+tự)[ ]*,?[ ]*(?:các[ ]+)?(?=\p{Lu})/u;
 
 /**
  * Numbers listed in one clause, then "lần lượt" and as many subjects apart by semicolons: the i-th number's
  * subject is the i-th (its offset in the text). Only the numbers of such a list have one.
  */
-export function respectiveSubjects(text: string, docs: readonly DocumentMention[]): Map<DocumentMention, number> {
-  const out = new Map<DocumentMention, number>();
+export function respectiveSubjects(text: string, docs: readonly DocumentMention[]): Map<DocumentMention, number | OrgPhrase> {
+  const out = new Map<DocumentMention, number | OrgPhrase>();
   for (let i = 0; i < docs.length; ) {
     let j = i;
     while (j + 1 < docs.length && LIST_BETWEEN.test(text.slice(docs[j].end, docs[j + 1].start))) j++;
-    const m = j > i ? RESPECTIVELY.exec(text.slice(docs[j].end, docs[j].end + 200)) : null;
-    if (!m && j > i) inOrder(text, docs.slice(i, j + 1), out);
+    const list = docs.slice(i, j + 1);
+    const m = j > i && !verbFirst(text, list, out) ? RESPECTIVELY.exec(text.slice(docs[j].end, docs[j].end + 200)) : null;
+    if (!m && j > i && !out.has(docs[i])) inOrder(text, list, out);
     if (m) {
       const from = docs[j].end + m[0].length;
       const end = text.slice(from, from + 600).search(/[.\n]/u);
@@ -134,7 +136,7 @@ export function respectiveSubjects(text: string, docs: readonly DocumentMention[
       } else {
         // "lần lượt về việc thành lập A và B": one founding lists the bodies, the i-th the i-th number's.
         const bodies = bodiesFoundedAt(text, from);
-        if (bodies.length === j - i + 1) bodies.forEach((b, k) => out.set(docs[i + k], b.start));
+        if (bodies.length === j - i + 1) bodies.forEach((b, k) => out.set(docs[i + k], b));
       }
     }
     i = j + 1;
@@ -149,25 +151,43 @@ const TAIL_FOUNDS = /^(?:(?!số[ ])[^.;:\n]){0,160}?(?=[ ,]*(?:về[ ]+việc[ 
  * Numbers listed together whose tail founds as many bodies as there are numbers: the i-th number founded the i-th
  * body, as a reader pairs them ("Quyết định số 05 và 06/QĐ-HNM ... về việc thành lập Chi hội A và Chi hội B").
  */
-function inOrder(text: string, list: readonly DocumentMention[], out: Map<DocumentMention, number>): void {
+function inOrder(text: string, list: readonly DocumentMention[], out: Map<DocumentMention, number | OrgPhrase>): void {
   const last = list[list.length - 1];
   const tail = TAIL_FOUNDS.exec(text.slice(last.end, last.end + 200));
-  if (!tail) return;
-  const bodies = bodiesFoundedAt(text, last.end + tail[0].length);
-  if (bodies.length === list.length) bodies.forEach((b, k) => out.set(list[k], b.start));
+  if (tail) pair(list, bodiesFoundedAt(text, last.end + tail[0].length), out);
+}
+
+/** "Bằng các Quyết định số A, B và C ..., X thành lập, theo thứ tự, các Tổ ... ấp A, ấp B và ấp C": the i-th body the i-th number's. */
+function verbFirst(text: string, list: readonly DocumentMention[], out: Map<DocumentMention, number | OrgPhrase>): boolean {
+  const last = list[list.length - 1];
+  const m = VERB_THEN_RESPECTIVELY.exec(text.slice(last.end, last.end + 200));
+  return m !== null && pair(list, bodiesListedAt(text, last.end + m[0].length), out);
+}
+
+function pair(list: readonly DocumentMention[], bodies: OrgPhrase[], out: Map<DocumentMention, number | OrgPhrase>): boolean {
+  if (bodies.length !== list.length) return false;
+  bodies.forEach((b, k) => out.set(list[k], b));
+  return true;
 }
 
 /** The bodies "thành lập A, B và C" at `at` lists. */
 function bodiesFoundedAt(text: string, at: number): OrgPhrase[] {
   FOUNDS_AFTER.lastIndex = at;
   const m = FOUNDS_AFTER.exec(text);
-  const first = m && m.index === at ? orgNamedAt(text, at + m[0].length) : null;
-  return first ? [first, ...listFrom(text, first.end, first)] : [];
+  return m && m.index === at ? bodiesListedAt(text, at + m[0].length) : [];
+}
+
+/** The bodies listed from `at`: "A, B và C", or "Tổ ... thôn A, thôn B và thôn C" (the body again in each unit or place). */
+function bodiesListedAt(text: string, at: number): OrgPhrase[] {
+  const first = orgNamedAt(text, at);
+  if (!first) return [];
+  const listed = listFrom(text, first.end, first);
+  return [first, ...(listed.length ? listed : first.unit ? perUnitListed(text, first) : perPlaceListed(text, first))];
 }
 
 /** The body a respective subject founds: "thành lập Tổ giúp việc Ủy ban bầu cử tỉnh", or a body of such a list. */
-export function foundedRespectively(text: string, at: number | undefined): OrgPhrase | null {
-  if (at === undefined) return null;
+export function foundedRespectively(text: string, at: number | OrgPhrase | undefined): OrgPhrase | null {
+  if (at === undefined || typeof at !== 'number') return at ?? null;
   FOUNDS_AFTER.lastIndex = at;
   const m = FOUNDS_AFTER.exec(text);
   if (m && m.index === at) return orgNamedAt(text, at + m[0].length);

@@ -27,12 +27,13 @@ export interface FoundingMention {
  * "X được thành lập mới bằng Quyết định số", "X ra đời kể từ khi có Quyết định số", "Tổ ra đời từ Quyết định số", "X chính thức ra đời với
  * Nghị quyết số" (a body that came into being, or was
  * launched, by it), also with the agent, a day or a ground between
- * ("được Đảng ủy xã thành lập ngày 5/3/2024 theo", "được thành lập trên cơ sở hợp nhất A và B, theo") and in
+ * ("được Đảng ủy xã thành lập ngày 5/3/2024 theo", "được thành lập trên cơ sở hợp nhất A và B, theo", a ground past its own
+ * commas: "trên cơ sở hợp nhất Hội CCB 3 xã thuộc huyện X, tỉnh Y (cũ), theo") and in
  * brackets after the body ("Chi bộ thôn A (thành lập theo Quyết định số ...)"). Lowercase: mid-clause words.
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:(?:đã|cũng)[ ]+)*được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+mắt(?![ ]+(?:trên|với)[ ]+cương[ ]+vị))(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
+  /(?:(?:(?:đã|cũng)[ ]+)*được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+mắt(?![ ]+(?:trên|với)[ ]+cương[ ]+vị))(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?|[ ]+trên[ ]+cơ[ ]+sở[ ](?:[^.;:()\n]|\([^()\n]{1,40}\)){1,160}?,)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -171,7 +172,7 @@ function orgBefore(text: string, doc: DocumentMention): OrgPhrase | null {
   return subjectBefore(text, Math.max(0, subjectEnd - 200), subjectEnd) ?? bareHeadBefore(text, verbAt);
 }
 const APPOSITION_BEFORE = /[ ]+[–-][ ]+\p{Ll}[^–\-.;\n]{0,80}$/u;
-const MEMBERS_BEFORE = /[ ]+(?:có|gồm)[ ]+\d{1,4}[ ]+[\p{Ll} ]{1,40}?[ ]*,[ ]*$/u;
+const MEMBERS_BEFORE = /[ ]+(?:(?:hiện|nay|hiện[ ]+nay)[ ]+)?(?:có|gồm)[ ]+\d{1,4}[ ]+[\p{Ll} ]{1,40}?[ ]*,[ ]*$/u;
 const ASIDE_BEFORE = /[ ]*\([ ]*(?:trực[ ]+thuộc|thuộc|gồm|có|\d{1,4}[ ]+\p{Ll})[^()\n]{1,80}\)[ ]*(?:,[ ]*)?$/u;
 
 /** "Câu lạc bộ| ra mắt theo ...": a body named by its head word alone, as the subject of its sentence. */
@@ -269,7 +270,7 @@ function ofFounder(text: string, org: OrgPhrase, doc: DocumentMention): OrgPhras
 const FOUNDS_IT = /^[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:quyết[ ]+định[ ]+)?thành[ ]+lập[ ]+$/u;
 
 /** "Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ huyện ...", "Tổ giúp việc Ban Thường vụ Huyện ủy ...": a name that speaks of a unit already. */
-const UNIT_WORD = new RegExp(`(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|${Object.values(COMMITTEE_OF_LEVEL_WORD).join('|')})(?![\\p{L}])`, 'u');
+const UNIT_WORD = new RegExp(`(?:^|[ ])(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|khu vực|${Object.values(COMMITTEE_OF_LEVEL_WORD).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * The unit a body serves, as written: its own ("UBND xã X"), its level's ("Thị đoàn", the article's town), or its

@@ -1,5 +1,5 @@
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
-import { COUNT } from './founding-lists';
+import { COUNT } from './scan';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
 import { readUnit } from './unit-ref';
@@ -66,6 +66,34 @@ export function perUnitListed(text: string, org: OrgPhrase): OrgPhrase[] {
     if (!unit?.name || unit.word !== org.unit.word) break;
     out.push({ ...org, unit, end: unit.end });
     end = unit.end;
+  }
+  return out;
+}
+
+/** A label ending in lowercase words and a proper name: "tự quản bảo vệ môi trường |khu vực| |Thới Bình|". */
+const WORD_AND_NAME = /(?:^|[ ])(\p{Ll}+(?:[ ]\p{Ll}+)?)[ ](\p{Lu}[\p{L}']*(?:[ ](?:\p{Lu}[\p{L}']*|\d{1,3})){0,3})$/u;
+const NAME_AT = /\p{Lu}[\p{L}']*(?:[ ](?:\p{Lu}[\p{L}']*|\d{1,3})){0,3}(?![\p{L}\d])/uy;
+
+/**
+ * "thành lập Tổ tự quản bảo vệ môi trường khu vực Thới Bình, khu vực Thới Thạnh và khu vực Thới Lợi": the body again
+ * for each place written with the same word as the one that closes its name ("khu vực", "cụm", "tổ") in a list after it.
+ */
+export function perPlaceListed(text: string, org: OrgPhrase): OrgPhrase[] {
+  if (!org.label || org.unit || org.inner) return [];
+  const m = WORD_AND_NAME.exec(org.label);
+  if (!m) return [];
+  const [, word, name] = m;
+  const out: OrgPhrase[] = [];
+  for (let end = org.end; out.length < 9; ) {
+    NEXT_UNIT.lastIndex = end;
+    const sep = NEXT_UNIT.exec(text);
+    const at = sep ? end + sep[0].length : -1;
+    if (at < 0 || !text.startsWith(`${word} `, at)) break;
+    NAME_AT.lastIndex = at + word.length + 1;
+    const next = NAME_AT.exec(text);
+    if (!next) break;
+    out.push({ ...org, label: `${org.label.slice(0, org.label.length - name.length)}${next[0]}`, end: NAME_AT.lastIndex });
+    end = NAME_AT.lastIndex;
   }
   return out;
 }

@@ -26,7 +26,7 @@ export function agentActingOn(text: string, start: number, issuerCode: string | 
 const LOWERCASE_TO_THEO = /^(?:[ ]+\p{Ll}+)+[ ]*$/u;
 
 /** "Theo |Quyết định số", ", tại |Quyết định số" opening a clause. */
-const BY_DOC_OPENING = /(?:^|[.;,:\n])[ ]*(?:[Cc]ũng[ ]+)?(?:[Tt]heo|[Tt]ại)[ ]+$/u;
+const BY_DOC_OPENING = /(?:^|[.;,:\n])[ ]*(?:[Cc]ũng[ ]+)?(?:[Tt]heo|[Tt]ại|[Bb]ằng)[ ]+(?:các[ ]+)?$/u;
 const COMMA_AFTER = /^[ ]*,[ ]*/u;
 /** What the subject after the clause does with the decision: decides, signs, founds. */
 const ACTS = /^[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định|ký|ban[ ]+hành|thành[ ]+lập|khai[ ]+sinh|công[ ]+nhận|chỉ[ ]+định|đổi[ ]+tên|giải[ ]+thể|kiện[ ]+toàn|sáp[ ]+nhập|hợp[ ]+nhất|chia[ ]+tách)(?![\p{L}])/u;
@@ -36,7 +36,7 @@ const ACTS = /^[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quy�
  * the clause after the one the number opens, when it decides, signs or founds, and the number's code allows it.
  */
 export function actorAfter(text: string, start: number, end: number, issuerCode: string | null): OrgPhrase | null {
-  if (!BY_DOC_OPENING.test(text.slice(Math.max(0, start - 12), start))) return null;
+  if (!BY_DOC_OPENING.test(text.slice(Math.max(0, start - 16), start))) return null;
   const comma = COMMA_AFTER.exec(text.slice(end, end + 6));
   if (!comma) return null;
   const org = parseOrg(text, end + comma[0].length);

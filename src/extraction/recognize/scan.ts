@@ -167,6 +167,9 @@ export function sentenceStartWithin(text: string, pos: number, reach: number): n
   return pos <= reach ? 0 : -1;
 }
 
+/** How a founding counts the bodies it lists: "03", "hai", "các". */
+export const COUNT = '(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)';
+
 /** The mark of an item of a list on its own line: "1. ", "2) ", "- ", "• " (a source, to build patterns with). */
 export const ITEM_MARK_SOURCE = '(?:\\d{1,2}[.)]|[-–•+*])';
 export const ITEM_MARK = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}`, 'u');

@@ -369,4 +369,20 @@ describe('issuers told by the verb around the number', () => {
       ['15/QĐ-HND', '2022-04-02', 'Ban Thường vụ Hội Nông dân xã Yên Hợp'], ['16/QĐ-HND', '2022-04-02', 'Ban Thường vụ Hội Nông dân xã Yên Hợp'],
     ]);
   });
+
+  it('reads "do X ký ngày D", "X tiếp tục ký hai quyết định: ...; Cả hai quyết định cùng ghi ngày D", and "Cùng ngày, X có Quyết định số N"', () => {
+    const r = read('Tổ được thành lập theo Quyết định số 31/QĐ-UBND do Chủ tịch UBND xã Sơn Kỳ ký ngày 9-4-2019. Cùng ngày, UBND xã Sơn Kỳ có Quyết định số 32/QĐ-UBND công nhận tổ trưởng.');
+    expect(r.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['31/QĐ-UBND', '2019-04-09', 'Chủ tịch Ủy ban nhân dân xã Sơn Kỳ'], ['32/QĐ-UBND', '2019-04-09', 'Ủy ban nhân dân xã Sơn Kỳ'],
+    ]);
+    const t = read(
+      'Ngày 3/2/2020, Ban Thường vụ Hội Nông dân huyện Na Rì ban hành Quyết định số 10/QĐ-HND kiện toàn Ban Chấp hành. ' +
+        'Sau đó, Ban Thường vụ Hội Nông dân huyện Na Rì tiếp tục ký hai quyết định: số 11/QĐ-HND thành lập Chi hội A; số 12/QĐ-HND thành lập Chi hội B. Cả hai quyết định cùng ghi ngày 5 tháng 3 năm 2020.',
+    );
+    expect(t.documents.map((d) => [d.number, d.date, d.issuer])).toEqual([
+      ['10/QĐ-HND', '2020-02-03', 'Ban Thường vụ Hội Nông dân huyện Na Rì'],
+      ['11/QĐ-HND', '2020-03-05', 'Ban Thường vụ Hội Nông dân huyện Na Rì'],
+      ['12/QĐ-HND', '2020-03-05', 'Ban Thường vụ Hội Nông dân huyện Na Rì'],
+    ]);
+  });
 });

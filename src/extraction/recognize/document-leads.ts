@@ -23,11 +23,11 @@ const PLURAL_KIND = `(${KIND})(?![ ]+(?:số|\\d))`;
 const TOLD_TOGETHER = new RegExp(`${PLURAL_KIND}(?<=(?<![\\p{L}])(${COUNT}[ ]+)${KIND})[ ]*(?:(?:đều[ ]+|cùng[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+)?(?:(?:vào[ ]+)?ngày[ ]+(?=\\d))?`, 'giu');
 /** "X đã ban hành:" closing its sentence, a list of numbers after. */
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
-/** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "..., cùng ngày D của X": after the numbers. */
+/** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "cùng ghi ngày D", "..., cùng ngày D của X": after the numbers. */
 // The comma is sought behind "cùng" once it is found, not behind every place of the text.
-const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+)ngày[ ]+(?=\d)/gu;
+const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+)ngày[ ]+(?=\d)/gu;
 /** "Các quyết định", "Cả ba nghị quyết" opening the sentence that dates them all. */
-const ALL_OF_KIND = /^[ ]*(?:Các|Những|Cả[ ]+\p{L}+)[ ]+(quyết[ ]+định|nghị[ ]+quyết)/iu;
+const ALL_OF_KIND = /^[ ]*(?:Các|Những|Cả[ ]+(?<count>\p{L}+|\d{1,2}))[ ]+(?<kind>quyết[ ]+định|nghị[ ]+quyết)/iu;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
 const DATE_BEFORE = /(?:^|[,:])[ ]*(?:cùng[ ]+)?(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
 /** How far a lead's date and issuer reach over the numbers after it, or back over those before. */
@@ -96,8 +96,11 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     // "- khu phố 5: Quyết định số 1207/QĐ-UBND,\ncùng ký ngày D": the list's lines right above.
     const from = all ? Math.max(0, sentenceStart - REACH) : lead.trim() === '' ? itemLinesAbove(text, sentenceStart) : sentenceStart;
     // "Các quyết định đều ký ngày D": the decisions above, not a law or plan cited among them.
-    const type = all ? canonicalType(all[1]) : null;
-    fill(within(docs, from, m.index).filter((d) => d.end <= m.index && (type === null || d.type === type)), date, issuer);
+    const type = all ? canonicalType(all.groups!.kind) : null;
+    const before = within(docs, from, m.index).filter((d) => d.end <= m.index && (type === null || d.type === type));
+    // "Cả hai quyết định cùng ghi ngày D": the last two told, not an earlier one dated in its own sentence.
+    const count = all?.groups!.count ? countOf(all.groups!.count) : Infinity;
+    fill(count < before.length ? before.slice(before.length - count) : before, date, issuer);
   }
 }
 
@@ -136,7 +139,7 @@ function signedDayAfter(text: string, at: number): WrittenDate | null {
 
 /** "BTV Huyện đoàn đã ban hành ba quyết định", "Chủ tịch UBND xã đã ký các quyết định": the subject of the verb before the count. */
 function subjectBefore(text: string, countAt: number): OrgPhrase | null {
-  const verb = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(text.slice(Math.max(0, countAt - 40), countAt));
+  const verb = /[ ]+(?:(?:đã|vừa|cũng|tiếp[ ]+tục)[ ]+){0,2}(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(text.slice(Math.max(0, countAt - 50), countAt));
   const org = verb ? parseOrgEndingAt(text, countAt - verb[0].length) : null;
   // "Chủ tịch UBND xã đã ký các quyết định": the office that heads the body signed them.
   return org ? officeBefore(text, org) ?? org : null;

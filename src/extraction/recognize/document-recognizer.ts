@@ -34,7 +34,7 @@ const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:(cùng[ ]+ngày)
 const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+[\p{L}\d]+[ ]+)?)?/uy;
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
 const SUBJECT_END = new RegExp(`[.;\\n]|[ ]của[ ]|,?[ ]+(?:và[ ]+)?(?:${KIND_WORDS.join('|')})[ ]+(?:số[ ]*)?\\d`, 'u');
-const SAME_DAY_BEFORE = /(?:^|[.;:\n])[ ]*(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,[ ]*(?:[^,.;:\n]{0,40}?[ ]thông[ ]+qua[ ]+)?$/iu;
+const SAME_DAY_BEFORE = /(?:^|[.;:\n])[ ]*(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,[ ]*(?:[^,.;:\n]{0,40}?[ ](?:thông[ ]+qua|ban[ ]+hành|ký|có)[ ]+)?$/iu;
 const SUBJECT = /[ ,]*["“]?(?:về việc|về|V\/v)[ ]+/uy;
 
 /** Every numbered document in the text, in order of appearance. */
@@ -112,7 +112,8 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
   };
   if (kind?.[2]) doc.sameDay = true;
   readTail(text, doc);
-  // "...; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên ...", "Cùng ngày, kỳ họp thông qua Nghị quyết số 04/NQ-HĐND": the day of the one before.
+  // "...; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên ...", "Cùng ngày, kỳ họp thông qua Nghị quyết số 04/NQ-HĐND", "Cùng ngày, UBND xã
+  // có Quyết định số ...": the day of the one before.
   if (!doc.date && !doc.sameDay && SAME_DAY_BEFORE.test(text.slice(Math.max(0, doc.start - 70), doc.start))) doc.sameDay = true;
   if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode) ?? agentActingOn(text, doc.start, issuerCode) ?? actorAfter(text, doc.start, doc.end, issuerCode);
   if ((!doc.date || !doc.issuer) && CARRYING_NUMBER.test(text.slice(Math.max(0, doc.start - 24), doc.start))) signedBefore(text, doc);
@@ -216,7 +217,7 @@ function signedAfter(text: string, pos: number): number {
   return SIGNED.test(text) ? SIGNED.lastIndex : pos;
 }
 const PASSED_BY = /[ ,]*(?:(?:đã[ ]+)?được|do)[ ]+/iuy;
-const PASSED = /[ ]+(?:thông[ ]+qua|ban[ ]+hành|ký[ ]+ban[ ]+hành)(?:[ ]+vào)?/iuy;
+const PASSED = /[ ]+(?:thông[ ]+qua|ban[ ]+hành|ký(?:[ ]+ban[ ]+hành)?(?![\p{L}]))(?:[ ]+vào)?/iuy;
 
 /** "được Quốc hội thông qua ngày 28/11/2023", "do Ban Thường vụ Đảng ủy phường ký ban hành": the body that passed it and the day. */
 function passedBy(text: string, pos: number): { issuer: OrgPhrase; date: WrittenDate | null; end: number } | null {

@@ -15,7 +15,7 @@ export const KIND_WORD = new RegExp(`(${KIND_WORDS.join('|')})(?![\\p{L}])`, 'gu
  * "đề ra" issue nothing; nor does a "Thư ký").
  */
 export const ISSUING_VERB = new RegExp(
-  `(?<!Thư)[ ]+(?:(?:đã|vừa|mới|cũng|còn|tiếp[ ]+tục|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\\p{L}])|(?:ra|ký)(?=[ ]+(?:${KIND_WORDS.join('|')})(?![\\p{L}])|[ ]*$))`,
+  `(?<!Thư)[ ]+(?:(?:đã|vừa|mới|cũng|còn|tiếp[ ]+tục|đồng[ ]+thời|thống[ ]+nhất|chính[ ]+thức)[ ]+)*(?:(?:ký[ ]+)?(?:ban[ ]+hành|thành[ ]+lập)(?![\\p{L}])|(?:ra|ký|có)(?=[ ]+(?:${KIND_WORDS.join('|')})(?![\\p{L}])|[ ]*$))`,
   'giu',
 );
 

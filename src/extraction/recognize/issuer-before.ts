@@ -50,6 +50,8 @@ export function actorAfter(text: string, start: number, end: number, issuerCode:
  */
 const DECIDING_VERB = /[ ]+(?:(?:đã|cũng)[ ]+)?quyết[ ]+định(?=[ ]+\p{Ll})(?![ ]+số(?![\p{L}]))/gu;
 
+const HAS = /^[ ]+(?:(?:đã|vừa|mới|cũng|còn)[ ]+)*có(?![\p{L}])/u;
+
 /**
  * "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...", "Ban Thường vụ Thành
  * ủy đã ban hành 12 nghị quyết, trong đó có Kế hoạch số ...", "Thành ủy cũng
@@ -60,10 +62,13 @@ export function issuerBefore(text: string, start: number, issuerCode: string | n
   const lead = text.slice(Math.max(0, start - 200), start);
   const sentenceStart = Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('\n')) + 1;
   let verbAt = -1;
-  for (const m of lead.slice(sentenceStart).matchAll(ISSUING_VERB)) verbAt = sentenceStart + m.index;
+  let before = -1; // the issuing verb before the last one
+  for (const m of lead.slice(sentenceStart).matchAll(ISSUING_VERB)) [before, verbAt] = [verbAt, sentenceStart + m.index];
   if (verbAt < 0) for (const m of lead.slice(sentenceStart).matchAll(DECIDING_VERB)) verbAt = sentenceStart + m.index;
   if (verbAt < 0) return handedBy(text, start, issuerCode);
-  const org = parseOrgEndingAt(text, start - lead.length + verbAt);
+  let org = parseOrgEndingAt(text, start - lead.length + verbAt);
+  // "X đã ban hành 8 chỉ thị, trong đó có Chỉ thị số N": "có" names its subject only when a body stands right before it.
+  if (!org && before >= 0 && HAS.test(lead.slice(verbAt))) org = parseOrgEndingAt(text, start - lead.length + before);
   return org && codeAllows(issuerCode, org) ? officeBefore(text, org) ?? org : null;
 }
 

@@ -156,6 +156,19 @@ describe('foundings in a table', () => {
     expect(r.documents.map((d) => d.date)).toEqual(['2025-03-01', '2025-03-01']);
   });
 
+  it('founds the body the lead names in the village of a row\'s village cell, signed and dated as the lead says', () => {
+    const r = read(
+      'Năm 2024, các quyết định thành lập tổ hòa giải do Chủ tịch UBND xã Mường Khoa ký ngày 12/4/2024, cụ thể:\n' +
+        'STT | Bản | Quyết định | Tổ trưởng\n' +
+        '1 | Nà Khằn | 51/QĐ-UBND | Lò Văn Pọm\n' +
+        '2 | Huổi Ke | 52/QĐ-UBND | Tòng Thị Ón',
+    );
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Tổ hòa giải bản Nà Khằn', '51/QĐ-UBND'], ['Tổ hòa giải bản Huổi Ke', '52/QĐ-UBND'],
+    ]);
+    expect(r.documents.map((d) => [d.date, d.issuer])).toEqual(Array(2).fill(['2024-04-12', 'Chủ tịch Ủy ban nhân dân xã Mường Khoa']));
+  });
+
   it('founds nothing from a table of decisions where no founding is told', () => {
     const r = read('Danh sách văn bản đã ban hành trong quý:\n45-QĐ/ĐU | Chi bộ khu dân cư số 2 | kỷ luật khiển trách');
     expect(r.foundings).toEqual([]);
@@ -218,5 +231,14 @@ describe('foundings whose number a label introduces', () => {
   it('reads a body "hiện có N hội viên, được thành lập trên cơ sở hợp nhất A, B (cũ), theo Quyết định số N"', () => {
     const r = read('Hội Nông dân xã Phú Tân hiện có 540 hội viên, được thành lập trên cơ sở hợp nhất Hội Nông dân 3 xã thuộc huyện Cái Nước, tỉnh Cà Mau (cũ), theo Quyết định số 77/QĐ-HND ngày 1/7/2025 của Ban Thường vụ Hội Nông dân tỉnh Cà Mau.');
     expect(r.foundings.map((f) => [f.org, f.number])).toEqual([['Hội Nông dân xã Phú Tân', '77/QĐ-HND']]);
+  });
+
+  it('reads bodies counted in lowercase and founded once in each village listed ("Theo đó, 2 tổ ... được thành lập tại thôn A và thôn B")', () => {
+    const r = read('Ngày 5/5/2022, Chủ tịch UBND xã Ia Dom ký Quyết định số 77/QĐ-UBND. Theo đó, 2 tổ tự quản đường biên được thành lập tại thôn Đăk Ui và thôn Ia Mơr.');
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([
+      ['Tổ tự quản đường biên thôn Đăk Ui', '77/QĐ-UBND'], ['Tổ tự quản đường biên thôn Ia Mơr', '77/QĐ-UBND'],
+    ]);
+    const wrong = read('Ngày 5/5/2022, Chủ tịch UBND xã Ia Dom ký Quyết định số 77/QĐ-UBND. Theo đó, 3 tổ tự quản đường biên được thành lập tại thôn Đăk Ui và thôn Ia Mơr.');
+    expect(wrong.foundings).toEqual([]);
   });
 });

@@ -53,6 +53,14 @@ describe('normalization', () => {
     expect(blankCrawlNoise(`Trang chủ | Tin tức | Sự kiện\n${row}`)).toBe(`${' '.repeat(29)}\n${row}`);
   });
 
+  it('keeps the header row of such a table, with as many cells as the row under it', () => {
+    const header = 'STT | Thôn | Quyết định';
+    const row = '1 | Khe Cát | 41/QĐ-UBND';
+    expect(blankCrawlNoise(`${header}\n${row}`)).toBe(`${header}\n${row}`);
+    expect(blankCrawlNoise(`Trang chủ | Tin tức\n${row}`)).toBe(`${' '.repeat('Trang chủ | Tin tức'.length)}\n${row}`);
+    expect(blankCrawlNoise(`Tin tức | Thôn bản | Văn hóa\n${row}`)).toBe(`${' '.repeat('Tin tức | Thôn bản | Văn hóa'.length)}\n${row}`);
+  });
+
   it('gives the same facts, names in modern tone marks, for NFD input with old tone marks; spans quote the original', () => {
     const nfc = read(ARTICLE);
     const nfdText = ARTICLE.normalize('NFD');

@@ -11,7 +11,7 @@ import { blankMarkup } from './markup';
 export function blankCrawlNoise(text: string): string {
   const lines = blankMarkup(text).split('\n');
   let inRelated = false;
-  const out = lines.map((line) => {
+  const out = lines.map((line, i) => {
     const trimmed = line.trim();
     if (trimmed.length < 40 && RELATED_HEADING.test(trimmed)) {
       inRelated = true;
@@ -21,7 +21,7 @@ export function blankCrawlNoise(text: string): string {
       if (trimmed === '' || LIST_ITEM.test(trimmed) || !/[.!?…]$/.test(trimmed)) return blank(line);
       inRelated = false;
     }
-    if (isChromeLine(trimmed)) return blank(line);
+    if (isChromeLine(trimmed) && !headsTable(trimmed, lines[i + 1])) return blank(line);
     const imaged = IMAGE_EXTENSION.test(line) ? line.replace(IMAGE_FILE, blank) : line;
     return line.includes('(') ? imaged.replace(ACRONYM_IN_PARENS, blank) : imaged;
   });
@@ -48,6 +48,16 @@ function isChromeLine(line: string): boolean {
   if (/^trang chủ\b/iu.test(line)) return true;
   return isCapitalsLine(line);
 }
+
+/** "STT | Thôn | Quyết định | Tổ trưởng" right above a row that holds a document's number, with as many cells: the table's header. */
+function headsTable(line: string, next: string | undefined): boolean {
+  if (next === undefined || !line.includes(' | ')) return false;
+  const row = next.trim();
+  const cells = line.split(' | ');
+  return TABLE_ROW_NUMBER.test(row) && row.split(' | ').length === cells.length && cells.some((c) => NUMBER_COLUMN.test(c.trim()));
+}
+/** The header of the column of numbers, or of the rows' order. */
+const NUMBER_COLUMN = /^(?:STT|TT|Số(?:[ ]+(?:quyết[ ]+định|QĐ|hiệu))?|Quyết[ ]+định(?:[ ]+(?:số|thành[ ]+lập))?|QĐ(?:[ ]+số)?)$/iu;
 
 /** A headline or site banner in capitals: three or more words, almost no lowercase letters. */
 function isCapitalsLine(line: string): boolean {

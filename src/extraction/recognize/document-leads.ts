@@ -42,7 +42,10 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
     let after = date ? date.end : end;
     const subject = subjectBefore(text, start);
     const of = ofIssuer(text, after);
-    const issuer = of ?? subject;
+    // "các quyết định thành lập tổ ... do Chủ tịch UBND xã ký ngày D, cụ thể:": the signer and day told in the lead of a list.
+    const lead = date || of || subject ? null : signedInLead(text, after);
+    if (lead) date = lead.date;
+    const issuer = of ?? subject ?? lead?.issuer ?? null;
     // "4 quyết định của UBND xã cùng ký ngày 01/6/2016:": the day after the issuer.
     const later = !date && of ? signedDayAfter(text, of.end) : null;
     if (later) {
@@ -131,6 +134,19 @@ function ofIssuer(text: string, at: number): OrgPhrase | null {
 }
 
 const SIGNED_DAY = /^[ ]*(?:(?:đều|cùng)[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/u;
+
+/** "... |do Chủ tịch UBND xã ký ngày 06/3/2023, cụ thể:": within the clause of a lead that opens a list. */
+const SIGNED_BY_IN_LEAD = /^[^.;:\n]{0,80}?[ ]do[ ]+(?=\p{Lu})/u;
+const SIGNED_ON_IN_LEAD = /^[ ]+ký[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/u;
+const OPENS_LIST = /^[^.;:\n]{0,30}?(?:cụ[ ]+thể|gồm|như[ ]+sau)?[ ]*:/u;
+
+function signedInLead(text: string, at: number): { issuer: OrgPhrase; date: WrittenDate } | null {
+  const by = SIGNED_BY_IN_LEAD.exec(text.slice(at, at + 100));
+  const issuer = by ? parseOrg(text, at + by[0].length, false, true) : null;
+  const on = issuer ? SIGNED_ON_IN_LEAD.exec(text.slice(issuer.end, issuer.end + 24)) : null;
+  const date = on ? readDateAt(text, issuer!.end + on[0].length) : null;
+  return date && OPENS_LIST.test(text.slice(date.end, date.end + 40)) ? { issuer: issuer!, date } : null;
+}
 
 function signedDayAfter(text: string, at: number): WrittenDate | null {
   const m = SIGNED_DAY.exec(text.slice(at, at + 40));

@@ -2,7 +2,7 @@ import { sameClause } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { bodyBracketedAfter, bracketedListItem, bracketedSubject } from './founding-brackets';
-import { perUnitListed, perVillage } from './founding-villages';
+import { countedPerPlace, perUnitListed, perVillage } from './founding-villages';
 import { foundedCarrying, labelledFounding } from './founding-labelled';
 import { lineItemFounding } from './founding-line-items';
 import { namedAbove, shortPairLaunched } from './founding-named-above';
@@ -75,7 +75,7 @@ export function recognizeFoundings(text: string, docs: readonly DocumentMention[
       lineItemFounding(text, doc) ?? tableRowFounding(text, doc) ?? bodyBracketedAfter(text, doc) ?? foundedCarrying(text, doc) ??
       labelledFounding(text, doc);
     if (!org) {
-      for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc)]) out.push(mentionOf(listed, doc));
+      for (const listed of [...countedAfter(text, doc), ...namedAbove(text, doc), ...countedPerPlace(text, doc)]) out.push(mentionOf(listed, doc));
       continue;
     }
     const villages = perVillage(text, org);

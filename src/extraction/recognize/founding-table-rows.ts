@@ -1,4 +1,6 @@
+import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import type { DocumentMention } from './document-recognizer';
+import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
 import { orgSpanning } from './org-stretch';
 
@@ -27,7 +29,49 @@ export function tableRowFounding(text: string, doc: DocumentMention): OrgPhrase 
     const body = c.start === doc.start ? null : orgSpanning(text, c.start, c.end);
     if (body) return body;
   }
-  return null;
+  return placeRow(text, lineStart, cells);
+}
+
+/** A village column's header: "Thôn", "Tên ấp", "Khu phố". */
+const PLACE_HEADER = new RegExp(`^(?:tên[ ]+)?(${ADMIN_LEVEL_WORDS.filter((l) => l.level === 'VILLAGE').map((l) => l.word).join('|')})$`, 'iu');
+/** "các quyết định thành lập |tổ công nghệ số cộng đồng| do Chủ tịch UBND xã ký ...": the body the rows found, in lowercase. */
+const FOUNDED_KIND = /thành[ ]+lập[ ]+((?:\p{Ll}+[ ]+){1,7}?)(?=do[ ]|theo[ ]|của[ ]|ở[ ]|tại[ ]|cho[ ]|ký[ ]|được[ ]|ngày[ ]|cụ[ ]+thể|gồm|như[ ]+sau|[,:])/gu;
+
+/**
+ * "các quyết định thành lập tổ công nghệ số cộng đồng ..., cụ thể:" above "STT | Thôn | Quyết định | Tổ trưởng" and
+ * "1 | Vĩnh Đức | 41/QĐ-UBND | ...": the body the lead names, in the village of the row's village cell.
+ */
+function placeRow(text: string, lineStart: number, cells: Array<{ start: number; end: number }>): OrgPhrase | null {
+  const header = headerAbove(text, lineStart);
+  if (!header) return null;
+  const column = header.cells.findIndex((c) => PLACE_HEADER.test(text.slice(c.start, c.end)));
+  const cell = column >= 0 ? cells[column] : undefined;
+  if (!cell) return null;
+  const word = PLACE_HEADER.exec(text.slice(header.cells[column].start, header.cells[column].end))![1].toLowerCase();
+  let kind: RegExpExecArray | null = null;
+  for (const m of text.slice(Math.max(0, header.start - LEAD_REACH), header.start).matchAll(FOUNDED_KIND)) kind = m;
+  if (!kind) return null;
+  const named = kind[1].trim();
+  const capitalized = named.charAt(0).toUpperCase() + named.slice(1);
+  const head = HEADS.matchAt(capitalized, 0);
+  if (!head || !head.entry.placeOnly) return null;
+  const level = ADMIN_LEVEL_WORDS.find((l) => l.word === word)!.level;
+  const unit = { word, level, name: text.slice(cell.start, cell.end), start: cell.start, end: cell.end };
+  return { head: head.entry, label: capitalized.slice(head.end).trim() || null, inner: null, unit, start: cell.start, end: cell.end };
+}
+
+/** The first row of the table the line at `lineStart` belongs to, where it has no digit (a header). */
+function headerAbove(text: string, lineStart: number): { start: number; cells: Array<{ start: number; end: number }> } | null {
+  let start = lineStart;
+  for (let k = 0; k < 30 && start > 0; k++) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    if (!text.slice(prev, start - 1).includes('|')) break;
+    start = prev;
+  }
+  if (start === lineStart) return null;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return /\d/u.test(line) ? null : { start, cells: cellsOf(text, start, end < 0 ? text.length : end) };
 }
 
 /** The cells of a row as spans of the text, blanks trimmed; none when the line has no "|". */

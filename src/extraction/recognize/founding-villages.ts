@@ -1,6 +1,7 @@
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import { COUNT } from './scan';
 import { HEADS } from './org-matchers';
+import type { DocumentMention } from './document-recognizer';
 import type { OrgPhrase } from './org-phrase';
 import { readUnit } from './unit-ref';
 
@@ -96,4 +97,36 @@ export function perPlaceListed(text: string, org: OrgPhrase): OrgPhrase[] {
     end = NAME_AT.lastIndex;
   }
   return out;
+}
+
+/** A village written with its level word: "thôn Đăk Răng". */
+const PLACED = `(${VILLAGE_WORD})[ ]+(${NAME})`;
+/**
+ * "Quyết định số N. Theo đó, 3 tổ tự quản đường biên, cột mốc được thành lập tại thôn A, thôn B và thôn C": bodies
+ * counted and named in lowercase, founded once in each village listed.
+ */
+const COUNTED_PER_PLACE = new RegExp(
+  `^[^.;\\n]{0,160}?(?:\\.[ ]*(?:Theo[ ]+đó|Cụ[ ]+thể)[ ]*,[ ]*|[,;][ ]*)?(${COUNT})[ ]+(\\p{Ll}[\\p{Ll} ,]{2,60}?)[ ]+(?:đã[ ]+)?được[ ]+thành[ ]+lập[ ]+(?:ở|tại)[ ]+((?:${VILLAGE_WORD})[ ]+${NAME}(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)(?:${VILLAGE_WORD})[ ]+${NAME}){1,9})`,
+  'ud',
+);
+const PLACES = new RegExp(PLACED, 'gu');
+const NUMBER_WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8 };
+
+export function countedPerPlace(text: string, doc: DocumentMention): OrgPhrase[] {
+  const m = COUNTED_PER_PLACE.exec(text.slice(doc.end, doc.end + 400));
+  if (!m) return [];
+  const named = m[2].charAt(0).toUpperCase() + m[2].slice(1);
+  const head = HEADS.matchAt(named, 0);
+  if (!head || !head.entry.placeOnly) return [];
+  const label = named.slice(head.end).trim() || null;
+  const bodyAt = doc.end + m.indices![2][0];
+  const listAt = doc.end + m.indices![3][0];
+  const places = [...m[3].matchAll(PLACES)];
+  const count = /^\d+$/u.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+  if (count !== undefined && count !== places.length) return [];
+  return places.map((p) => {
+    const start = listAt + p.index;
+    const level = ADMIN_LEVEL_WORDS.find((l) => l.word === p[1])!.level;
+    return { head: head.entry, label, inner: null, unit: { word: p[1], level, name: p[2], start, end: start + p[0].length }, start: Math.min(bodyAt, start), end: start + p[0].length };
+  });
 }

@@ -23,6 +23,8 @@ const TARGETS: Record<string, { f1?: number; acc?: number }> = {
  */
 const SCORE_IN_CHILD = `
 import { scoreArticle, figures } from ${JSON.stringify(pathToFileURL(SCORER_PATH).href)};
+// Decoded as one stream: a multibyte letter split across two chunks must not turn into two replacement characters.
+process.stdin.setEncoding('utf8');
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const totals = {};

@@ -385,4 +385,23 @@ describe('issuers told by the verb around the number', () => {
       ['12/QĐ-HND', '2020-03-05', 'Ban Thường vụ Hội Nông dân huyện Na Rì'],
     ]);
   });
+
+  it('reads a month written as a word ("16 tháng Ba năm 2026"), "ký cùng ngày", and "X ra quyết định thành lập Y (Quyết định số N)"', () => {
+    const r = read('Ban Thường vụ Đảng ủy xã Yên Sơn ban hành 2 quyết định cùng được ký ngày 16 tháng Ba năm 2026: Quyết định số 41-QĐ/ĐU thành lập Chi bộ thôn Đồng Mới; Quyết định số 42-QĐ/ĐU ký cùng ngày đổi tên Chi bộ thôn Đồng Cũ.');
+    expect(r.documents.map((d) => [d.number, d.date])).toEqual([['41-QĐ/ĐU', '2026-03-16'], ['42-QĐ/ĐU', '2026-03-16']]);
+    const m = read('Quyết định số 17-QĐ/ĐU ngày 2 tháng Mười một năm 2024 của Đảng ủy xã Yên Sơn; Quyết định số 18-QĐ/ĐU ngày 5 tháng Chạp năm 2024.');
+    expect(m.documents.map((d) => d.date)).toEqual(['2024-11-02', '2024-12-05']);
+    const c = read('Tháng 10/2025, Ban Chấp hành Hội Người cao tuổi xã Ea Kao ra quyết định thành lập Câu lạc bộ Thơ ca buôn Kô Tam (Quyết định số 09/QĐ-NCT).');
+    expect(c.documents.map((d) => d.issuer)).toEqual(['Ban Chấp hành Hội Người cao tuổi xã Ea Kao']);
+  });
+
+  it('reads a body opening its clause that announces decisions told together as their issuer, and a name with a capitalized stop word', () => {
+    const r = read('Tại hội nghị, Ban Thường vụ Huyện ủy Ia Grai công bố 2 quyết định cùng ký ngày 3/3/2025: Quyết định số 310-QĐ/HU thành lập Chi bộ Phòng Nội vụ; Quyết định số 311-QĐ/HU giải thể Chi bộ Phòng Lao động.');
+    expect(r.documents.map((d) => d.issuer)).toEqual(['Ban Thường vụ Huyện ủy Ia Grai', 'Ban Thường vụ Huyện ủy Ia Grai']);
+    const p = read('Tại hội nghị, đồng chí Lê Văn Hải, Bí thư Huyện ủy Ia Grai công bố 2 quyết định cùng ký ngày 3/3/2025: Quyết định số 310-QĐ/HU thành lập Chi bộ Phòng Nội vụ; Quyết định số 311-QĐ/HU giải thể Chi bộ Phòng Lao động.');
+    expect(p.documents.map((d) => d.issuer)).toEqual([null, null]);
+    const h = read('Căn cứ Quyết định số 06/QĐ-HLV ngày 2/4/2020 của Ban Chấp hành Hội Làm vườn huyện Mường Khương, Chi hội Làm vườn xã Pha Long chính thức ra đời với 30 hội viên.');
+    expect(h.documents.map((d) => d.issuer)).toEqual(['Ban Chấp hành Hội Làm vườn huyện Mường Khương']);
+    expect(h.foundings.map((f) => [f.org, f.number])).toEqual([['Chi hội Làm vườn xã Pha Long', '06/QĐ-HLV']]);
+  });
 });

@@ -1,6 +1,6 @@
 import { makePartialDate, type PartialDate } from '../../domain/partial-date';
 
-/** A calendar date as written: "7/8/2025", "08/5", "30 tháng 6 năm 2022". */
+/** A calendar date as written: "7/8/2025", "08/5", "30 tháng 6 năm 2022", "16 tháng Ba năm 2026". */
 export interface WrittenDate {
   day: number;
   month: number;
@@ -10,7 +10,11 @@ export interface WrittenDate {
 }
 
 const NUMERIC = /(\d{1,2})[ ]*([/.-])[ ]*(\d{1,2})(?:[ ]*\2[ ]*(\d{4}|\d{2}))?(?![\d/]|[.-]\d)/y;
-const WORDED = /(\d{1,2})[ ]+tháng[ ]+(\d{1,2})(?:[ ]*(?:,[ ]*)?năm[ ]+(\d{4}))?(?!\d)/iuy;
+const WORDED = /(\d{1,2})[ ]+[Tt]háng[ ]+(\d{1,2}|Giêng|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười(?:[ ]+[Mm]ột|[ ]+[Hh]ai)?|Chạp)(?:[ ]*(?:,[ ]*)?[Nn]ăm[ ]+(\d{4}))?(?![\p{L}\d])/uy;
+/** "tháng Ba", "tháng Mười một", "tháng Chạp": a month written as a word, capitalized. */
+const MONTH_WORDS: Record<string, number> = {
+  'Giêng': 1, 'Một': 1, 'Hai': 2, 'Ba': 3, 'Tư': 4, 'Năm': 5, 'Sáu': 6, 'Bảy': 7, 'Tám': 8, 'Chín': 9, 'Mười': 10, 'Mười một': 11, 'Mười hai': 12, 'Chạp': 12,
+};
 
 /** The date written exactly at `pos`, or null (impossible days are no dates). */
 export function readDateAt(text: string, pos: number): WrittenDate | null {
@@ -20,7 +24,7 @@ export function readDateAt(text: string, pos: number): WrittenDate | null {
     if (!m) continue;
     const numeric = re === NUMERIC;
     const day = Number(m[1]);
-    const month = Number(numeric ? m[3] : m[2]);
+    const month = numeric ? Number(m[3]) : monthOf(m[2]);
     const yearText = numeric ? m[4] : m[3];
     let year = yearText === undefined ? null : Number(yearText);
     if (year !== null && year < 100) year += 2000;
@@ -28,6 +32,12 @@ export function readDateAt(text: string, pos: number): WrittenDate | null {
     return { day, month, year, start: pos, end: pos + m[0].length };
   }
   return null;
+}
+
+function monthOf(written: string): number {
+  if (/^\d/u.test(written)) return Number(written);
+  const [first, second] = written.split(/[ ]+/u);
+  return MONTH_WORDS[second ? `${first} ${second.toLowerCase()}` : first];
 }
 
 /**

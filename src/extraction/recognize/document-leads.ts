@@ -155,11 +155,18 @@ function signedDayAfter(text: string, at: number): WrittenDate | null {
 
 /** "BTV Huyện đoàn đã ban hành ba quyết định", "Chủ tịch UBND xã đã ký các quyết định": the subject of the verb before the count. */
 function subjectBefore(text: string, countAt: number): OrgPhrase | null {
-  const verb = /[ ]+(?:(?:đã|vừa|cũng|tiếp[ ]+tục)[ ]+){0,2}(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(text.slice(Math.max(0, countAt - 50), countAt));
+  const lead = text.slice(Math.max(0, countAt - 50), countAt);
+  const verb = /[ ]+(?:(?:đã|vừa|cũng|tiếp[ ]+tục)[ ]+){0,2}(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(lead);
   const org = verb ? parseOrgEndingAt(text, countAt - verb[0].length) : null;
   // "Chủ tịch UBND xã đã ký các quyết định": the office that heads the body signed them.
-  return org ? officeBefore(text, org) ?? org : null;
+  if (org) return officeBefore(text, org) ?? org;
+  // "..., Ban Thường vụ Huyện ủy công bố 3 quyết định cùng ký ngày D:": a body opening its clause announces its own.
+  const announced = ANNOUNCES.exec(lead);
+  const body = announced ? parseOrgEndingAt(text, countAt - announced[0].length) : null;
+  return body && !body.head.officer && CLAUSE_OPENS.test(text.slice(Math.max(0, body.start - 40), body.start)) ? body : null;
 }
+const ANNOUNCES = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:công[ ]+bố|trao)[ ]+$/u;
+const CLAUSE_OPENS = /(?:^|[.;,:\n])[ ]*$/u;
 
 /** "Trước đó, ngày 20/3/2018, BTV ...": a date clause earlier in the lead's sentence. */
 function dateBefore(text: string, at: number): WrittenDate | null {

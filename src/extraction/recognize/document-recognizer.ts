@@ -198,7 +198,7 @@ function readTail(text: string, doc: DocumentMention): void {
   }
 }
 
-const SAME_DAY = /[ ,]*cùng[ ]+ngày(?![\p{L}])/iuy;
+const SAME_DAY = /[ ,]*(?:(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+)?cùng[ ]+ngày(?![\p{L}])/iuy;
 /** "Quyết định thành lập Chi bộ X (|số 128-QĐ/ĐU, ngày 30/10/2019) của ...": a bare number in brackets after the decision it names. */
 const BARE_IN_BRACKET = /\([ ]*số[ ]*$/u;
 const BRACKET_OF = /[ ,]*\)[ ]*của[ ]+/uy;

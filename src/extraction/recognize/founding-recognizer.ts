@@ -321,10 +321,15 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const m = FOUNDED.exec(clause);
   if (m) return subjectBefore(text, from, from + m.index);
+  // "Căn cứ Quyết định số N ..., Chi hội X chính thức ra đời với 27 hội viên": launched by the decision the clause opens with.
+  const launched = from === doc.end && OPENED_BY.test(text.slice(Math.max(0, doc.start - 10), doc.start)) ? LAUNCHED_AFTER.exec(clause) : null;
+  if (launched) return subjectBefore(text, from, from + launched.index);
   // "Theo Quyết định số N ..., Ban Thường vụ Hội Nông dân huyện đã chính thức khai sinh Tổ X", "tại Quyết định số N, X quyết định thành lập Y".
   const active = BY_DOC.test(text.slice(Math.max(0, doc.start - 6), doc.start)) && from === doc.end ? FOUNDS_ACTIVELY.exec(clause) : null;
   return active ? orgNamedAt(text, from + active.index + active[0].length) : null;
 }
+const OPENED_BY = /(?:^|[ .,;:\n])(?:[Tt]heo|[Cc]ăn[ ]+cứ|[Tt]hực[ ]+hiện)[ ]+$/u;
+const LAUNCHED_AFTER = /[ ](?:(?:đã|chính[ ]+thức)[ ]+)*(?:ra[ ]+đời|ra[ ]+mắt)(?![\p{L}])/u;
 const FOUNDS_ACTIVELY = /[ ](?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định[ ]+)?(?:thành[ ]+lập|khai[ ]+sinh)[ ]+(?=\p{Lu})/u;
 
 

@@ -51,6 +51,7 @@ export function actorAfter(text: string, start: number, end: number, issuerCode:
 const DECIDING_VERB = /[ ]+(?:(?:đã|cũng)[ ]+)?quyết[ ]+định(?=[ ]+\p{Ll})(?![ ]+số(?![\p{L}]))/gu;
 
 const HAS = /^[ ]+(?:(?:đã|vừa|mới|cũng|còn)[ ]+)*có(?![\p{L}])/u;
+const CHAINED = /^[ ]+(?:(?:đã|vừa|mới|cũng)[ ]+)*(?:ra|ký|ban[ ]+hành)[ ]+quyết[ ]+định$/u;
 
 /**
  * "Ủy ban nhân dân xã A vừa ban hành Kế hoạch số ...", "Ban Thường vụ Thành
@@ -68,7 +69,10 @@ export function issuerBefore(text: string, start: number, issuerCode: string | n
   if (verbAt < 0) return handedBy(text, start, issuerCode);
   let org = parseOrgEndingAt(text, start - lead.length + verbAt);
   // "X đã ban hành 8 chỉ thị, trong đó có Chỉ thị số N": "có" names its subject only when a body stands right before it.
-  if (!org && before >= 0 && HAS.test(lead.slice(verbAt))) org = parseOrgEndingAt(text, start - lead.length + before);
+  // "X ra quyết định thành lập Y (Quyết định số N)": the subject of the verb the founding verb goes on from.
+  if (!org && before >= 0 && (HAS.test(lead.slice(verbAt)) || CHAINED.test(lead.slice(before, verbAt)))) {
+    org = parseOrgEndingAt(text, start - lead.length + before);
+  }
   return org && codeAllows(issuerCode, org) ? officeBefore(text, org) ?? org : null;
 }
 

@@ -80,7 +80,9 @@ export function readLabel(text: string, pos: number, proper = false): { text: st
     const named = words[words.length - 1] === 'và' || (proper && startsUpper(text, p)) || plural || compound;
     // "Đội xung kích PCTT thôn A": initials a name holds (read in full by resolve/label-in-full) go on; others end it.
     const initials = w !== null && /^\p{Lu}{2,}$/u.test(w[0]) && !(proper && COMPANY_FORMS.test(w[0])) && !LABEL_ABBREVIATIONS.has(w[0]);
-    if (!w || (LABEL_STOP.test(w[0]) && !named) || (words.length === 0 && FIRST_WORD_STOP.test(w[0])) || initials) break;
+    // "Hội Làm vườn": a stop word written with a capital inside a name is the name's.
+    const stop = LABEL_STOP.test(w?.[0] ?? '') && !(words.length > 0 && /^\p{Lu}\p{Ll}/u.test(w![0]));
+    if (!w || (stop && !named) || (words.length === 0 && FIRST_WORD_STOP.test(w[0])) || initials) break;
     // "Giám đốc Sở Nội vụ Đào Thị Minh": a board's name ends where a person's full name starts (not a school's).
     // ("Giám đốc Sở Đào Văn Chung": the name, right after the head word, is no field.)
     if (!proper && startsUpper(text, p) && fullNameAt(text, p)) break;

@@ -95,9 +95,10 @@ function bodyClosing(text: string, from: number, end: number): OrgPhrase | null 
 
 /**
  * Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"),
- * "cho" before whom the decision is handed ("trao Quyết định thành lập Chi bộ Quân sự xã cho Đại úy X").
+ * "cho" before whom the decision is handed ("trao Quyết định thành lập Chi bộ Quân sự xã cho Đại úy X"), a dash before a
+ * lowercase apposition ("Chi hội X - chi hội thứ 9 của huyện").
  */
-const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}])|[ ]cho(?=[ ]+(?:\p{Lu}|đồng[ ]+chí|ông|bà|anh|chị|các|đại[ ]+diện)))/u;
+const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ][-–][ ]+(?=\p{Ll})|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}])|[ ]cho(?=[ ]+(?:\p{Lu}|đồng[ ]+chí|ông|bà|anh|chị|các|đại[ ]+diện)))/u;
 
 const AND_AT = /^[ ]+và[ ]/u;
 

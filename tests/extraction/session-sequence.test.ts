@@ -96,4 +96,12 @@ describe('sessions told one after another', () => {
     const b = read('Ngày 23/3/2026, HĐND xã Hòa An khóa I tổ chức kỳ họp thứ nhất do bà Trịnh Thị Út chủ tọa. Ngay sau bế mạc kỳ họp, UBND xã họp phiên thứ nhất dưới sự chủ trì của ông Lê Văn Bảy.');
     expect(b.sessions.map((s) => [s.date, s.chair])).toEqual([['2026-03-23', 'Trịnh Thị Út'], ['2026-03-23', 'Lê Văn Bảy']]);
   });
+
+  it('reads "Tại hội nghị buổi chiều do X chủ trì" and "Chiều cùng ngày, X ra mắt Y ... Z điều hành buổi ra mắt" as events of their own', () => {
+    const a = read('Ngày 4/3/2025, HĐND huyện Krông Chro họp kỳ họp chuyên đề. Ông Lê Văn An, Chủ tịch HĐND huyện, chủ tọa kỳ họp buổi sáng. Tại hội nghị buổi chiều do đồng chí Trần Minh Đức, Bí thư Huyện ủy chủ trì, Ban Thường vụ Huyện ủy công bố các quyết định.');
+    expect(a.sessions.map((s) => [s.date, s.chair])).toEqual([['2025-03-04', 'Lê Văn An'], ['2025-03-04', 'Trần Minh Đức']]);
+    const b = read('Ngày 9/5/2024, Chi bộ thôn Nà Lầu tổ chức lễ kết nạp đảng viên cho quần chúng Nông Thị Hoa; đồng chí Lý Văn Sử, Bí thư Chi bộ chủ trì. Chiều cùng ngày, UBND xã ra mắt Tổ hòa giải thôn Nà Lầu. Ông Chi Văn Páo, Phó Chủ tịch UBND xã, điều hành buổi ra mắt.');
+    expect(b.sessions.map((s) => [s.date, s.chair])).toEqual([['2024-05-09', 'Lý Văn Sử'], ['2024-05-09', 'Chi Văn Páo']]);
+    expect(b.persons).toEqual(expect.arrayContaining(['Nông Thị Hoa', 'Chi Văn Páo']));
+  });
 });

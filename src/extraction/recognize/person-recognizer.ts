@@ -19,9 +19,9 @@ export interface PersonMention {
   nameEnd: number;
 }
 
-const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|[Đđ]ại[ ]+biểu|[Kk]ỹ[ ]+sư|[Bb]ác[ ]+sĩ|[Ll]uật[ ]+sư|[Tt]iến[ ]+sĩ|[Tt]hạc[ ]+sĩ|[Nn]ghệ[ ]+nhân|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*(?::[ ]*)?/uy;
+const HONORIFIC = /(?:[Cc]ác[ ]+)?(?:[Đđ]ồng chí|[Đđ]\/[Cc]|[Ôô]ng|[Bb]à|[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|[Đđ]ại[ ]+biểu|[Kk]ỹ[ ]+sư|[Bb]ác[ ]+sĩ|[Ll]uật[ ]+sư|[Tt]iến[ ]+sĩ|[Tt]hạc[ ]+sĩ|[Nn]ghệ[ ]+nhân|[Qq]uần[ ]+chúng|(?:Thiếu|Trung|Thượng|Đại)[ ]+(?:tướng|tá|úy|uý))(?!\p{Ll})[ ]*(?::[ ]*)?/uy;
 /** Honorifics that are also common words ("cô giáo", "cử tri xã", "thương binh hạng 2/4", "đại biểu HĐND"): a family name must follow. */
-const WEAK_HONORIFIC = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|[Đđ]ại[ ]+biểu|[Kk]ỹ[ ]+sư|[Ll]uật[ ]+sư|[Tt]iến[ ]+sĩ|[Tt]hạc[ ]+sĩ|[Nn]ghệ[ ]+nhân)/u;
+const WEAK_HONORIFIC = /^(?:[Đđ]ảng viên|[Gg]ià làng|[Cc]hị|[Aa]nh|[Cc]ụ|[Cc]háu|[Bb]ác|[Cc]ô|[Tt]hầy|[Cc]ử[ ]+tri|[Tt]hương[ ]+binh|[Đđ]ại[ ]+biểu|[Kk]ỹ[ ]+sư|[Ll]uật[ ]+sư|[Tt]iến[ ]+sĩ|[Tt]hạc[ ]+sĩ|[Nn]ghệ[ ]+nhân|[Qq]uần[ ]+chúng)/u;
 const LIST_OF_TITLE = /(?<![\p{L}\p{N}])các[ ]+(?=\p{Lu})/gu;
 const LIST_SEPARATOR = /[ ]*(?:[;,]|và)[ ]*/y;
 

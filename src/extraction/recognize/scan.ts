@@ -52,7 +52,13 @@ const LAST_SYLLABLE_TOO: ReadonlyMap<string, RegExp> = new Map([
  * Điểm", "phường Hội An Tây"; "xã Lịch Hội Thượng", "xã Tân Hội Đông" (a
  * place name goes on through a capital); "Rơ Ông Ha Biên".
  */
+/** Family names written like a title's or a body's first word ("Chi bộ", "Lãnh đạo"), read as one before "Văn"/"Thị" and a capital. */
+const SURNAME_TOO = new Set(['Chi', 'Lãnh']);
+const MIDDLE_NAME_AFTER = /^[ ]+(?:Văn|Thị)[ ]+\p{Lu}/u;
+
 function goesOn(text: string, w: string, p: number, index: number, place: boolean): boolean {
+  // "Ông Chi Văn Sáng", "bà Chi Thị Dín": a person of the family Chi, not a cell's "Chi bộ".
+  if (!place && index === 0 && SURNAME_TOO.has(w)) return MIDDLE_NAME_AFTER.test(text.slice(p + w.length, p + w.length + 12));
   // "phường Hội An Tây", not "xã Hội Nông dân" (a body's name after a bare level word).
   if (place && index === 0) return PLACE_FIRST_TOO.has(w) || (PLACE_FIRST_BEFORE_CAPITAL.has(w) && capitalAfter(text, p + w.length) && !HEADS.matchAt(text, p));
   if (index === 0 || !(place ? PLACE_INSIDE_TOO.has(w) : w === 'Ông')) return false;

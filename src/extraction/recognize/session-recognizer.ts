@@ -74,8 +74,8 @@ const SAME_DAY = /[ ]*(?:(?:trước|sau)[ ]+đó[ ]*,[ ]*)?(?:ngay[ ]+sau[^,.;\
  * visit, but "14 giờ cùng ngày, X chủ trì phiên họp ..." and "Chiều cùng ngày, Y tổ chức hội nghị ... Hội nghị
  * do Z chủ trì" are events of their own.
  */
-const CHAIRED = /(?<![\p{L}])(?:chủ[ ]+trì|chủ[ ]+tọa)(?![\p{L}])/iu;
-const HELD = /(?<![\p{L}])tổ[ ]+chức(?![\p{L}])/iu;
+const CHAIRED = /(?<![\p{L}])(?:chủ[ ]+trì|chủ[ ]+tọa|điều[ ]+hành)(?![\p{L}])/iu;
+const HELD = /(?<![\p{L}])(?:tổ[ ]+chức|ra[ ]+mắt)(?![\p{L}])/iu;
 
 function ownEvent(text: string, from: number, sentence: string): boolean {
   return HELD.test(sentence) || CHAIRED.test(text.slice(from, from + 400));
@@ -87,7 +87,14 @@ const PART_BEGINS = /[ ]*(?:đầu|cuối)[ ]+giờ[ ]+(sáng|chiều)[ ]*,/iuy;
 /** "Ngay sau bế mạc kỳ họp, UBND xã họp phiên thứ nhất ...": a later event of the day, right after the one before. */
 const RIGHT_AFTER = /[ ]*ngay[ ]+sau[ ]+(?:khi[ ]+)?(?:bế[ ]+mạc|kết[ ]+thúc)[^,.;\n]{0,40},[ ]*(?=\p{Lu})/iuy;
 
+/** "Tại hội nghị buổi chiều do X chủ trì, ...": the event of another part of the day before's, named by it. */
+const AT_PART_EVENT =
+  /[ ]*(?:Tại|Ở)[ ]+(?:hội[ ]+nghị|buổi[ ]+lễ|lễ|kỳ[ ]+họp|phiên[ ]+họp|buổi[ ]+làm[ ]+việc|buổi[ ]+gặp[ ]+mặt)[ ]+(?:buổi[ ]+|vào[ ]+buổi[ ]+)?(sáng|chiều|tối)(?![\p{L}])/iuy;
+
 function sameDayLead(text: string, s: SentenceRange): { part: string; end: number } | null {
+  AT_PART_EVENT.lastIndex = s.start;
+  const at = AT_PART_EVENT.exec(text);
+  if (at) return { part: at[1].toLowerCase(), end: s.start + at[0].length };
   SAME_DAY.lastIndex = s.start;
   const m = SAME_DAY.exec(text);
   RIGHT_AFTER.lastIndex = s.start;

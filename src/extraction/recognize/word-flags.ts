@@ -45,7 +45,7 @@ for (const p of PROVINCE_NAMES) add(firstWord(p), FLAG.PROVINCE, true);
 // "đại biểu HĐND tỉnh Hồ Thị X": the one title written in lowercase before a name.
 add('đại', FLAG.OFFICE, false);
 add('Khu', FLAG.AREA, false);
-for (const h of ['đồng', 'Đồng', 'ông', 'Ông', 'bà', 'Bà', 'đ', 'Đ', 'các', 'Các', 'Thiếu', 'Trung', 'Thượng', 'Đại', 'đảng', 'Đảng', 'già', 'Già', 'chị', 'Chị', 'anh', 'Anh', 'cụ', 'Cụ', 'cháu', 'Cháu', 'bác', 'Bác', 'cô', 'Cô', 'thầy', 'Thầy', 'cử', 'Cử', 'thương', 'Thương', 'đại', 'kỹ', 'Kỹ', 'luật', 'Luật', 'tiến', 'Tiến', 'thạc', 'Thạc', 'nghệ', 'Nghệ']) add(h, FLAG.HONORIFIC, false);
+for (const h of ['đồng', 'Đồng', 'ông', 'Ông', 'bà', 'Bà', 'đ', 'Đ', 'các', 'Các', 'Thiếu', 'Trung', 'Thượng', 'Đại', 'đảng', 'Đảng', 'già', 'Già', 'chị', 'Chị', 'anh', 'Anh', 'cụ', 'Cụ', 'cháu', 'Cháu', 'bác', 'Bác', 'cô', 'Cô', 'thầy', 'Thầy', 'cử', 'Cử', 'thương', 'Thương', 'đại', 'kỹ', 'Kỹ', 'luật', 'Luật', 'tiến', 'Tiến', 'thạc', 'Thạc', 'nghệ', 'Nghệ', 'quần', 'Quần']) add(h, FLAG.HONORIFIC, false);
 
 /** The words of a text with their flags. */
 export interface FlaggedWords {

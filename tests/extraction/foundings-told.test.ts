@@ -470,4 +470,19 @@ describe('foundings told other ways (holdout L)', () => {
     const p = read('Đoàn giám sát được thành lập theo Quyết định số 31/QĐ-HĐND ngày 2/5/2024 của Thường trực HĐND huyện Hải Hậu.');
     expect(p.foundings.map((f) => f.org)).toEqual(['Đoàn giám sát']);
   });
+
+  it('reads "được thành lập bởi Quyết định số N", "ra đời trên cơ sở Quyết định số N", "; trong đó X được thành lập theo", a subject before a dash, and a bare commune closing a name', () => {
+    const a = read('Tổ giúp việc Ban Chỉ đạo huyện Đam Rông đã được thành lập bởi Quyết định số 31/QĐ-UBND, ký ngày 2/3/2021.');
+    expect(a.foundings.map((f) => [f.org, f.number])).toEqual([['Tổ giúp việc Ban Chỉ đạo huyện Đam Rông', '31/QĐ-UBND']]);
+    const b = read('Câu lạc bộ Dân vận khéo xã Phi Liêng ra đời trên cơ sở Quyết định số 12-QĐ/ĐU do Ban Thường vụ Đảng ủy xã ban hành ngày 3/3/2022.');
+    expect(b.foundings.map((f) => f.number)).toEqual(['12-QĐ/ĐU']);
+    const c = read('Hội thành lập mới 5 chi hội; trong đó Chi hội nghề nghiệp trồng cà phê xã Đạ Tông được thành lập theo Quyết định số 44/QĐ-HND.');
+    expect(c.foundings.map((f) => [f.org, f.number])).toEqual([['Chi hội nghề nghiệp trồng cà phê xã Đạ Tông', '44/QĐ-HND']]);
+    const d = read('Ủy ban MTTQ Việt Nam xã Đạ Tông - được Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh thành lập theo Quyết định số 09/QĐ-MTTQ-BTT - gồm 40 ủy viên.');
+    expect(d.foundings.map((f) => [f.org, f.number])).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam xã Đạ Tông', '09/QĐ-MTTQ-BTT']]);
+    const e = read('Ban Thường vụ Đoàn xã ra Quyết định 21-QĐ/ĐTN ngày 10/9/2020 thành lập Đội thanh niên xung kích phòng cháy chữa cháy xã. Đội có 20 đội viên, là thanh niên các thôn của xã Phi Liêng.', {
+      title: 'Đại hội Đoàn xã Phi Liêng nhiệm kỳ 2022 - 2027',
+    });
+    expect(e.foundings.map((f) => f.org)).toEqual(['Đội thanh niên xung kích phòng cháy chữa cháy xã Phi Liêng']);
+  });
 });

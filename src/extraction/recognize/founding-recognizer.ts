@@ -23,7 +23,8 @@ export interface FoundingMention {
 }
 
 /**
- * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số",
+ * "X được thành lập theo Quyết định số", "X ra đời theo Quyết định số", "Câu lạc bộ ra mắt theo Quyết định số", "... bởi
+ * Quyết định số", "Đội hình ra đời trên cơ sở Quyết định số",
  * "X được thành lập mới bằng Quyết định số", "X ra đời kể từ khi có Quyết định số", "Tổ ra đời từ Quyết định số", "X chính thức ra đời với
  * Nghị quyết số" (a body that came into being, or was
  * launched, by it), also with the agent, a day or a ground between
@@ -33,7 +34,7 @@ export interface FoundingMention {
  * Each stretch is bounded and stops at a comma, so a failed match costs at most a few hundred steps.
  */
 const FOUNDED_BY =
-  /(?:(?:(?:đã|cũng)[ ]+)*được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+mắt(?![ ]+(?:trên|với)[ ]+cương[ ]+vị))(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?|[ ]+trên[ ]+cơ[ ]+sở[ ](?:[^.;:()\n]|\([^()\n]{1,40}\)){1,160}?,)?(?:[ ]+(?:theo|tại|bằng|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
+  /(?:(?:(?:đã|cũng)[ ]+)*được[ ]+(?:chính[ ]+thức[ ]+)?(?:\p{Lu}[^.;,:()\n]{1,80}?[ ]+)?thành[ ]+lập|\([ ]*thành[ ]+lập|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+đời|(?:(?:đã|cũng|chính[ ]+thức)[ ]+)*ra[ ]+mắt(?![ ]+(?:trên|với)[ ]+cương[ ]+vị))(?:[ ]+(?:[^.;,:()\n]|\([^()\n]{1,40}\)){1,120}?,?|[ ]+trên[ ]+cơ[ ]+sở[ ](?:[^.;:()\n]|\([^()\n]{1,40}\)){1,160}?,)?(?:[ ]+(?:theo|tại|bằng|bởi|trên[ ]+cơ[ ]+sở|(?:kể[ ]+)?từ[ ]+khi[ ]+có|từ)[ ]+\S*(?:[ ]+\S+){0,3}|[ ]+với)[ ]*$/u;
 /** "X sẽ được thành lập theo ...", "dự kiến ra mắt": a founding to come, not one told. */
 const TO_COME = /(?:^|[ ,])(?:sẽ|sắp|dự[ ]+kiến|chuẩn[ ]+bị|đang[ ]+chuẩn[ ]+bị)[ ]*$/iu;
 /** Documents that ask for, plan or guide foundings ("Tờ trình số ... đề nghị thành lập"), and do not found. */
@@ -432,8 +433,8 @@ function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | 
   let start = from;
   for (const m of text.slice(from, verbAt).matchAll(SENTENCE_END)) start = from + m.index + 1;
   let end = verbAt;
-  // "Ban A và Ban B, được thành lập": the comma before the verb closes the subject.
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === ',')) end--;
+  // "Ban A và Ban B, được thành lập": the comma before the verb closes the subject; "X - được Y thành lập theo ... -": a dash does.
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === ',' || text[end - 1] === '-' || text[end - 1] === '–')) end--;
   const starts: number[] = [];
   for (let p = start; p < end; p++) {
     if (!/\p{Lu}/u.test(text[p])) continue;
@@ -466,4 +467,4 @@ function wholeBodyEndingAt(text: string, start: number, end: number): OrgPhrase 
   const introduced = INTRODUCED.exec(text.slice(start, end));
   return introduced ? orgSpanning(text, start + introduced.index + introduced[0].length, end) : null;
 }
-const INTRODUCED = /(?:^|[ ])(?:có|là|như)[ ]+(?=\p{Lu}[^,]*$)/u;
+const INTRODUCED = /(?:^|[ ])(?:có|là|như|trong[ ]+đó(?:[ ]+có)?)[ ]+(?=\p{Lu}[^,]*$)/u;

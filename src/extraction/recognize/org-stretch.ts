@@ -70,6 +70,8 @@ function unitClosing(text: string, from: number, end: number): UnitRef | null {
     if (text[p - 1] !== ' ') continue;
     const u = LEVELS.matchAt(text, p) ? readUnit(text, p) : null;
     if (u?.name && u.end === end) return outerUnit(text, from, u) ?? u;
+    // "Đội thanh niên xung kích phòng cháy chữa cháy xã": a bare level word closing the stretch, the article's unit.
+    if (u && !u.name && u.end === end && u.level !== 'VILLAGE') return u;
   }
   return null;
 }

@@ -485,4 +485,11 @@ describe('foundings told other ways (holdout L)', () => {
     });
     expect(e.foundings.map((f) => f.org)).toEqual(['Đội thanh niên xung kích phòng cháy chữa cháy xã Phi Liêng']);
   });
+
+  it('reads "chia X thành hai chi bộ mới là A và B" and "thành lập thêm X, tách ra từ Y, theo Quyết định số N"', () => {
+    const r = read('Ban Thường vụ Đảng ủy xã Tân Hội đã ra Quyết định 88-QĐ/ĐU ngày 2-9-2014 chia Chi bộ Trường học thành hai chi bộ mới là Chi bộ Trường Tiểu học Tân Hội và Chi bộ Trường Mầm non Tân Hội.');
+    expect(r.foundings.map((f) => f.org)).toEqual(['Chi bộ Trường Tiểu học Tân Hội', 'Chi bộ Trường Mầm non Tân Hội']);
+    const t = read('Hội thành lập thêm Chi hội Nông dân thôn Đồng Tâm 2, tách ra từ Chi hội thôn Đồng Tâm, theo Quyết định số 21/QĐ-HND ngày 3-3-2017 của Ban Thường vụ Hội Nông dân xã.');
+    expect(t.foundings.map((f) => [f.org, f.number])).toEqual([['Chi hội Nông dân thôn Đồng Tâm 2', '21/QĐ-HND']]);
+  });
 });

@@ -13,7 +13,7 @@ import { COUNT, ITEM_MARK_SOURCE } from './scan';
 export const FOUNDS_AFTER = /[ ,]*(?:\)[ ,]*)?(?:\([ ]*)?(?:(?:để|nhằm|về[ ]+việc)[ ]+)?(?:thành[ ]+lập|tái[ ]+lập)[ ]+(?:mới[ ]+)?/iuy;
 
 /** "thành lập |", "chia tách X thành hai chi bộ: |": the verb right before the first body of a list. */
-const FOUNDS_HERE = /(?:thành[ ]+lập[ ]+(?:mới[ ]+)?|[ ]thành[ ]+(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*:[ ]*)$/u;
+const FOUNDS_HERE = /(?:thành[ ]+lập[ ]+(?:mới[ ]+|thêm[ ]+)?|[ ]thành[ ]+(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*(?::|là)[ ]*)$/u;
 /** Between two bodies of a list: ", ", " và ", ", và ". */
 const NEXT_LISTED = /[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)/uy;
 /** A listed body's name goes on with a capital after its head word ("Chi bộ Công an xã", "Tổ tự quản đường biên, mốc quốc giới thôn A"; not "Bệnh viện bố trí ..."). */

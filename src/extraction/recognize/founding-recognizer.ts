@@ -43,7 +43,7 @@ const NOT_FOUNDING = new Set(['Tờ trình', 'Hướng dẫn', 'Kế hoạch', '
 const ASKED = /(?:đề[ ]+nghị|đề[ ]+xuất|xin|chủ[ ]+trương)[ ]+$/iu;
 const FOUNDED = /(?:đã[ ]+)?được[ ]+thành[ ]+lập(?![\p{L}])/iu;
 /** "thành lập (mới) X theo", "ra mắt X theo": the body before the founding document. */
-const FOUNDS_BY = /(?:thành[ ]+lập(?:[ ]+mới)?|ra[ ]+mắt)[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
+const FOUNDS_BY = /(?:thành[ ]+lập(?:[ ]+(?:mới|thêm))?|ra[ ]+mắt)[ ]+(?!theo)([^.;\n]{2,120}?)[ ]*,?[ ]+theo[ ]*$/iu;
 const CLAUSE_VERB = /(?:^|[ ])(?:được|đã|sẽ|phải|cần|là)(?![\p{L}])/u;
 /** Where a sentence ends, for the stretch before "được thành lập". */
 const SENTENCE_END = /[.;\n]/gu;
@@ -305,8 +305,11 @@ function foundedActively(text: string, doc: DocumentMention): OrgPhrase | null {
   // "Việc thành lập chi bộ được thực hiện theo Hướng dẫn số ...": a clause about the founding, not its body.
   if (!m || CLAUSE_VERB.test(m[1])) return null;
   const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
-  return orgSpanning(text, at, at + m[1].length);
+  // "thành lập thêm Chi hội X, tách ra từ Chi hội Y, theo Quyết định số N": the body before an aside on where it came from.
+  const aside = ASIDE_AFTER_BODY.exec(m[1]);
+  return orgSpanning(text, at, at + (aside ? aside.index : m[1].length));
 }
+const ASIDE_AFTER_BODY = /,[ ]+(?:được[ ]+)?(?:tách|chia|hợp[ ]+nhất|sáp[ ]+nhập|trên[ ]+cơ[ ]+sở|gồm|có|với)(?![\p{L}])/u;
 
 /** "Theo Quyết định số N ..., Chi bộ X được thành lập", in the same sentence or the next ("Theo đó, ..."). */
 function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
@@ -419,7 +422,7 @@ function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   return made ? orgNamedAt(text, doc.end + made[0].length) : null;
 }
 const MERGED_INTO =
-  /^[ ]+(?:về[ ]+việc[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách)[ ][^.;\n]{3,200}?[ ]thành[ ]+(?:(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*:[ ]*)?(?=\p{Lu})/u;
+  /^[ ]+(?:về[ ]+việc[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách|chia)[ ][^.;\n]{3,200}?[ ]thành[ ]+(?:(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*(?::|là)[ ]*)?(?=\p{Lu})/u;
 const LATER_FOUNDING = /^[ ]+(?:về[ ]+việc[ ]+)?(?:công[ ]+nhận|kết[ ]+thúc[ ]+hoạt[ ]+động|giải[ ]+thể|sáp[ ]+nhập|hợp[ ]+nhất)[^.\n]{1,240}?[,;][ ]*(?:và[ ]+)?thành[ ]+lập[ ]+(?=\p{Lu})/u;
 
 /**

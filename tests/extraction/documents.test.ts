@@ -234,6 +234,13 @@ describe('the workplace an article is about', () => {
     expect(c.positions('Lê Văn An')).toEqual([{ title: 'Giám đốc', org: 'Công ty Cổ phần Chè Bảo Lộc' }]);
   });
 
+  it('reads a workplace written in lowercase up to its proper name before punctuation, when the article names it no other way', () => {
+    const r = read('Dự có ông Lê Văn Tư, Giám đốc Hợp tác xã rau an toàn Tân Lập, và bà con xã viên. Ông Nguyễn Văn Ba, Phó Giám đốc hợp tác xã, phát biểu.');
+    expect(r.positions('Nguyễn Văn Ba')).toEqual([{ title: 'Phó Giám đốc', org: 'Hợp tác xã rau an toàn Tân Lập' }]);
+    const c = read('Công ty cổ phần Tinh bột sắn ở xã, nay là Công ty Cổ phần Nông sản Bình Minh. Ông Vũ Đức An, Giám đốc công ty, phát biểu.');
+    expect(c.positions('Vũ Đức An')).toEqual([{ title: 'Giám đốc', org: 'Công ty Cổ phần Nông sản Bình Minh' }]);
+  });
+
   it('leaves "công ty" bare when the article names two companies', () => {
     const r = read('Công ty Cổ phần Mía đường An Khê và Công ty TNHH Nông sản Đak Pơ ký kết hợp tác. Ông Trần Văn Bình, Giám đốc công ty phát biểu.');
     expect(r.positions('Trần Văn Bình')).toEqual([{ title: 'Giám đốc', org: 'Công ty' }]);

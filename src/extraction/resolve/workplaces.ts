@@ -6,7 +6,7 @@ export type Workplaces = ReadonlyMap<string, string>;
 
 const COMPANY_BOARDS = new Set(['Hội đồng quản trị', 'Hội đồng thành viên']);
 
-const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+\\p{Lu})`, 'gu');
+const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+\\p{L})`, 'gu');
 
 /**
  * Reads the workplaces named in full in the body; a kind named with two names has none, unless one holds the
@@ -15,9 +15,18 @@ const WORKPLACE_AT = new RegExp(`(?<![\\p{L}])(?:${WORKPLACES.join('|')})(?=[ ]+
  */
 export function findWorkplaces(body: string): Workplaces {
   const names = new Map<string, Set<string>>();
+  const lowercase = new Map<string, Set<string>>();
   const withParty = new Map<string, Set<string>>();
   if (!WORKPLACES.some((w) => body.includes(w))) return new Map();
   for (const m of body.matchAll(WORKPLACE_AT)) {
+    const end = m.index + m[0].length;
+    if (!/^[ ]+\p{Lu}/u.test(body.slice(end, end + 3))) {
+      // "Hợp tác xã trái cây Mỹ Thành,": lowercase words, then the proper name that closes the workplace's name before
+      // punctuation; counted only for a kind the article names in no other way.
+      const rest = nameGoesOn(body, end, true);
+      if (rest && !merged(body, m.index, end + rest.length)) add(lowercase, m[0], `${m[0]}${rest}`);
+      continue;
+    }
     const org = parseOrg(body, m.index, false, true);
     if (!org?.label || merged(body, m.index, org.end)) continue;
     // "Bệnh viện Đa khoa huyện Minh Linh": the unit written with it is part of its name.
@@ -25,6 +34,7 @@ export function findWorkplaces(body: string): Workplaces {
     add(names, org.head.name, full);
     if (PARTY_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index))) add(withParty, org.head.name, full);
   }
+  for (const [head, set] of lowercase) if (!names.has(head)) names.set(head, set);
   const out = new Map<string, string>();
   for (const [head, set] of names) {
     const one = oneNamed(set) ?? oneNamed(withParty.get(head) ?? new Set());
@@ -42,10 +52,11 @@ const LOWERCASE_THEN_NAME = /((?:[ ]+\p{Ll}+){1,6})(?:[ ]+\p{Lu}[\p{Ll}']*){1,4}
 /** Words that open a clause or a phrase after a name, never inside one. */
 const NOT_IN_NAME = /[ ](?:của|và|là|có|được|đã|đang|sẽ|vừa|tại|trong|với|cho|theo|từ|đến|về|ở|thì|để|tổ|chức|tiến|hành|gồm|do|làm|cùng|các|những|này|đó|trực|thuộc)(?=[ ]|$)/u;
 
-function nameGoesOn(body: string, end: number): string {
+function nameGoesOn(body: string, end: number, beforePunctuation = false): string {
   LOWERCASE_THEN_NAME.lastIndex = end;
   const m = LOWERCASE_THEN_NAME.exec(body.slice(0, end + 120));
-  return m && !NOT_IN_NAME.test(m[1]) ? m[0] : '';
+  if (!m || NOT_IN_NAME.test(m[1])) return '';
+  return beforePunctuation && !/^[ ]*[,.;:()\n]/u.test(body.slice(end + m[0].length, end + m[0].length + 2)) ? '' : m[0];
 }
 
 /** "trên cơ sở hợp nhất Đảng bộ Sở X tỉnh A và ...": a body merged into the article's, named in the clause that says so. */

@@ -174,8 +174,8 @@ const HOLDOUT_J_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   sessions: { f1: 0.98 },
   chairs: { acc: 0.96 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.85 },
-  foundings: { f1: 0.85 },
+  document_fields: { acc: 0.91 },
+  foundings: { f1: 0.92 },
   authors: { f1: 0.99 },
 };
 
@@ -192,7 +192,7 @@ const HOLDOUT_K_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   sessions: { f1: 0.99 },
   chairs: { acc: 0.99 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.91 },
+  document_fields: { acc: 0.94 },
   foundings: { f1: 0.95 },
   authors: { f1: 0.99 },
 };
@@ -219,21 +219,39 @@ const HOLDOUT_L_SET = resolve(__dirname, '../../bench/sets/holdout-l');
 /**
  * Floors on set M (bench/sets/holdout-m): thirty more articles written apart from the extractor, first scored
  * before any rule was written for it (document fields .565, foundings .568, chairs .828, sessions .906); read
- * since, so a guard as well. Its misses left: Youth Union decisions issued by its committee named short, a
- * supervision team of a council's standing body, bodies in brackets after a short head ("Chi bộ Hợp tác xã (...)").
+ * since, so a guard as well. Its misses left: offices of a supervision team named after its sender, bodies named
+ * by lowercase words with no unit to close them ("Ban Quản lý rừng phòng hộ huyện").
  */
 const HOLDOUT_M_FLOORS: Record<string, { f1?: number; acc?: number }> = {
-  persons: { f1: 0.97 },
+  persons: { f1: 0.98 },
   positions: { f1: 0.92 },
-  position_orgs: { acc: 0.88 },
+  position_orgs: { acc: 0.89 },
   sessions: { f1: 0.99 },
   chairs: { acc: 0.99 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.8 },
-  foundings: { f1: 0.88 },
-  authors: { f1: 0.93 },
+  document_fields: { acc: 0.89 },
+  foundings: { f1: 0.95 },
+  authors: { f1: 0.98 },
 };
 const HOLDOUT_M_SET = resolve(__dirname, '../../bench/sets/holdout-m');
+/**
+ * Floors on set N (bench/sets/holdout-n): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (foundings .667, document fields .725, sessions .944); read since, so a guard
+ * as well. Its misses left: offices of bodies founded in a list ("Tổ trưởng các tổ là ..."), persons in a table's
+ * cells, simultaneous meetings in several villages, a body written "X này".
+ */
+const HOLDOUT_N_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.97 },
+  positions: { f1: 0.93 },
+  position_orgs: { acc: 0.91 },
+  sessions: { f1: 0.96 },
+  chairs: { acc: 0.99 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.93 },
+  foundings: { f1: 0.92 },
+  authors: { f1: 0.97 },
+};
+const HOLDOUT_N_SET = resolve(__dirname, '../../bench/sets/holdout-n');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -249,6 +267,7 @@ describe.each([
   { set: 'holdout set K of bench/sets', dir: HOLDOUT_K_SET, targets: HOLDOUT_K_FLOORS, present: hasScorer },
   { set: 'holdout set L of bench/sets', dir: HOLDOUT_L_SET, targets: HOLDOUT_L_FLOORS, present: hasScorer },
   { set: 'holdout set M of bench/sets', dir: HOLDOUT_M_SET, targets: HOLDOUT_M_FLOORS, present: hasScorer },
+  { set: 'holdout set N of bench/sets', dir: HOLDOUT_N_SET, targets: HOLDOUT_N_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

@@ -492,4 +492,19 @@ describe('foundings told other ways (holdout L)', () => {
     const t = read('Hội thành lập thêm Chi hội Nông dân thôn Đồng Tâm 2, tách ra từ Chi hội thôn Đồng Tâm, theo Quyết định số 21/QĐ-HND ngày 3-3-2017 của Ban Thường vụ Hội Nông dân xã.');
     expect(t.foundings.map((f) => [f.org, f.number])).toEqual([['Chi hội Nông dân thôn Đồng Tâm 2', '21/QĐ-HND']]);
   });
+
+  it('gives a founding to the decision its verb names, reads "X (được thành lập theo ...)", "ra mắt X, được thành lập theo", and "còn Câu lạc bộ theo ..."', () => {
+    const a = read('Thực hiện Thông tư số 12/2019/TT-BNV của Bộ Nội vụ, Trung tâm Dịch vụ công huyện Yên Lạc được thành lập theo Quyết định số 77/QĐ-UBND ngày 2/4/2020 của UBND tỉnh.');
+    expect(a.foundings.map((f) => f.number)).toEqual(['77/QĐ-UBND']);
+    const b = read('Đảng bộ Sở Tài chính tỉnh Hà Nam (được thành lập theo Quyết định số 2145-QĐ/TU ngày 1/3/2025 của Ban Thường vụ Tỉnh ủy) đã kiện toàn các chi bộ.');
+    expect(b.foundings.map((f) => [f.org, f.number])).toEqual([['Đảng bộ Sở Tài chính tỉnh Hà Nam', '2145-QĐ/TU']]);
+    const c = read('Tổ dân phố số 3 vừa ra mắt Tổ tự quản về an ninh trật tự tổ dân phố số 3, được thành lập theo Quyết định số 41/QĐ-UBND của UBND phường Quang Trung.');
+    expect(c.foundings.map((f) => f.number)).toEqual(['41/QĐ-UBND']);
+    const d = read(
+      'Sáng 2/4, xã Tân Phong ra mắt Tổ hợp tác trồng bưởi ấp Tân Quy và Câu lạc bộ Phụ nữ với pháp luật ấp Tân Quy. ' +
+        'Tổ hợp tác ra đời theo Quyết định số 61/QĐ-UBND của UBND xã Tân Phong, còn Câu lạc bộ theo Quyết định số 09/QĐ-HPN cùng ngày của Ban Thường vụ Hội LHPN xã.',
+    );
+    expect(d.foundings.map((f) => f.number)).toEqual(['61/QĐ-UBND', '09/QĐ-HPN']);
+    expect(d.foundings[1].org).toMatch(/^Câu lạc bộ Phụ nữ với pháp luật ấp Tân Quy/u);
+  });
 });

@@ -2,7 +2,7 @@ import { LIST_BETWEEN } from './document-neighbors';
 import type { DocumentMention } from './document-recognizer';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
-import { orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
+import { bareHeadAt, orgNamedAt, orgSpanning, parseOrgEndingAt } from './org-stretch';
 import { perPlaceListed, perUnitListed } from './founding-villages';
 import { COUNT, ITEM_MARK_SOURCE } from './scan';
 
@@ -224,5 +224,7 @@ export function ellipticalFounding(text: string, doc: DocumentMention): OrgPhras
   // "...; Trung đội 2 được giải thể theo Quyết định số ...": a clause with a verb of its own tells another thing.
   if (!m || OWN_VERB.test(m[1]) || !FOUNDED_BEFORE_IN_SENTENCE.test(lead.slice(0, m.index))) return null;
   const at = doc.start - lead.length + m.index + m[0].indexOf(m[1]);
-  return orgSpanning(text, at, at + m[1].length);
+  // "..., còn Câu lạc bộ theo Quyết định số N": a head word alone, the body the article launches in full (toldInFull).
+  const bare = bareHeadAt(text, at);
+  return orgSpanning(text, at, at + m[1].length) ?? (bare && bare.end === at + m[1].length ? bare : null);
 }

@@ -8,7 +8,7 @@ import { lineItemFounding } from './founding-line-items';
 import { namedAbove, shortPairLaunched } from './founding-named-above';
 import { tableRowFounding } from './founding-table-rows';
 import { FOUNDS_AFTER, countedAfter, ellipticalFounding, foundedRespectively, listedAfter, listedBefore, respectiveSubjects } from './founding-lists';
-import { orgNamedAt, orgSpanning } from './org-stretch';
+import { bareHeadAt, orgNamedAt, orgSpanning } from './org-stretch';
 import { HEADS } from './org-matchers';
 import type { UnitRef } from './unit-ref';
 import { sentenceStartWithin, skipSpaces } from './scan';
@@ -187,12 +187,6 @@ function bareHeadBefore(text: string, verbAt: number): OrgPhrase | null {
 }
 const BARE_HEAD = /(?:^|[.;\n][ ]*|,[ ]+)(\p{Lu}[\p{L} ]{0,30})$/u;
 
-/** A head word of a body named by its free words ("Câu lạc bộ", "Tổ", "Chi bộ") standing alone at `at`: no label, no unit. */
-function bareHeadAt(text: string, at: number): OrgPhrase | null {
-  const head = HEADS.matchAt(text, at);
-  if (!head || !(head.entry.placeOnly || head.entry.open)) return null;
-  return { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
-}
 
 /** "lễ ra mắt Câu lạc bộ Phụ nữ khởi nghiệp xã X", "thành lập Đội ...": where the article names a body it launches in full. */
 const LAUNCHED = ['ra mắt ', 'thành lập '];
@@ -324,6 +318,8 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   }
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const m = FOUNDED.exec(clause);
+  // "Thực hiện Thông tư số N của Bộ Y tế, X được thành lập theo Quyết định số M": the founding is M's, not N's.
+  if (m && BY_ANOTHER.test(clause.slice(m.index + m[0].length))) return null;
   if (m) return subjectBefore(text, from, from + m.index);
   // "Căn cứ Quyết định số N ..., Chi hội X chính thức ra đời với 27 hội viên": launched by the decision the clause opens with.
   const launched = from === doc.end && OPENED_BY.test(text.slice(Math.max(0, doc.start - 10), doc.start)) ? LAUNCHED_AFTER.exec(clause) : null;
@@ -332,6 +328,7 @@ function orgAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   const active = BY_DOC.test(text.slice(Math.max(0, doc.start - 6), doc.start)) && from === doc.end ? FOUNDS_ACTIVELY.exec(clause) : null;
   return active ? orgNamedAt(text, from + active.index + active[0].length) : null;
 }
+const BY_ANOTHER = /^[ ]+(?:mới[ ]+)?(?:theo|tại|bằng|bởi)[ ]+(?:các[ ]+)?(?:Quyết[ ]+định|Nghị[ ]+quyết|QĐ|NQ)(?![\p{L}])/u;
 const OPENED_BY = /(?:^|[ .,;:\n])(?:[Tt]heo|[Cc]ăn[ ]+cứ|[Tt]hực[ ]+hiện)[ ]+$/u;
 const LAUNCHED_AFTER = /[ ](?:(?:đã|chính[ ]+thức)[ ]+)*(?:ra[ ]+đời|ra[ ]+mắt)(?![\p{L}])/u;
 const FOUNDS_ACTIVELY = /[ ](?:đã[ ]+)?(?:chính[ ]+thức[ ]+)?(?:quyết[ ]+định[ ]+)?(?:thành[ ]+lập|khai[ ]+sinh)[ ]+(?=\p{Lu})/u;
@@ -437,7 +434,8 @@ function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | 
   for (const m of text.slice(from, verbAt).matchAll(SENTENCE_END)) start = from + m.index + 1;
   let end = verbAt;
   // "Ban A và Ban B, được thành lập": the comma before the verb closes the subject; "X - được Y thành lập theo ... -": a dash does.
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === ',' || text[end - 1] === '-' || text[end - 1] === '–')) end--;
+  // "X (được thành lập theo ...)": a bracket before the verb does too.
+  while (end > start && ' ,-–('.includes(text[end - 1])) end--;
   const starts: number[] = [];
   for (let p = start; p < end; p++) {
     if (!/\p{Lu}/u.test(text[p])) continue;
@@ -470,4 +468,4 @@ function wholeBodyEndingAt(text: string, start: number, end: number): OrgPhrase 
   const introduced = INTRODUCED.exec(text.slice(start, end));
   return introduced ? orgSpanning(text, start + introduced.index + introduced[0].length, end) : null;
 }
-const INTRODUCED = /(?:^|[ ])(?:có|là|như|trong[ ]+đó(?:[ ]+có)?)[ ]+(?=\p{Lu}[^,]*$)/u;
+const INTRODUCED = /(?:^|[ ])(?:có|là|như|trong[ ]+đó(?:[ ]+có)?|ra[ ]+mắt)[ ]+(?=\p{Lu}[^,]*$)/u;

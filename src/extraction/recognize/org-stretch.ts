@@ -100,7 +100,7 @@ function bodyClosing(text: string, from: number, end: number): OrgPhrase | null 
  * "cho" before whom the decision is handed ("trao Quyết định thành lập Chi bộ Quân sự xã cho Đại úy X"), a dash before a
  * lowercase apposition ("Chi hội X - chi hội thứ 9 của huyện").
  */
-const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ][-–][ ]+(?=\p{Ll})|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|với|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}])|[ ]cho(?=[ ]+(?:\p{Lu}|đồng[ ]+chí|ông|bà|anh|chị|các|đại[ ]+diện)))/u;
+const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ][-–][ ]+(?=\p{Ll})|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}])|[ ]với(?![ ]+pháp[ ]+luật)(?![\p{L}])|[ ]cho(?=[ ]+(?:\p{Lu}|đồng[ ]+chí|ông|bà|anh|chị|các|đại[ ]+diện)))/u;
 
 const AND_AT = /^[ ]+và[ ]/u;
 
@@ -156,3 +156,10 @@ export function cutAtUnit(text: string, at: number, org: OrgPhrase): OrgPhrase |
   return null;
 }
 
+
+/** A head word of a body named by its free words ("Câu lạc bộ", "Tổ", "Chi bộ") standing alone at `at`: no label, no unit. */
+export function bareHeadAt(text: string, at: number): OrgPhrase | null {
+  const head = HEADS.matchAt(text, at);
+  if (!head || !(head.entry.placeOnly || head.entry.open)) return null;
+  return { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
+}

@@ -293,5 +293,14 @@ describe('an association the lexicon does not name, headed by an office', () => 
     const r = read('Câu lạc bộ "Phụ nữ với pháp luật" thôn Khe Ván có 28 thành viên, do chị Bàn Thị Duyên làm Chủ nhiệm.');
     expect(r.positions('Bàn Thị Duyên')).toEqual([{ title: 'Chủ nhiệm', org: 'Câu lạc bộ "Phụ nữ với pháp luật" thôn Khe Ván' }]);
   });
-});
 
+  it('gives each person listed "lần lượt" the office of the bodies just founded, in order, when the counts agree', () => {
+    const text =
+      'Các Quyết định số 11/QĐ-UBND, 12/QĐ-UBND và 13/QĐ-UBND do Chủ tịch UBND xã Mỹ Hòa ký lần lượt thành lập Tổ hòa giải ấp Mỹ An, ấp Mỹ Thới và ấp Mỹ Lợi. ';
+    const r = read(`${text}Tổ trưởng 3 tổ lần lượt là ông Lê Văn Một, ông Trần Văn Hai và bà Ngô Thị Ba.`);
+    expect(r.positions('Trần Văn Hai')).toEqual([{ title: 'Tổ trưởng', org: expect.stringMatching(/^Tổ hòa giải ấp Mỹ Thới/u) }]);
+    expect(r.positions('Ngô Thị Ba')).toEqual([{ title: 'Tổ trưởng', org: expect.stringMatching(/^Tổ hòa giải ấp Mỹ Lợi/u) }]);
+    const wrong = read(`${text}Tổ trưởng 2 tổ lần lượt là ông Lê Văn Một và ông Trần Văn Hai.`);
+    expect(wrong.positions('Trần Văn Hai')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { WrittenDate } from './date-recognizer';
 import { recognizeBylines, type BylineMention } from './byline-recognizer';
 import { recognizeDocuments, type DocumentMention } from './document-recognizer';
 import { recognizeFoundings, type FoundingMention } from './founding-recognizer';
+import { respectiveOffices } from './respective-offices';
 import type { OrgPhrase } from './org-phrase';
 import { recognizeOrgs } from './org-recognizer';
 import { recognizePersons, type PersonMention } from './person-recognizer';
@@ -44,6 +45,8 @@ export const RECOGNIZERS: readonly Recognizer[] = Object.freeze([
   { name: 'persons', run: (r: Recognized) => ({ persons: recognizePersons(r.body) }) },
   { name: 'documents', run: (r: Recognized) => ({ documents: recognizeDocuments(r.body) }) },
   { name: 'foundings', run: (r: Recognized) => ({ foundings: recognizeFoundings(r.body, r.documents) }) },
+  // "Tổ trưởng 3 tổ lần lượt là ông A, ông B và bà C": offices of the bodies just founded, read once foundings are known.
+  { name: 'respectiveOffices', run: (r: Recognized) => (respectiveOffices(r.body, r.persons, r.foundings), {}) },
   { name: 'sessions', run: (r: Recognized) => ({ sessions: recognizeSessions(r.body, r.sentences, r.today) }) },
   // Documents a session issued take its date and holder: read once sessions are known.
   { name: 'sessionDocuments', run: (r: Recognized) => (sessionDocuments(r.body, r.documents, r.sessions, r.orgs), {}) },

@@ -303,4 +303,9 @@ describe('an association the lexicon does not name, headed by an office', () => 
     const wrong = read(`${text}Tổ trưởng 2 tổ lần lượt là ông Lê Văn Một và ông Trần Văn Hai.`);
     expect(wrong.positions('Trần Văn Hai')).toEqual([]);
   });
+
+  it('reads no school from the head word inside a proper name ("Trường Mầm non Hòa |Trường Đông"), yet a board after an office word', () => {
+    const r = read('Đoàn giám sát làm việc tại Trường Mầm non Hòa Trường Đông. Bà Lê Thị Hoa, Hiệu trưởng nhà trường, báo cáo.');
+    expect(r.positions('Lê Thị Hoa')).toEqual([{ title: 'Hiệu trưởng', org: 'Trường Mầm non Hòa Trường Đông' }]);
+  });
 });

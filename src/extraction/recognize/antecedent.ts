@@ -1,3 +1,4 @@
+import { OFFICES } from '../lexicon/offices';
 import { WORKPLACES } from '../lexicon/organizations';
 import type { RawOffice } from './office-chain';
 import { HEADS } from './org-matchers';
@@ -72,6 +73,10 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
   let last: OrgPhrase | null = null;
   for (let at = text.lastIndexOf(head, pos - head.length); at >= from; at = at > 0 ? text.lastIndexOf(head, at - 1) : -1) {
     if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || text[at + head.length] !== ' ') continue;
+    // "Trường Mầm non Thụy |Trường Nam": the head word inside a proper name, after a capitalized word that opens no
+    // office ("Trưởng |Ban"), opens no body.
+    const before = CAPITAL_WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    if (before && !OFFICE_FIRST_WORDS.has(before[1])) continue;
     // "thành lập Chi bộ khu phố 12, gồm đảng viên từ Chi bộ khu phố 5; đ/c X giữ chức Bí thư Chi bộ": the founded one,
     // its name read as a founding's ("Ban Chỉ đạo phòng, chống thiên tai huyện X").
     const isFounded = FOUNDING_BEFORE.test(text.slice(Math.max(0, at - 14), at));
@@ -85,6 +90,9 @@ function namedBefore(text: string, pos: number, head: string, sentence: boolean,
   }
   return last;
 }
+
+const CAPITAL_WORD_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}*)[ ]$/u;
+const OFFICE_FIRST_WORDS = new Set(OFFICES.flatMap((o) => o.forms.map((f) => f.split(' ')[0])));
 
 /** A body named by lowercase words up to the unit closing its stretch ("Chi hội ... trồng quế thôn Tà Dô"), else null. */
 function placedStretch(text: string, at: number): OrgPhrase | null {

@@ -92,6 +92,8 @@ export function withWorkplace(name: string, workplaces: Workplaces): string {
   if (company && COMPANY_BOARDS.has(name)) return `${name} ${company}`;
   for (const [head, full] of workplaces) {
     if (name === head) return full;
+    // "Trường Mầm non Hòa Trường Đông": the full name already, its head word again inside it.
+    if (name.endsWith(full)) continue;
     if (name.endsWith(` ${head}`) || name.endsWith(` ${head.toLowerCase()}`)) return `${name.slice(0, name.length - head.length)}${full}`;
     const short = shortNameIn(name, head, full);
     if (short >= 0) return `${name.slice(0, short)}${full}`;

@@ -411,4 +411,9 @@ describe('issuers told by the verb around the number', () => {
     expect(h.documents.map((d) => d.issuer)).toEqual(['Ban Chấp hành Hội Làm vườn huyện Mường Khương']);
     expect(h.foundings.map((f) => [f.org, f.number])).toEqual([['Chi hội Làm vườn xã Pha Long', '06/QĐ-HLV']]);
   });
+
+  it('dates the decisions before "Các nghị quyết đều được ký ban hành ngày D"', () => {
+    const r = read('Kỳ họp HĐND xã Tiên Lãng đã thông qua Nghị quyết số 31/NQ-HĐND và Nghị quyết số 32/NQ-HĐND. Các nghị quyết đều được ký ban hành ngày 20/12/2023.');
+    expect(r.documents.map((d) => d.date)).toEqual(['2023-12-20', '2023-12-20']);
+  });
 });

@@ -25,7 +25,7 @@ const TOLD_TOGETHER = new RegExp(`${PLURAL_KIND}(?<=(?<![\\p{L}])(${COUNT}[ ]+)$
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
 /** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "cùng ghi ngày D", "..., cùng ngày D của X": after the numbers. */
 // The comma is sought behind "cùng" once it is found, not behind every place of the text.
-const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+)ngày[ ]+(?=\d)/gu;
+const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+)ngày[ ]+(?=\d)/gu;
 /** "Các quyết định", "Cả ba nghị quyết" opening the sentence that dates them all. */
 const ALL_OF_KIND = /^[ ]*(?:Các|Những|Cả[ ]+(?<count>\p{L}+|\d{1,2}))[ ]+(?<kind>quyết[ ]+định|nghị[ ]+quyết)/iu;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;

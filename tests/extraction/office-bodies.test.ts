@@ -300,6 +300,8 @@ describe('an association the lexicon does not name, headed by an office', () => 
     const r = read(`${text}Tổ trưởng 3 tổ lần lượt là ông Lê Văn Một, ông Trần Văn Hai và bà Ngô Thị Ba.`);
     expect(r.positions('Trần Văn Hai')).toEqual([{ title: 'Tổ trưởng', org: expect.stringMatching(/^Tổ hòa giải ấp Mỹ Thới/u) }]);
     expect(r.positions('Ngô Thị Ba')).toEqual([{ title: 'Tổ trưởng', org: expect.stringMatching(/^Tổ hòa giải ấp Mỹ Lợi/u) }]);
+    const of = read(`${text}Tổ trưởng của 3 tổ lần lượt là các ông Lê Văn Một, Trần Văn Hai và bà Ngô Thị Ba.`);
+    expect(of.positions('Lê Văn Một')).toEqual([{ title: 'Tổ trưởng', org: expect.stringMatching(/^Tổ hòa giải ấp Mỹ An/u) }]);
     const wrong = read(`${text}Tổ trưởng 2 tổ lần lượt là ông Lê Văn Một và ông Trần Văn Hai.`);
     expect(wrong.positions('Trần Văn Hai')).toEqual([]);
   });

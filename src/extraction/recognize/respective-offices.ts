@@ -6,7 +6,7 @@ import type { PersonMention } from './person-recognizer';
  * "Tổ trưởng 3 tổ lần lượt là ông A, ông B và bà C", "Tổ trưởng các tổ là các ông A, B và C": each person
  * listed heads, in order, one of the bodies of that kind the article founded just before.
  */
-const RESPECTIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){1,2})[ ]+(?:của[ ]+)?(?:các|\d{1,2}|hai|ba|bốn|năm|sáu)[ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]+(?:lần[ ]+lượt[ ]+|theo[ ]+thứ[ ]+tự[ ]+)?là[ ]+/gu;
+const RESPECTIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){1,2}?)[ ]+(?:của[ ]+)?(?:các|\d{1,2}|hai|ba|bốn|năm|sáu)[ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]+(?:lần[ ]+lượt[ ]+|theo[ ]+thứ[ ]+tự[ ]+)?là[ ]+/gu;
 const REACH = 1500;
 const COUNTS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6 };
 const HEADED = new Map(OFFICES.filter((o) => o.heads).flatMap((o) => o.forms.map((f) => [f, o] as const)));

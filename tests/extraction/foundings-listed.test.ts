@@ -241,4 +241,29 @@ describe('foundings whose number a label introduces', () => {
     const wrong = read('Ngày 5/5/2022, Chủ tịch UBND xã Ia Dom ký Quyết định số 77/QĐ-UBND. Theo đó, 3 tổ tự quản đường biên được thành lập tại thôn Đăk Ui và thôn Ia Mơr.');
     expect(wrong.foundings).toEqual([]);
   });
+
+  it('reads item lists under "X ra quyết định thành lập hai chi bộ, cụ thể:" a blank line above, and "Hai quyết định được ký ban hành ngày D"', () => {
+    const r = read(
+      'Ban Thường vụ Đảng ủy xã Ia Tơi ra quyết định thành lập hai chi bộ, cụ thể:\n\n' +
+        '+ Chi bộ làng Kon Brông (Quyết định số 61-QĐ/ĐU), gồm 4 đảng viên;\n+ Chi bộ làng Kon Pia (Quyết định số 62-QĐ/ĐU), gồm 3 đảng viên.\n\n' +
+        'Hai quyết định được ký ban hành ngày 2/5/2016.',
+    );
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([['Chi bộ làng Kon Brông', '61-QĐ/ĐU'], ['Chi bộ làng Kon Pia', '62-QĐ/ĐU']]);
+    expect(r.documents.map((d) => [d.date, d.issuer])).toEqual(Array(2).fill(['2016-05-02', 'Ban Thường vụ Đảng ủy xã Ia Tơi']));
+  });
+
+  it('reads "Name: Quyết định số N" lines under "các quyết định do X ký cùng ngày D, cụ thể:" when the founding was told before, and leads that name signer and day', () => {
+    const r = read(
+      'Đảng ủy phường Phú Hậu trao quyết định thành lập 2 chi bộ.\n' +
+        'Đồng chí Lê Thị Na đọc các quyết định do Ban Thường vụ Đảng ủy phường Phú Hậu ký cùng ngày 15/7/2025, cụ thể:\n' +
+        '1. Chi bộ Trường Mầm non Hoa Sen: Quyết định số 21-QĐ/ĐU;\n2. Chi bộ tổ dân phố Lạc Sơn: Quyết định số 22-QĐ/ĐU.',
+    );
+    expect(r.foundings.map((f) => f.number)).toEqual(['21-QĐ/ĐU', '22-QĐ/ĐU']);
+    expect(r.documents.map((d) => [d.date, d.issuer])).toEqual(Array(2).fill(['2025-07-15', 'Ban Thường vụ Đảng ủy phường Phú Hậu']));
+    const p = read('Đồng chí Trần Văn Ba công bố các quyết định được Ban Thường vụ Thành ủy Bà Rịa ký ngày 26/02/2025:\n1. Quyết định số 1885-QĐ/TU về việc thành lập Đảng bộ các cơ quan Đảng thành phố;');
+    expect(p.documents.map((d) => [d.date, d.issuer])).toEqual([['2025-02-26', 'Ban Thường vụ Thành ủy Bà Rịa']]);
+    const a = read('Ban Thường vụ Đoàn xã Ea Kao đã ký ngày 15/3/2019 các quyết định: Quyết định số 05-QĐ/ĐTN thành lập Chi đoàn buôn Kmang; Quyết định số 06-QĐ/ĐTN chỉ định Ban Chấp hành lâm thời.');
+    expect(a.documents.map((d) => d.date)).toEqual(['2019-03-15', '2019-03-15']);
+    expect(a.documents[1].issuer).toMatch(/^Ban Thường vụ Đoàn Thanh niên .*xã Ea Kao$/u);
+  });
 });

@@ -4,7 +4,7 @@ import { sameClause } from './document-neighbors';
 import { canonicalType, codeAllows, ISSUING_VERB, KIND_WORD } from './document-words';
 import { parseOrg } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
-import { sentenceStartWithin, skipSpaces } from './scan';
+import { ITEM_MARK, sentenceStartWithin, skipSpaces } from './scan';
 
 /**
  * What the sentences around numbered documents say of them when the words
@@ -12,8 +12,11 @@ import { sentenceStartWithin, skipSpaces } from './scan';
  * them, a later sentence, the sentence's date (numbers next to each other:
  * document-neighbors).
  */
-/** "... thông qua 02 nghị quyết, được ban hành ngày 29/8/2025, gồm:", "Các nghị quyết được HĐND huyện thông qua ngày 20/12/2023, trong đó có:". */
-const LIST_LEAD = /(?:thông[ ]+qua|ban[ ]+hành)([^.;:\n]{0,100}?)(?:gồm|trong[ ]+đó[ ]+có|như[ ]+sau|cụ[ ]+thể)[ ]*:/giu;
+/**
+ * "... thông qua 02 nghị quyết, được ban hành ngày 29/8/2025, gồm:", "Các nghị quyết được HĐND huyện thông qua ngày 20/12/2023, trong đó có:",
+ * "Ban Thường vụ Đảng ủy xã ra quyết định thành lập hai chi bộ, cụ thể:".
+ */
+const LIST_LEAD = /(?:thông[ ]+qua|ban[ ]+hành|ra[ ]+quyết[ ]+định)([^.;:\n]{0,100}?)(?:gồm|trong[ ]+đó[ ]+có|như[ ]+sau|cụ[ ]+thể)[ ]*:/giu;
 const LEAD_DATE = /ngày[ ]+(?=\d)/iu;
 const LIST_COLON = /(?:gồm|có|sau|thể)[ ]*:/u;
 const PASSED_BY = /được$/u;
@@ -45,7 +48,19 @@ function lastOrgBefore(text: string, verbAt: number) {
 
 function paragraphEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+  if (nl < 0) return text.length;
+  // A lead closing its line with a colon: the item lines under it ("+ Chi bộ A (Quyết định số N);"), a blank line apart or not.
+  if (text.slice(from, nl).trim() !== '') return nl;
+  let end = nl;
+  for (let p = nl + 1, n = 0; p < text.length && n < 30; n++) {
+    const next = text.indexOf('\n', p);
+    const line = text.slice(p, next < 0 ? text.length : next);
+    if (line.trim() !== '' && !ITEM_MARK.test(line)) break;
+    if (line.trim() !== '') end = next < 0 ? text.length : next;
+    if (next < 0) break;
+    p = next + 1;
+  }
+  return end;
 }
 
 /**

@@ -25,9 +25,9 @@ const TOLD_TOGETHER = new RegExp(`${PLURAL_KIND}(?<=(?<![\\p{L}])(${COUNT}[ ]+)$
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
 /** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "cùng ghi ngày D", "..., cùng ngày D của X": after the numbers. */
 // The comma is sought behind "cùng" once it is found, not behind every place of the text.
-const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+)ngày[ ]+(?=\d)/gu;
+const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+|được(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+được)[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?)ngày[ ]+(?=\d)/gu;
 /** "Các quyết định", "Cả ba nghị quyết" opening the sentence that dates them all. */
-const ALL_OF_KIND = /^[ ]*(?:Các|Những|Cả[ ]+(?<count>\p{L}+|\d{1,2}))[ ]+(?<kind>quyết[ ]+định|nghị[ ]+quyết)/iu;
+const ALL_OF_KIND = /^[ ]*(?:[Cc]ác|[Nn]hững|[Cc]ả[ ]+(?<count>\p{L}+|\d{1,2})|(?<told>[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|\d{1,2}))[ ]+(?<kind>[Qq]uyết[ ]+định|[Nn]ghị[ ]+quyết)/u;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
 const DATE_BEFORE = /(?:^|[,:])[ ]*(?:cùng[ ]+)?(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
 /** How far a lead's date and issuer reach over the numbers after it, or back over those before. */
@@ -53,7 +53,7 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
       after = later.end;
     }
     // A date before the count is the issuing's only when the count is what the subject issued ("ngày D, BTV đã ban hành ba quyết định"), not a ceremony's ("Ngày D, ... công bố các quyết định").
-    const dated = date ?? (subject ? dateBefore(text, start) : null);
+    const dated = date ?? (subject ? dayBeforeCount(text, start) ?? dateBefore(text, start) : null);
     if (!issuer && !dated) continue;
     const type = canonicalType(m[1]);
     fill(within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, countOf(m[2])), dated, issuer);
@@ -102,7 +102,7 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     const type = all ? canonicalType(all.groups!.kind) : null;
     const before = within(docs, from, m.index).filter((d) => d.end <= m.index && (type === null || d.type === type));
     // "Cả hai quyết định cùng ghi ngày D": the last two told, not an earlier one dated in its own sentence.
-    const count = all?.groups!.count ? countOf(all.groups!.count) : Infinity;
+    const count = all?.groups!.count ?? all?.groups!.told ? countOf((all!.groups!.count ?? all!.groups!.told)!) : Infinity;
     fill(count < before.length ? before.slice(before.length - count) : before, date, issuer);
   }
 }
@@ -136,8 +136,8 @@ function ofIssuer(text: string, at: number): OrgPhrase | null {
 const SIGNED_DAY = /^[ ]*(?:(?:đều|cùng)[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/u;
 
 /** "... |do Chủ tịch UBND xã ký ngày 06/3/2023, cụ thể:": within the clause of a lead that opens a list. */
-const SIGNED_BY_IN_LEAD = /^[^.;:\n]{0,80}?[ ]do[ ]+(?=\p{Lu})/u;
-const SIGNED_ON_IN_LEAD = /^[ ]+ký[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/u;
+const SIGNED_BY_IN_LEAD = /^(?:[^.;:\n]{0,80}?[ ])?(?:do|được)[ ]+(?=\p{Lu})/u;
+const SIGNED_ON_IN_LEAD = /^[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:cùng[ ]+)?ngày[ ]+(?=\d)/u;
 const OPENS_LIST = /^[^.;:\n]{0,30}?(?:cụ[ ]+thể|gồm|như[ ]+sau)?[ ]*:/u;
 
 function signedInLead(text: string, at: number): { issuer: OrgPhrase; date: WrittenDate } | null {
@@ -155,6 +155,9 @@ function signedDayAfter(text: string, at: number): WrittenDate | null {
 
 /** "BTV Huyện đoàn đã ban hành ba quyết định", "Chủ tịch UBND xã đã ký các quyết định": the subject of the verb before the count. */
 function subjectBefore(text: string, countAt: number): OrgPhrase | null {
+  // "Ban Thường vụ Đoàn xã đã ký ngày 15/3/2019 các quyết định:": the day between the verb and the count.
+  const dated = SIGNED_ON_DAY.exec(text.slice(Math.max(0, countAt - 70), countAt));
+  if (dated) return parseOrgEndingAt(text, countAt - dated[0].length);
   const lead = text.slice(Math.max(0, countAt - 50), countAt);
   const verb = /[ ]+(?:(?:đã|vừa|cũng|tiếp[ ]+tục)[ ]+){0,2}(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(lead);
   const org = verb ? parseOrgEndingAt(text, countAt - verb[0].length) : null;
@@ -165,6 +168,13 @@ function subjectBefore(text: string, countAt: number): OrgPhrase | null {
   const body = announced ? parseOrgEndingAt(text, countAt - announced[0].length) : null;
   return body && !body.head.officer && CLAUSE_OPENS.test(text.slice(Math.max(0, body.start - 40), body.start)) ? body : null;
 }
+/** The day of "đã ký ngày D |các quyết định". */
+function dayBeforeCount(text: string, countAt: number): WrittenDate | null {
+  const lead = text.slice(Math.max(0, countAt - 70), countAt);
+  const m = SIGNED_ON_DAY.exec(lead);
+  return m ? readDateAt(text, countAt - lead.length + m.index + m[0].indexOf('ngày') + 4 + (/ngày[ ]+/u.exec(m[0])![0].length - 4)) : null;
+}
+const SIGNED_ON_DAY = /[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ ]+$/u;
 const ANNOUNCES = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:công[ ]+bố|trao)[ ]+$/u;
 const CLAUSE_OPENS = /(?:^|[.;,:\n])[ ]*$/u;
 

@@ -54,6 +54,14 @@ function itemAt(text: string, lineStart: number, end: number): { start: number; 
 function firstLineOfList(text: string, lineStart: number): number {
   const first = itemLinesAbove(text, lineStart);
   if (first === 0) return -1;
-  const lead = text.slice(text.lastIndexOf('\n', first - 2) + 1, first - 1);
-  return FOUNDING_LEAD.test(lead) ? first : -1;
+  // The lead may stand a blank line above the list.
+  let leadEnd = first - 1;
+  while (leadEnd > 0 && text[leadEnd - 1] === '\n') leadEnd--;
+  const lead = text.slice(text.lastIndexOf('\n', leadEnd - 1) + 1, leadEnd);
+  if (FOUNDING_LEAD.test(lead)) return first;
+  // "đọc các quyết định do X ký cùng ngày D, cụ thể:", the founding told in the paragraph before: "trao quyết định thành lập 4 chi bộ".
+  return COLON_LEAD.test(lead) && FOUNDING_TOLD.test(text.slice(Math.max(0, leadEnd - TOLD_REACH), leadEnd)) ? first : -1;
 }
+const COLON_LEAD = /(?:quyết[ ]+định|QĐ)[^.;\n]{0,120}:[ ]*$/iu;
+const FOUNDING_TOLD = /thành[ ]+lập|ra[ ]+mắt/u;
+const TOLD_REACH = 600;

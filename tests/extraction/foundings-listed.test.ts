@@ -266,4 +266,14 @@ describe('foundings whose number a label introduces', () => {
     expect(a.documents.map((d) => d.date)).toEqual(['2019-03-15', '2019-03-15']);
     expect(a.documents[1].issuer).toMatch(/^Ban Thường vụ Đoàn Thanh niên .*xã Ea Kao$/u);
   });
+
+  it('reads bulleted cards "• Chi bộ X: QĐ số N — Bí thư: ..." under "Các quyết định do đồng chí thay mặt Ban Thường vụ ký ngày D, gồm:"', () => {
+    const r = read(
+      'Đảng ủy xã Mỹ Đức công bố quyết định thành lập 2 chi bộ trực thuộc.\n' +
+        'Các quyết định do đồng chí thay mặt Ban Thường vụ ký ngày 9/10/2025, gồm:\n' +
+        '• Chi bộ Trạm Y tế xã Mỹ Đức: QĐ số 45-QĐ/ĐU — Bí thư: đồng chí Lê Thị Hoa\n• Chi bộ Trường Tiểu học Mỹ Đức: QĐ số 46-QĐ/ĐU — Bí thư: đồng chí Phan Văn Tư',
+    );
+    expect(r.foundings.map((f) => f.number)).toEqual(['45-QĐ/ĐU', '46-QĐ/ĐU']);
+    expect(r.documents.map((d) => d.date)).toEqual(['2025-10-09', '2025-10-09']);
+  });
 });

@@ -507,4 +507,13 @@ describe('foundings told other ways (holdout L)', () => {
     expect(d.foundings.map((f) => f.number)).toEqual(['61/QĐ-UBND', '09/QĐ-HPN']);
     expect(d.foundings[1].org).toMatch(/^Câu lạc bộ Phụ nữ với pháp luật ấp Tân Quy/u);
   });
+
+  it('reads a subject opening a quote, a founding past a signing aside, and a body with commas after "với" closed by its unit', () => {
+    const a = read('"Chi bộ Công ty TNHH Gỗ Minh Phát được Đảng ủy phường thành lập bằng Quyết định số 17-QĐ/ĐU ngày 3/10/2025, với 5 đảng viên" - đồng chí Lê Văn A chia sẻ.');
+    expect(a.foundings.map((f) => [f.org, f.number])).toEqual([['Chi bộ Công ty TNHH Gỗ Minh Phát', '17-QĐ/ĐU']]);
+    const b = read('Phiên họp ban hành Quyết định số 01/QĐ-CCB, ký ngay trong ngày 12/9, thành lập Chi hội CCB Cơ quan xã Bản Lìm, gồm 11 hội viên.');
+    expect(b.foundings.map((f) => f.number)).toEqual(['01/QĐ-CCB']);
+    const c = read('Các chi bộ phối hợp chặt chẽ với Ban Chỉ đạo chuyển đổi số, cải cách hành chính xã Bản Lìm, được thành lập theo Quyết định số 12-QĐ/ĐU ngày 10/7/2025.');
+    expect(c.foundings.map((f) => [f.org, f.number])).toEqual([['Ban Chỉ đạo chuyển đổi số, cải cách hành chính xã Bản Lìm', '12-QĐ/ĐU']]);
+  });
 });

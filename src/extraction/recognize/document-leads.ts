@@ -136,7 +136,7 @@ function ofIssuer(text: string, at: number): OrgPhrase | null {
 const SIGNED_DAY = /^[ ]*(?:(?:đều|cùng)[ ]+)?(?:được[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?=\d)/u;
 
 /** "... |do Chủ tịch UBND xã ký ngày 06/3/2023, cụ thể:": within the clause of a lead that opens a list. */
-const SIGNED_BY_IN_LEAD = /^(?:[^.;:\n]{0,80}?[ ])?(?:do|được)[ ]+(?=\p{Lu})/u;
+const SIGNED_BY_IN_LEAD = /^(?:[^.;:\n]{0,80}?[ ])?(?:do|được)[ ]+(?:(?:đồng[ ]+chí|ông|bà)(?:[ ]+\p{Lu}\p{Ll}*){0,4}[ ]+(?:,[ ]*)?)?(?:thay[ ]+mặt[ ]+)?(?=\p{Lu})/u;
 const SIGNED_ON_IN_LEAD = /^[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:cùng[ ]+)?ngày[ ]+(?=\d)/u;
 const OPENS_LIST = /^[^.;:\n]{0,30}?(?:cụ[ ]+thể|gồm|như[ ]+sau)?[ ]*:/u;
 

@@ -19,8 +19,8 @@ import { readUnit } from './unit-ref';
 /** An item line's mark, then its body up to a colon; or up to a bracket, the number inside ("1. Tổ X (Quyết định số N)"). */
 const ITEM = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}[ ]*([^:\\n]{2,150}?)[ ]*:`, 'u');
 const BRACKETED_ITEM = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}[ ]*([^:(\\n]{2,150}?)[ ]*\\(`, 'u');
-/** What stands between the colon and the number: "số" at most. */
-const TO_NUMBER = /^[ ]*(?:số[ ]*)?$/u;
+/** What stands between the colon and the number: "số" at most, or "QĐ số". */
+const TO_NUMBER = /^[ ]*(?:(?:QĐ|NQ)[ ]+)?(?:số[ ]*)?$/u;
 /** The lead's last words: a founding told ("thành lập:", "quyết định thành lập như sau:"). */
 const FOUNDING_LEAD = /(?:thành[ ]+lập|ra[ ]+mắt)[^.;\n]{0,40}:[ ]*$/u;
 

@@ -407,9 +407,12 @@ function orgBeforeBracket(text: string, doc: DocumentMention): OrgPhrase | null 
 
 /** "ban hành Quyết định số N ngày 3/10/2025 thành lập Chi bộ X": the founding follows the number directly. */
 function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
-  FOUNDS_AFTER.lastIndex = doc.end;
+  // "Quyết định số 01/QĐ-CCB, ký ngay trong ngày 12/9, thành lập X": past an aside on its signing.
+  const signed = SIGNED_ASIDE.exec(text.slice(doc.end, doc.end + 60));
+  const from = doc.end + (signed ? signed[0].length : 0);
+  FOUNDS_AFTER.lastIndex = from;
   const m = FOUNDS_AFTER.exec(text);
-  if (m) return orgNamedAt(text, doc.end + m[0].length);
+  if (m) return orgNamedAt(text, from + m[0].length);
   // "Quyết định số 112/QĐ-LĐLĐ công nhận đoàn viên, thành lập Nghiệp đoàn X", "... về việc kết thúc hoạt động của A, B;
   // thành lập Chi bộ C": a founding told after another act of the same decision, in its sentence.
   const later = LATER_FOUNDING.exec(text.slice(doc.end, doc.end + 300));
@@ -418,6 +421,7 @@ function orgRightAfter(text: string, doc: DocumentMention): OrgPhrase | null {
   const made = MERGED_INTO.exec(text.slice(doc.end, doc.end + 300));
   return made ? orgNamedAt(text, doc.end + made[0].length) : null;
 }
+const SIGNED_ASIDE = /^[ ]*,[ ]*(?:được[ ]+)?ký[ ]+(?:ngay[ ]+)?(?:trong[ ]+)?(?:cùng[ ]+)?ngày(?:[ ]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?(?=[ ]*,)/u;
 const MERGED_INTO =
   /^[ ]+(?:về[ ]+việc[ ]+)?(?:hợp[ ]+nhất|sáp[ ]+nhập|chia[ ]+tách|tách|chia)[ ][^.;\n]{3,200}?[ ]thành[ ]+(?:(?:hai|ba|bốn|\d{1,2})[ ]+[\p{Ll} ]{2,20}?[ ]*(?::|là)[ ]*)?(?=\p{Lu})/u;
 const LATER_FOUNDING = /^[ ]+(?:về[ ]+việc[ ]+)?(?:công[ ]+nhận|kết[ ]+thúc[ ]+hoạt[ ]+động|giải[ ]+thể|sáp[ ]+nhập|hợp[ ]+nhất)[^.\n]{1,240}?[,;][ ]*(?:và[ ]+)?thành[ ]+lập[ ]+(?=\p{Lu})/u;
@@ -439,7 +443,8 @@ function subjectBefore(text: string, from: number, verbAt: number): OrgPhrase | 
   const starts: number[] = [];
   for (let p = start; p < end; p++) {
     if (!/\p{Lu}/u.test(text[p])) continue;
-    const before = text.slice(start, p).trimEnd();
+    // '"Chi bộ X được thành lập ...' opening a quote.
+    const before = text.slice(start, p).trimEnd().replace(/["“]$/u, '').trimEnd();
     // "Ban A và |Ban B của HĐND xã được thành lập": the last of a list (the ones before it: listedBefore).
     if (before === '' || before.endsWith(',') || before.endsWith(' và')) starts.push(p);
   }
@@ -465,7 +470,16 @@ function wholeBodyEndingAt(text: string, start: number, end: number): OrgPhrase 
     const org = parseOrg(text, p);
     if (org && org.end === end) return org;
   }
-  const introduced = INTRODUCED.exec(text.slice(start, end));
-  return introduced ? orgSpanning(text, start + introduced.index + introduced[0].length, end) : null;
+  // The last word that introduces a body; a name holding commas is read whole when it closes with its unit.
+  let introduced: RegExpExecArray | null = null;
+  for (const m of text.slice(start, end).matchAll(INTRODUCED)) introduced = m;
+  if (!introduced) return null;
+  const at = start + introduced.index + introduced[0].length;
+  return text.slice(at, end).includes(',') ? commaNameClosedByUnit(text, at, end) : orgSpanning(text, at, end);
 }
-const INTRODUCED = /(?:^|[ ])(?:có|là|như|trong[ ]+đó(?:[ ]+có)?|ra[ ]+mắt)[ ]+(?=\p{Lu}[^,]*$)/u;
+/** "Ban Chỉ đạo phát triển khoa học, công nghệ ... đặc khu": a name with commas, taken only when it ends in a unit of its own. */
+function commaNameClosedByUnit(text: string, at: number, end: number): OrgPhrase | null {
+  const org = orgSpanning(text, at, end);
+  return org?.unit ? org : null;
+}
+const INTRODUCED = /(?:^|[ ])(?:có|là|như|trong[ ]+đó(?:[ ]+có)?|ra[ ]+mắt|với)[ ]+(?=\p{Lu})/gu;

@@ -416,4 +416,16 @@ describe('issuers told by the verb around the number', () => {
     const r = read('Kỳ họp HĐND xã Tiên Lãng đã thông qua Nghị quyết số 31/NQ-HĐND và Nghị quyết số 32/NQ-HĐND. Các nghị quyết đều được ký ban hành ngày 20/12/2023.');
     expect(r.documents.map((d) => d.date)).toEqual(['2023-12-20', '2023-12-20']);
   });
+
+  it('reads "KT. Chủ tịch" signing for the office, "Hai quyết định được X ban hành cùng ngày D", "Cả hai văn bản đề ngày D", "cùng ngày ban hành", "Cũng ký cùng ngày,"', () => {
+    const a = read('Tổ công tác được thành lập theo Quyết định số 3148/QĐ-UBND ngày 19/6/2025, do KT. Chủ tịch UBND huyện An Biên, Phó Chủ tịch Danh Văn Lợi ký.');
+    expect(a.documents.map((d) => d.issuer)).toEqual(['Chủ tịch Ủy ban nhân dân huyện An Biên']);
+    const b = read('Tiểu ban Văn kiện (thành lập theo Quyết định số 1340-QĐ/HU) và Tiểu ban Nhân sự (Quyết định số 1341-QĐ/HU) đã làm việc. Hai quyết định được Ban Thường vụ Huyện ủy Lục Ngạn ban hành cùng ngày 10/12/2019.');
+    expect(b.documents.map((d) => [d.date, d.issuer])).toEqual(Array(2).fill(['2019-12-10', 'Ban Thường vụ Huyện ủy Lục Ngạn']));
+    const c = read('Tổ ở thôn A ra đời theo Quyết định số 27/QĐ-UBND; tổ ở thôn B theo Quyết định số 28/QĐ-UBND. Cả hai văn bản đề ngày 02/4/2024, do KT. Chủ tịch UBND xã Lộc Bắc, Phó Chủ tịch Cil Duy ký.');
+    expect(c.documents.map((d) => [d.date, d.issuer])).toEqual(Array(2).fill(['2024-04-02', 'Chủ tịch Ủy ban nhân dân xã Lộc Bắc']));
+    const d = read('Ban Chấp hành Hội NCT xã Ea Tul ban hành Quyết định số 07/QĐ-NCT ngày 18/8/2025 thành lập Chi hội NCT thôn A; cùng ngày ban hành Quyết định số 08/QĐ-NCT chỉ định Ban Chấp hành lâm thời. Cũng ký cùng ngày, Quyết định số 09/QĐ-NCT công nhận tổ trưởng.');
+    expect(d.documents.map((x) => x.date)).toEqual(['2025-08-18', '2025-08-18', '2025-08-18']);
+    expect(d.documents[1].issuer).toBe('Ban Chấp hành Hội Người cao tuổi xã Ea Tul');
+  });
 });

@@ -1,6 +1,7 @@
 import { readDateAt, type WrittenDate } from './date-recognizer';
 import type { DocumentMention } from './document-recognizer';
 import { canonicalType, codeAllows } from './document-words';
+import { passedBy } from './document-signers';
 import { officeBefore } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
@@ -25,9 +26,19 @@ const TOLD_TOGETHER = new RegExp(`${PLURAL_KIND}(?<=(?<![\\p{L}])(${COUNT}[ ]+)$
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
 /** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "cùng ghi ngày D", "..., cùng ngày D của X": after the numbers. */
 // The comma is sought behind "cùng" once it is found, not behind every place of the text.
-const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+|được(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+được)[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?)ngày[ ]+(?=\d)/gu;
+const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+|được(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+được)[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?|(?:ký|ban[ ]+hành)(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+(?:đều[ ]+)?được[ ]+\p{Lu}[^.;:\n]{1,80}?[ ](?:ký|ban[ ]+hành))(?:[ ]+ban[ ]+hành)?[ ]+(?:vào[ ]+)?(?:cùng[ ]+)?|(?:đề|mang)(?<=(?:văn[ ]+bản|quyết[ ]+định|nghị[ ]+quyết)[ ]+(?:đều[ ]+)?(?:đề|mang))[ ]+)ngày[ ]+(?=\d)/gu;
+/** "Hai quyết định được |Ban Thường vụ Huyện ủy| ban hành cùng ngày D": the agent between "được" and the verb. */
+const AGENT_BEFORE = /(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+(?:đều[ ]+)?được[ ]+(?=\p{Lu})([^.;:\n]{1,80}?)[ ]+$/u;
+
+function agentBefore(text: string, verbAt: number): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, verbAt - 120), verbAt);
+  const m = AGENT_BEFORE.exec(lead);
+  if (!m) return null;
+  const org = parseOrg(text, verbAt - lead.length + m.index + m[0].indexOf(m[1]), false, true);
+  return org && org.end === verbAt - lead.length + m.index + m[0].indexOf(m[1]) + m[1].length ? org : null;
+}
 /** "Các quyết định", "Cả ba nghị quyết" opening the sentence that dates them all. */
-const ALL_OF_KIND = /^[ ]*(?:[Cc]ác|[Nn]hững|[Cc]ả[ ]+(?<count>\p{L}+|\d{1,2})|(?<told>[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|\d{1,2}))[ ]+(?<kind>[Qq]uyết[ ]+định|[Nn]ghị[ ]+quyết)/u;
+const ALL_OF_KIND = /^[ ]*(?:[Cc]ác|[Nn]hững|[Cc]ả[ ]+(?<count>\p{L}+|\d{1,2})|(?<told>[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|\d{1,2}))[ ]+(?<kind>[Qq]uyết[ ]+định|[Nn]ghị[ ]+quyết|văn[ ]+bản)/u;
 const OF = /^[ ]*(?:\([^()\n]{0,40}\)[ ]*)?của[ ]+/u;
 const DATE_BEFORE = /(?:^|[,:])[ ]*(?:cùng[ ]+)?(?:(?:sáng|chiều)[ ]+)?ngày[ ]+(?=\d)/giu;
 /** How far a lead's date and issuer reach over the numbers after it, or back over those before. */
@@ -91,7 +102,8 @@ function allSigned(text: string, docs: DocumentMention[]): void {
   for (const m of text.matchAll(ALL_SIGNED)) {
     const date = readDateAt(text, m.index + m[0].length);
     if (!date) continue;
-    const issuer = ofIssuer(text, date.end);
+    // "..., do KT. Chủ tịch UBND xã, Phó Chủ tịch X ký": the signer told after the day.
+    const issuer = ofIssuer(text, date.end) ?? agentBefore(text, m.index) ?? passedBy(text, date.end)?.issuer ?? null;
     const found = sentenceStartWithin(text, m.index, 300);
     const sentenceStart = found < 0 ? m.index - 300 : found;
     const lead = text.slice(sentenceStart, m.index);
@@ -99,7 +111,7 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     // "- khu phố 5: Quyết định số 1207/QĐ-UBND,\ncùng ký ngày D": the list's lines right above.
     const from = all ? Math.max(0, sentenceStart - REACH) : lead.trim() === '' ? itemLinesAbove(text, sentenceStart) : sentenceStart;
     // "Các quyết định đều ký ngày D": the decisions above, not a law or plan cited among them.
-    const type = all ? canonicalType(all.groups!.kind) : null;
+    const type = all && all.groups!.kind !== 'văn bản' ? canonicalType(all.groups!.kind) : null;
     const before = within(docs, from, m.index).filter((d) => d.end <= m.index && (type === null || d.type === type));
     // "Cả hai quyết định cùng ghi ngày D": the last two told, not an earlier one dated in its own sentence.
     const count = all?.groups!.count ?? all?.groups!.told ? countOf((all!.groups!.count ?? all!.groups!.told)!) : Infinity;

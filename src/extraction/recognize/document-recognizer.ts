@@ -6,6 +6,7 @@ import { attachedIssuers, listActors, sameDayIssuers, shareIssuers, shareSubject
 import { canonicalType, codeAllows, KIND_WORDS } from './document-words';
 import { actorAfter, agentActingOn, issuerBefore } from './issuer-before';
 import { associationAt, parseOrg, type OrgPhrase } from './org-phrase';
+import { passedBy } from './document-signers';
 import { skipSpaces } from './scan';
 
 /** A numbered document as written, with what the text says beside the number. */
@@ -34,7 +35,7 @@ const KIND_BEFORE = new RegExp(`(${KIND_WORDS.join('|')})[ ]*(?:(cùng[ ]+ngày)
 const OF_ISSUER = /[ ,]*(?:\([^()\n]{0,40}\)[ ,]*)?của[ ]+(?:Hội[ ]+nghị[ ]+(?:lần[ ]+thứ[ ]+[\p{L}\d]+[ ]+)?)?/uy;
 const TERM = /[ ]*\(?(?:khóa|khoá|nhiệm kỳ)[ ]+[IVXLCDM\d][IVXLCDM\d -]{0,12}\)?/uy;
 const SUBJECT_END = new RegExp(`[.;\\n]|[ ]của[ ]|,?[ ]+(?:và[ ]+)?(?:${KIND_WORDS.join('|')})[ ]+(?:số[ ]*)?\\d`, 'u');
-const SAME_DAY_BEFORE = /(?:^|[.;:\n])[ ]*(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*,[ ]*(?:[^,.;:\n]{0,40}?[ ](?:thông[ ]+qua|ban[ ]+hành|ký|có)[ ]+)?$/iu;
+const SAME_DAY_BEFORE = /(?:^|[.;:\n])[ ]*(?:cũng[ ]+)?(?:(?:được[ ]+)?ký[ ]+)?(?:(?:sáng|chiều|tối|trưa)[ ]+)?cùng[ ]+ngày[ ]*(?:,[ ]*(?:[^,.;:\n]{0,40}?[ ](?:thông[ ]+qua|ban[ ]+hành|ký|có)[ ]+)?|(?:đã[ ]+)?(?:ban[ ]+hành|ký)[ ]+)$/iu;
 const SUBJECT = /[ ,]*["“]?(?:về việc|về|V\/v)[ ]+/uy;
 
 /** Every numbered document in the text, in order of appearance. */
@@ -113,7 +114,7 @@ function readDocumentAt(text: string, pos: number): DocumentMention | null {
   if (kind?.[2]) doc.sameDay = true;
   readTail(text, doc);
   // "...; cùng ngày, Quyết định số 10/QĐ-HPN đổi tên ...", "Cùng ngày, kỳ họp thông qua Nghị quyết số 04/NQ-HĐND", "Cùng ngày, UBND xã
-  // có Quyết định số ...": the day of the one before.
+  // có Quyết định số ...", "; cùng ngày ban hành Quyết định số ...", "Cũng ký cùng ngày, Quyết định số ...": the day of the one before.
   if (!doc.date && !doc.sameDay && SAME_DAY_BEFORE.test(text.slice(Math.max(0, doc.start - 70), doc.start))) doc.sameDay = true;
   if (!doc.issuer) doc.issuer = issuerBefore(text, doc.start, issuerCode) ?? agentActingOn(text, doc.start, issuerCode) ?? actorAfter(text, doc.start, doc.end, issuerCode);
   if ((!doc.date || !doc.issuer) && CARRYING_NUMBER.test(text.slice(Math.max(0, doc.start - 24), doc.start))) signedBefore(text, doc);
@@ -216,36 +217,6 @@ function signedAfter(text: string, pos: number): number {
   SIGNED.lastIndex = pos;
   return SIGNED.test(text) ? SIGNED.lastIndex : pos;
 }
-const PASSED_BY = /[ ,]*(?:(?:đã[ ]+)?được|do)[ ]+/iuy;
-const PASSED = /[ ]+(?:thông[ ]+qua|ban[ ]+hành|ký(?:[ ]+ban[ ]+hành)?(?![\p{L}]))(?:[ ]+vào)?/iuy;
-
-/** "được Quốc hội thông qua ngày 28/11/2023", "do Ban Thường vụ Đảng ủy phường ký ban hành": the body that passed it and the day. */
-function passedBy(text: string, pos: number): { issuer: OrgPhrase; date: WrittenDate | null; end: number } | null {
-  PASSED_BY.lastIndex = pos;
-  const by = PASSED_BY.exec(text);
-  const body = by ? parseOrg(text, pos + by[0].length, false, true) : null;
-  const officer = by && !body && /(?:^|[ ,])do[ ]+$/u.test(by[0]) ? signingOfficer(text, pos + by[0].length) : null;
-  const issuer = body ?? officer;
-  if (!issuer) return null;
-  const verbs = officer ? SIGNED_BY_OFFICER : PASSED;
-  verbs.lastIndex = issuer.end;
-  const verb = verbs.exec(text);
-  if (!verb) return null;
-  const date = readNgayDateAt(text, issuer.end + verb[0].length);
-  return { issuer, date, end: date ? date.end : issuer.end + verb[0].length };
-}
-/** "do |ông Huỳnh Văn Đông, Chủ tịch UBND phường| ký": a person, then the office in whose name the person signed. */
-const SIGNER = /(?:(?:ông|bà|đồng[ ]+chí|đ\/c)[ ]+)?\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){1,4}[ ]*(?:,|[-–])[ ]*/uy;
-const SIGNED_BY_OFFICER = /[ ]*,?[ ]+ký(?:[ ]+ban[ ]+hành)?(?![\p{L}])(?:[ ]+vào)?/uy;
-
-/** The office (a head of a body: "Chủ tịch UBND phường") of the person named at `at`, as "của Chủ tịch UBND xã" reads. */
-function signingOfficer(text: string, at: number): OrgPhrase | null {
-  SIGNER.lastIndex = at;
-  const who = SIGNER.exec(text);
-  const office = who ? parseOrg(text, at + who[0].length, false, true) : null;
-  return office?.head.officer ? office : null;
-}
-
 /**
  * One document named twice in an article ("Nghị quyết 57-NQ/TW" in the
  * headline, "... của Bộ Chính trị" in the text) is one document with what

@@ -160,5 +160,12 @@ describe('chairs told other ways', () => {
     expect(chair('Sáng 2/3/2024, xã Đăk Pxi tổ chức lễ ra mắt. Đồng chí A Nhung, Bí thư Đảng ủy xã cùng đồng chí Y Hoa, Phó Chủ tịch UBND xã chủ trì buổi lễ.')).toBe('A Nhung');
     expect(chair('Sáng 10/12/2025, Ban Chỉ đạo bầu cử xã Hòa Tây tổ chức hội nghị. Hội nghị do đồng chí Bí thư Đảng ủy xã Võ Thanh Sơn, Trưởng Ban Chỉ đạo bầu cử xã chủ trì.')).toBe('Võ Thanh Sơn');
   });
-});
 
+  it('reads "Chủ trì buổi ra mắt: bà X – office" and "X, office, Tổ trưởng Tổ đại biểu số 2 điều hành buổi tiếp xúc"', () => {
+    const a = read('Sáng 28/4/2016, Hội LHPN xã Lũng Cú ra mắt câu lạc bộ. Chủ trì buổi ra mắt: bà Vàng Thị Mai – Chủ tịch Hội LHPN huyện.');
+    expect(a.sessions.map((x) => x.chair)).toEqual(['Vàng Thị Mai']);
+    const b = read('Ngày 22/8/2024, Tổ đại biểu HĐND xã số 2 tiếp xúc cử tri xóm Nà Đon. Ông Triệu Văn Ba, Phó Chủ tịch HĐND xã, Tổ trưởng Tổ đại biểu số 2 điều hành buổi tiếp xúc.');
+    expect(b.sessions.map((x) => x.chair)).toEqual(['Triệu Văn Ba']);
+    expect(b.positions('Triệu Văn Ba').map((p) => p.org)).toContain('Tổ đại biểu số 2');
+  });
+});

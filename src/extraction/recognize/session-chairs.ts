@@ -24,7 +24,7 @@ const CHAIR_AFTER_GAP = /^(?:[ ]*,)?((?:[ ]+[\p{L}]+(?:\/[\p{L}]+)?){1,7}?)(?:[ 
 const GAP_STOP = new Set(['và', 'cùng', 'với', 'của', 'ông', 'bà', 'đồng', 'chí', 'các', 'do', 'được', 'đã', 'sẽ', 'đến', 'tại', 'dự']);
 /** "Chủ trì: ông X", "Chủ trì hội nghị, bà X – ...", "Đồng chủ trì hội nghị: đồng chí X", "Chủ trì, điều hành hội nghị: bà X": the chair word opens, a stop follows. */
 const CHAIR_LEAD =
-  /(?:^[ ]*|[.\n][ ]*)(?:đồng[ ]+)?chủ[ ]+(?:trì|tọa|toạ)(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)điều[ ]+hành)?(?:[ ]+(?:hội[ ]+nghị|đại[ ]+hội|buổi[ ]+lễ|lễ|kỳ[ ]+họp|phiên[ ]+họp|buổi[ ]+làm[ ]+việc|cuộc[ ]+họp|hội[ ]+thảo))?[ ]*[:,][ ]*(?:(?:đồng[ ]+chí|ông|bà|đ\/c)[ ]+)?$/iu;
+  /(?:^[ ]*|[.\n][ ]*)(?:đồng[ ]+)?chủ[ ]+(?:trì|tọa|toạ)(?:(?:[ ]*,[ ]*|[ ]+và[ ]+)điều[ ]+hành)?(?:[ ]+(?:hội[ ]+nghị|đại[ ]+hội|buổi[ ]+lễ|lễ|kỳ[ ]+họp|phiên[ ]+họp|buổi[ ]+làm[ ]+việc|cuộc[ ]+họp|hội[ ]+thảo|(?:buổi|lễ)(?:[ ]+\p{Ll}+){1,3}))?[ ]*[:,][ ]*(?:(?:đồng[ ]+chí|ông|bà|đ\/c)[ ]+)?$/iu;
 
 /** A person mention that chairs: "X ... chủ trì", "do X làm Trưởng đoàn", "Chủ trì ... có X", "do X, Chủ tịch Hội điều hành.". */
 export function isChairMention(text: string, sentenceStart: number, start: number, end: number): boolean {

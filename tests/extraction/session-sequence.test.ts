@@ -104,4 +104,9 @@ describe('sessions told one after another', () => {
     expect(b.sessions.map((s) => [s.date, s.chair])).toEqual([['2024-05-09', 'Lý Văn Sử'], ['2024-05-09', 'Chi Văn Páo']]);
     expect(b.persons).toEqual(expect.arrayContaining(['Nông Thị Hoa', 'Chi Văn Páo']));
   });
+
+  it('reads "Ngay sau hội nghị, X họp phiên đầu tiên do Y chủ trì" as an event of its own', () => {
+    const r = read('Chiều 14/5/2015, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị do đồng chí Lê Văn Một chủ trì. Ngay sau hội nghị, Đảng ủy lâm thời Công ty họp phiên đầu tiên do đồng chí Trần Văn Hai chủ trì.');
+    expect(r.sessions.map((s) => [s.date, s.chair])).toEqual([['2015-05-14', 'Lê Văn Một'], ['2015-05-14', 'Trần Văn Hai']]);
+  });
 });

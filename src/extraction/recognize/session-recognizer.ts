@@ -84,8 +84,8 @@ const PART_OF_DAY = /(sáng|chiều|tối|trưa)(?![\p{L}])/iu;
 
 /** "Đầu giờ chiều, ...": a part of the day of the event before. */
 const PART_BEGINS = /[ ]*(?:đầu|cuối)[ ]+giờ[ ]+(sáng|chiều)[ ]*,/iuy;
-/** "Ngay sau bế mạc kỳ họp, UBND xã họp phiên thứ nhất ...": a later event of the day, right after the one before. */
-const RIGHT_AFTER = /[ ]*ngay[ ]+sau[ ]+(?:khi[ ]+)?(?:bế[ ]+mạc|kết[ ]+thúc)[^,.;\n]{0,40},[ ]*(?=\p{Lu})/iuy;
+/** "Ngay sau bế mạc kỳ họp, UBND xã họp phiên thứ nhất ...", "Ngay sau hội nghị, ...": a later event of the day, right after the one before. */
+const RIGHT_AFTER = /[ ]*ngay[ ]+sau[ ]+(?:khi[ ]+)?(?:bế[ ]+mạc|kết[ ]+thúc|hội[ ]+nghị|buổi[ ]+lễ|lễ|kỳ[ ]+họp|đại[ ]+hội|phiên[ ]+họp)[^,.;\n]{0,40},[ ]*(?=\p{Lu})/iuy;
 
 /** "Tại hội nghị buổi chiều do X chủ trì, ...": the event of another part of the day before's, named by it. */
 const AT_PART_EVENT =

@@ -339,4 +339,10 @@ describe('persons after an occupation', () => {
     expect(r.persons).toEqual(['Đỗ Văn Khang', 'Trần Thị Mai']);
     expect(read('Các kỹ sư nông nghiệp đã hướng dẫn bà con.').persons).toEqual([]);
   });
+
+  it('reads a person after an office of the bare association ("do tân Chủ tịch Hội Lục Văn Páo chủ trì")', () => {
+    const r = read('Ngày 12/9/2025, Ban Chấp hành Hội CCB xã Bản Lìm họp phiên thứ nhất do tân Chủ tịch Hội Lục Văn Páo chủ trì.');
+    expect(r.persons).toEqual(['Lục Văn Páo']);
+    expect(r.sessions.map((x) => x.chair)).toEqual(['Lục Văn Páo']);
+  });
 });

@@ -130,7 +130,9 @@ function readTitledNames(text: string, found: Map<number, PersonMention>): void 
     if (covered[pos] || !(flags[i] & FLAG.OFFICE)) continue;
     const chain = parseOfficeChain(text, pos, false);
     if (chain.offices.length === 0) continue;
-    const name = readPersonName(text, skipSpaces(text, chain.end), true);
+    // "tân Chủ tịch Hội Lục Văn Páo chủ trì": a bare "Hội" (the article's association) between the office and the name.
+    const bareHoi = BARE_ASSOCIATION.exec(text.slice(chain.end, chain.end + 6));
+    const name = readPersonName(text, skipSpaces(text, chain.end + (bareHoi && !chain.offices[chain.offices.length - 1].org ? bareHoi[0].length : 0)), true);
     covered.fill(1, pos, chain.end);
     // "Chủ tịch UBMTTQ xã chủ trì hội nghị": an office opening its clause that chairs stands for its holder, named elsewhere.
     if (!name && CHAIRS_NEXT.test(text.slice(chain.end, chain.end + 16)) && CLAUSE_OPENS.test(text.slice(Math.max(0, pos - 3), pos))) {
@@ -145,6 +147,8 @@ function readTitledNames(text: string, found: Map<number, PersonMention>): void 
     covered.fill(1, pos, mention.end);
   }
 }
+
+const BARE_ASSOCIATION = /^[ ]+Hội(?=[ ]+\p{Lu})/u;
 
 /** A name, its offices, then more "; Name - offices" of the same list. */
 function readNamedList(text: string, start: number, first: NameRun, found: Map<number, PersonMention>): void {

@@ -242,16 +242,34 @@ const HOLDOUT_M_SET = resolve(__dirname, '../../bench/sets/holdout-m');
  */
 const HOLDOUT_N_FLOORS: Record<string, { f1?: number; acc?: number }> = {
   persons: { f1: 0.97 },
-  positions: { f1: 0.93 },
+  positions: { f1: 0.95 },
   position_orgs: { acc: 0.91 },
   sessions: { f1: 0.96 },
   chairs: { acc: 0.99 },
   documents: { f1: 0.99 },
-  document_fields: { acc: 0.93 },
+  document_fields: { acc: 0.96 },
   foundings: { f1: 0.92 },
   authors: { f1: 0.97 },
 };
 const HOLDOUT_N_SET = resolve(__dirname, '../../bench/sets/holdout-n');
+/**
+ * Floors on set O (bench/sets/holdout-o): thirty more articles written apart from the extractor, first scored
+ * before any rule was written for it (foundings .511, document fields .625, chairs .875); read since, so a guard as
+ * well. Its misses left: bodies told once by their kind and village ("ba tổ ở ấp A, ấp B và ấp C ... mang số lần lượt"),
+ * decisions paired by brackets ("(đối với câu lạc bộ)"), joint resolutions, names completed from the founder.
+ */
+const HOLDOUT_O_FLOORS: Record<string, { f1?: number; acc?: number }> = {
+  persons: { f1: 0.96 },
+  positions: { f1: 0.92 },
+  position_orgs: { acc: 0.84 },
+  sessions: { f1: 0.96 },
+  chairs: { acc: 0.9 },
+  documents: { f1: 0.99 },
+  document_fields: { acc: 0.78 },
+  foundings: { f1: 0.66 },
+  authors: { f1: 0.9 },
+};
+const HOLDOUT_O_SET = resolve(__dirname, '../../bench/sets/holdout-o');
 const hasScorer = existsSync(SCORER_PATH);
 
 describe.each([
@@ -268,6 +286,7 @@ describe.each([
   { set: 'holdout set L of bench/sets', dir: HOLDOUT_L_SET, targets: HOLDOUT_L_FLOORS, present: hasScorer },
   { set: 'holdout set M of bench/sets', dir: HOLDOUT_M_SET, targets: HOLDOUT_M_FLOORS, present: hasScorer },
   { set: 'holdout set N of bench/sets', dir: HOLDOUT_N_SET, targets: HOLDOUT_N_FLOORS, present: hasScorer },
+  { set: 'holdout set O of bench/sets', dir: HOLDOUT_O_SET, targets: HOLDOUT_O_FLOORS, present: hasScorer },
 ])('$set', ({ dir, targets, present }) => {
   let figures: Record<string, { f1: number | null; acc: number | null }>;
 

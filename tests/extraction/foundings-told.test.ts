@@ -516,4 +516,9 @@ describe('foundings told other ways (holdout L)', () => {
     const c = read('Các chi bộ phối hợp chặt chẽ với Ban Chỉ đạo chuyển đổi số, cải cách hành chính xã Bản Lìm, được thành lập theo Quyết định số 12-QĐ/ĐU ngày 10/7/2025.');
     expect(c.foundings.map((f) => [f.org, f.number])).toEqual([['Ban Chỉ đạo chuyển đổi số, cải cách hành chính xã Bản Lìm', '12-QĐ/ĐU']]);
   });
+
+  it('reads a body after "do" with its founding in brackets ("do Tiểu ban Văn kiện (thành lập theo Quyết định số N) chuẩn bị")', () => {
+    const r = read('Văn kiện trình Đại hội do Tiểu ban Văn kiện (thành lập theo Quyết định số 1340-QĐ/HU) chuẩn bị.');
+    expect(r.foundings.map((f) => [f.org, f.number])).toEqual([['Tiểu ban Văn kiện', '1340-QĐ/HU']]);
+  });
 });

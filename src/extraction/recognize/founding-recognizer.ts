@@ -482,4 +482,4 @@ function commaNameClosedByUnit(text: string, at: number, end: number): OrgPhrase
   const org = orgSpanning(text, at, end);
   return org?.unit ? org : null;
 }
-const INTRODUCED = /(?:^|[ ])(?:có|là|như|trong[ ]+đó(?:[ ]+có)?|ra[ ]+mắt|với)[ ]+(?=\p{Lu})/gu;
+const INTRODUCED = /(?:^|[ ])(?:có|là|như|trong[ ]+đó(?:[ ]+có)?|ra[ ]+mắt|với|do)[ ]+(?=\p{Lu})/gu;

@@ -345,4 +345,10 @@ describe('persons after an occupation', () => {
     expect(r.persons).toEqual(['Lục Văn Páo']);
     expect(r.sessions.map((x) => x.chair)).toEqual(['Lục Văn Páo']);
   });
+
+  it('reads highland names that open with a word marking a man or a woman ("Chị H\'Nhi Ayŭn", "anh A Dũng", "già làng Ama Kim")', () => {
+    const r = read("Chị H'Nhi Ayŭn trao quyết định. Anh A Dũng, Trưởng thôn Kon Brông, cho biết. Già làng Ama Kim phát biểu.");
+    expect(r.persons).toEqual(["H'Nhi Ayŭn", 'A Dũng', 'Ama Kim']);
+    expect(read('Chị Hoa trao quyết định.').persons).toEqual([]);
+  });
 });

@@ -251,6 +251,12 @@ function readPersonName(text: string, pos: number, needSurname: boolean): NameRu
   const run = readNameRun(text, pos, 5);
   if (run && run.words.length === 1 && !needSurname && APOSTROPHE_NAME.test(run.words[0])) return run;
   if (!run || run.words.length < 2) return null;
-  if (needSurname && !isSurname(run.words[0]) && !(run.words.length >= 3 && MIDDLE_NAMES.has(run.words[1]))) return null;
+  if (needSurname && !isSurname(run.words[0]) && !(run.words.length >= 3 && MIDDLE_NAMES.has(run.words[1])) && !HIGHLAND_FIRST.test(run.words[0])) return null;
   return run;
 }
+
+/**
+ * Ê Đê, Gia Rai and Ba Na names open with a word that marks a man or a woman, the family name last: "Y Wem Knul",
+ * "H'Nhi Ayŭn", "A Dũng"; a parent's name by the eldest child: "Ama Kim".
+ */
+const HIGHLAND_FIRST = /^(?:Y|A|Ama|Amí|H'\p{Lu}\p{Ll}*)$/u;

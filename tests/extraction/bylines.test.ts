@@ -96,4 +96,9 @@ describe('bylines after a stamp and in capitals', () => {
     expect(read(`${BODY}\n\nHoàng Thị Mai | Văn phòng Đảng ủy xã`).authors).toEqual(['Hoàng Thị Mai']);
     expect(read(`${BODY}\n\nTrang chủ | Tin tức | Văn bản`).authors).toEqual([]);
   });
+
+  it('reads a writer\'s initials alone on the line after the text, and no writer from a paper\'s masthead in capitals', () => {
+    expect(read(`${BODY}\n\nT.H`).authors).toEqual(['T.H']);
+    expect(read(`TUỔI TRẺ ONLINE\nThời sự | Xã hội\n\n${BODY}`).authors).toEqual([]);
+  });
 });

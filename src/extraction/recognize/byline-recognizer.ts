@@ -37,6 +37,9 @@ const SECTION =
 const COUNTER = /[ ]*[|•][ ]*lượt[ ]+xem[ ]*(?::[ ]*)?[\d.,]+[ ]*$/iu;
 /** A labelled byline at the end, blanked as a menu for its slash: "Bài: Siu Nhung / Ảnh: Hoàng Ngọc". */
 const LABELLED_LINE = /^(?:tin|bài(?: viết)?|ảnh|tin, ảnh|bài, ảnh|ảnh, bài|tin và ảnh|bài và ảnh|ảnh và bài|tác giả(?: bài viết)?|người viết|phóng viên)[ ]*:[ ]*\p{Lu}/iu;
+const INITIALS_ONLY = /^\p{Lu}(?:\.\p{Lu}){1,3}\.?$/u;
+/** A paper's masthead in capitals ("TUỔI TRẺ ONLINE"): no writer. */
+const OUTLET = /(?:^|[ ])(?:Online|News|Điện[ ]+[Tt]ử)$/u;
 /** "Ngọc Thúy / Ban Tuyên giáo Huyện ủy", "Ma Văn Đức | Văn phòng HĐND và UBND xã": a writer, then the writer's unit after a slash or a bar. */
 const NAME_SLASH_UNIT = /^\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}[ ]+[/|][ ]+\p{Lu}/u;
 
@@ -99,7 +102,13 @@ function namesOf(raw: string, strict: boolean): string[] {
     const caps = CAPS.test(raw) && raw.split(' ').every(hasVowel) ? titleCase(raw, true) : null;
     const sure = caps !== null && (labelled || PART_LABEL.test(part.trim()) || capsLine());
     const p = caps && (sure || isSurname(caps.split(' ')[0]) || (parts.length === 1 && caps.split(' ').length <= 3)) ? caps : raw;
-    if (!(NAME_PART.test(p) || INITIAL_NAME.test(p) || ONE_SYLLABLE_NAME.test(p)) || NOT_A_BYLINE.test(p) || SECTION.test(p) || isProvinceName(p)) break;
+    // "T.H", "H.T.L" alone on the line after the text: a writer's initials (not under the headline, where menus stand).
+    const initials = !strict && parts.length === 1 && INITIALS_ONLY.test(raw) ? raw : null;
+    if (initials) {
+      names.push(initials);
+      break;
+    }
+    if (!(NAME_PART.test(p) || INITIAL_NAME.test(p) || ONE_SYLLABLE_NAME.test(p)) || NOT_A_BYLINE.test(p) || SECTION.test(p) || OUTLET.test(p) || isProvinceName(p)) break;
     names.push(p);
   }
   return strict && !labelled && names.length < parts.length ? [] : names;

@@ -2,10 +2,10 @@ import { readDateAt, type WrittenDate } from './date-recognizer';
 import type { DocumentMention } from './document-recognizer';
 import { canonicalType, codeAllows } from './document-words';
 import { passedBy } from './document-signers';
-import { officeBefore } from './issuer-before';
+import { officeBefore, opensClause } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
-import { itemLinesAbove, sentenceStartWithin } from './scan';
+import { countOf, itemLinesAbove, sentenceStartWithin } from './scan';
 
 /**
  * Decisions told together before their numbers, with one date and one
@@ -34,8 +34,9 @@ function agentBefore(text: string, verbAt: number): OrgPhrase | null {
   const lead = text.slice(Math.max(0, verbAt - 120), verbAt);
   const m = AGENT_BEFORE.exec(lead);
   if (!m) return null;
-  const org = parseOrg(text, verbAt - lead.length + m.index + m[0].indexOf(m[1]), false, true);
-  return org && org.end === verbAt - lead.length + m.index + m[0].indexOf(m[1]) + m[1].length ? org : null;
+  const at = verbAt - lead.length + m.index + m[0].indexOf(m[1]);
+  const org = parseOrg(text, at, false, true);
+  return org && org.end === at + m[1].length ? org : null;
 }
 /** "Các quyết định", "Cả ba nghị quyết" opening the sentence that dates them all. */
 const ALL_OF_KIND = /^[ ]*(?:[Cc]ác|[Nn]hững|[Cc]ả[ ]+(?<count>\p{L}+|\d{1,2})|(?<told>[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|\d{1,2}))[ ]+(?<kind>[Qq]uyết[ ]+định|[Nn]ghị[ ]+quyết|văn[ ]+bản)/u;
@@ -67,7 +68,7 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
     const dated = date ?? (subject ? dayBeforeCount(text, start) ?? dateBefore(text, start) : null);
     if (!issuer && !dated) continue;
     const type = canonicalType(m[1]);
-    fill(within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, countOf(m[2])), dated, issuer);
+    fill(within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, countOfLead(m[2])), dated, issuer);
   }
   for (const m of text.matchAll(ISSUED_COLON)) {
     const issuer = parseOrgEndingAt(text, m.index - 1);
@@ -114,7 +115,8 @@ function allSigned(text: string, docs: DocumentMention[]): void {
     const type = all && all.groups!.kind !== 'văn bản' ? canonicalType(all.groups!.kind) : null;
     const before = within(docs, from, m.index).filter((d) => d.end <= m.index && (type === null || d.type === type));
     // "Cả hai quyết định cùng ghi ngày D": the last two told, not an earlier one dated in its own sentence.
-    const count = all?.groups!.count ?? all?.groups!.told ? countOf((all!.groups!.count ?? all!.groups!.told)!) : Infinity;
+    const counted = all?.groups!.count ?? all?.groups!.told;
+    const count = counted ? countOfLead(counted) : Infinity;
     fill(count < before.length ? before.slice(before.length - count) : before, date, issuer);
   }
 }
@@ -178,17 +180,16 @@ function subjectBefore(text: string, countAt: number): OrgPhrase | null {
   // "..., Ban Thường vụ Huyện ủy công bố 3 quyết định cùng ký ngày D:": a body opening its clause announces its own.
   const announced = ANNOUNCES.exec(lead);
   const body = announced ? parseOrgEndingAt(text, countAt - announced[0].length) : null;
-  return body && !body.head.officer && CLAUSE_OPENS.test(text.slice(Math.max(0, body.start - 40), body.start)) ? body : null;
+  return body && !body.head.officer && opensClause(text, body.start) ? body : null;
 }
 /** The day of "đã ký ngày D |các quyết định". */
 function dayBeforeCount(text: string, countAt: number): WrittenDate | null {
   const lead = text.slice(Math.max(0, countAt - 70), countAt);
   const m = SIGNED_ON_DAY.exec(lead);
-  return m ? readDateAt(text, countAt - lead.length + m.index + m[0].indexOf('ngày') + 4 + (/ngày[ ]+/u.exec(m[0])![0].length - 4)) : null;
+  return m ? readDateAt(text, countAt - lead.length + m.indices!.groups!.day[0]) : null;
 }
-const SIGNED_ON_DAY = /[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?[ ]+$/u;
+const SIGNED_ON_DAY = /[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?<day>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)[ ]+$/du;
 const ANNOUNCES = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:công[ ]+bố|trao)[ ]+$/u;
-const CLAUSE_OPENS = /(?:^|[.;,:\n])[ ]*$/u;
 
 /** "Trước đó, ngày 20/3/2018, BTV ...": a date clause earlier in the lead's sentence. */
 function dateBefore(text: string, at: number): WrittenDate | null {
@@ -212,10 +213,7 @@ function listedFrom(text: string, from: number, candidates: DocumentMention[]): 
   return out;
 }
 
-const WORD_COUNTS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
-
 /** How many a lead counts: "ba" 3, "03" 3, "các" as many as follow. */
-function countOf(lead: string): number {
-  const first = lead.trim().split(/[ ]+/u)[0].toLowerCase();
-  return /^\d+$/u.test(first) ? Number(first) : WORD_COUNTS[first] ?? Infinity;
+function countOfLead(lead: string): number {
+  return countOf(lead.trim().split(/[ ]+/u)[0]) ?? Infinity;
 }

@@ -3,6 +3,7 @@ import { listFrom } from './founding-lists';
 import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
 import { orgNamedAt } from './org-stretch';
+import { countOf } from './scan';
 
 /**
  * "Quyết định số 31/QĐ-HND về việc thành lập 02 tổ hội nghề nghiệp nói trên", "thành lập hai mô hình nói trên": a
@@ -11,7 +12,6 @@ import { orgNamedAt } from './org-stretch';
  */
 const BACK_REFERENCE = /^[^.;\n]{0,80}?thành[ ]+lập[ ]+(?:(\d{1,2}|hai|ba|bốn|năm|các)[ ]+)?[\p{Ll} ]{1,40}?[ ]+(?:nói[ ]+trên|kể[ ]+trên|trên)(?![\p{L}])/u;
 const LAUNCHED = /(?:ra[ ]+mắt|thành[ ]+lập)[ ]+(?=\p{Lu})/gu;
-const COUNTS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5 };
 /** How far above the decision the launch is told. */
 const REACH = 2500;
 
@@ -19,7 +19,7 @@ export function namedAbove(text: string, doc: DocumentMention): OrgPhrase[] {
   const m = BACK_REFERENCE.exec(text.slice(doc.end, doc.end + 200));
   if (!m) return [];
   const bodies = lastLaunchedBefore(text, doc.start);
-  const count = m[1] ? (COUNTS[m[1]] ?? (Number(m[1]) || bodies.length)) : bodies.length;
+  const count = (m[1] ? countOf(m[1]) : undefined) ?? bodies.length;
   return bodies.length >= 2 && bodies.length === count ? bodies : [];
 }
 

@@ -1,5 +1,5 @@
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
-import { COUNT } from './scan';
+import { COUNT, countOf } from './scan';
 import { HEADS } from './org-matchers';
 import type { DocumentMention } from './document-recognizer';
 import type { OrgPhrase } from './org-phrase';
@@ -110,7 +110,6 @@ const COUNTED_PER_PLACE = new RegExp(
   'ud',
 );
 const PLACES = new RegExp(PLACED, 'gu');
-const NUMBER_WORDS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8 };
 
 export function countedPerPlace(text: string, doc: DocumentMention): OrgPhrase[] {
   const m = COUNTED_PER_PLACE.exec(text.slice(doc.end, doc.end + 400));
@@ -122,7 +121,7 @@ export function countedPerPlace(text: string, doc: DocumentMention): OrgPhrase[]
   const bodyAt = doc.end + m.indices![2][0];
   const listAt = doc.end + m.indices![3][0];
   const places = [...m[3].matchAll(PLACES)];
-  const count = /^\d+$/u.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1]];
+  const count = countOf(m[1]);
   if (count !== undefined && count !== places.length) return [];
   return places.map((p) => {
     const start = listAt + p.index;

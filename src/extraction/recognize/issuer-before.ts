@@ -91,6 +91,11 @@ export function officeBefore(text: string, org: OrgPhrase): OrgPhrase | null {
 const HANDED = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:trao|công[ ]+bố)[ ]+$/u;
 const CLAUSE_OPENS = /(?:^|[.;,:\n])[ ]*$/u;
 
+/** Whether `at` opens a clause: only blanks after the sentence's start or a comma, colon or semicolon. */
+export function opensClause(text: string, at: number): boolean {
+  return CLAUSE_OPENS.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /**
  * A body that opens its clause and hands over or announces a decision issued it ("Ban Thường vụ Đảng ủy xã công bố
  * Quyết định số 46-QĐ/ĐU"); a person handing one over ("đồng chí X, Bí thư Huyện ủy, trao ...") names no issuer.
@@ -100,6 +105,6 @@ function handedBy(text: string, start: number, issuerCode: string | null): OrgPh
   const verb = HANDED.exec(lead);
   if (!verb) return null;
   const org = parseOrgEndingAt(text, start - lead.length + verb.index);
-  if (!org || org.head.officer || !CLAUSE_OPENS.test(text.slice(Math.max(0, org.start - 40), org.start))) return null;
+  if (!org || org.head.officer || !opensClause(text, org.start)) return null;
   return codeAllows(issuerCode, org) ? org : null;
 }

@@ -1,16 +1,17 @@
 import { OFFICES } from '../lexicon/offices';
 import type { FoundingMention } from './founding-recognizer';
 import type { PersonMention } from './person-recognizer';
+import { countOf } from './scan';
+
+/** "<office> <count> <kind> (lần lượt) là ...": the office, then how many bodies it heads. */
+const RESPECTIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){1,2}?)[ ]+(?:của[ ]+)?(?<count>các|\d{1,2}|hai|ba|bốn|năm|sáu)[ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]+(?:lần[ ]+lượt[ ]+|theo[ ]+thứ[ ]+tự[ ]+)?là[ ]+/gu;
+const REACH = 1500;
+const HEADED = new Map(OFFICES.filter((o) => o.heads).flatMap((o) => o.forms.map((f) => [f, o] as const)));
 
 /**
  * "Tổ trưởng 3 tổ lần lượt là ông A, ông B và bà C", "Tổ trưởng các tổ là các ông A, B và C": each person
  * listed heads, in order, one of the bodies of that kind the article founded just before.
  */
-const RESPECTIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){1,2}?)[ ]+(?:của[ ]+)?(?:các|\d{1,2}|hai|ba|bốn|năm|sáu)[ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]+(?:lần[ ]+lượt[ ]+|theo[ ]+thứ[ ]+tự[ ]+)?là[ ]+/gu;
-const REACH = 1500;
-const COUNTS: Record<string, number> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6 };
-const HEADED = new Map(OFFICES.filter((o) => o.heads).flatMap((o) => o.forms.map((f) => [f, o] as const)));
-
 export function respectiveOffices(text: string, persons: readonly PersonMention[], foundings: readonly FoundingMention[]): void {
   if (foundings.length < 2 || !text.includes(' là ')) return;
   for (const m of text.matchAll(RESPECTIVE)) {
@@ -23,7 +24,7 @@ export function respectiveOffices(text: string, persons: readonly PersonMention[
     const listed = persons.filter((p, i) => p.start >= listStart && p.start < listEnd && p.name && persons.findIndex((q) => q.nameStart === p.nameStart) === i);
     // The bodies of that kind founded in the text just before (the same reach as a paragraph or two): as many as the people.
     const bodies = foundings.filter((f) => f.end <= m.index && m.index - f.end < REACH && f.org.head.name === office.heads).map((f) => f.org);
-    const count = /\d/u.test(m[0]) ? Number(/\d{1,2}/u.exec(m[0])![0]) : COUNTS[m[0].split(/[ ]+/u).find((w) => w in COUNTS) ?? ''];
+    const count = countOf(m.groups!.count);
     if (listed.length < 2 || bodies.length !== listed.length || (count !== undefined && count !== listed.length)) continue;
     listed.forEach((p, i) => {
       if (p.offices.some((o) => o.entry === office)) return;

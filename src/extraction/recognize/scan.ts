@@ -176,6 +176,13 @@ export function sentenceStartWithin(text: string, pos: number, reach: number): n
 /** How a founding counts the bodies it lists: "03", "hai", "các". */
 export const COUNT = '(?:\\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|các)';
 
+const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
+
+/** The number a count is written with ("03", "Ba", "hai"); undefined for "các" and other words. */
+export function countOf(word: string): number | undefined {
+  return /^\d+$/u.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+}
+
 /** The mark of an item of a list on its own line: "1. ", "2) ", "- ", "• " (a source, to build patterns with). */
 export const ITEM_MARK_SOURCE = '(?:\\d{1,2}[.)]|[-–•+*])';
 export const ITEM_MARK = new RegExp(`^[ ]*${ITEM_MARK_SOURCE}`, 'u');

@@ -1,5 +1,6 @@
 import { OTHER_FORMS, WORKPLACES } from '../lexicon/organizations';
 import { parseOrg } from '../recognize/org-phrase';
+import type { UnitRef } from '../recognize/unit-ref';
 
 /** The workplace of each kind an article names in full, where it names exactly one: "Công ty" -> "Công ty Cổ phần Thủy sản Sa Kỳ". */
 export type Workplaces = ReadonlyMap<string, string>;
@@ -29,8 +30,7 @@ export function findWorkplaces(body: string): Workplaces {
     }
     const org = parseOrg(body, m.index, false, true);
     if (!org?.label || merged(body, m.index, org.end)) continue;
-    // "Bệnh viện Đa khoa huyện Minh Linh": the unit written with it is part of its name.
-    const full = org.unit?.name ? `${org.head.name} ${org.label} ${org.unit.word} ${org.unit.name}` : `${org.head.name} ${org.label}${org.label.includes(' ') ? '' : nameGoesOn(body, org.end)}`;
+    const full = workplaceName(body, org.head.name, org.label, org.unit, org.end);
     add(names, org.head.name, full);
     if (PARTY_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index))) add(withParty, org.head.name, full);
   }
@@ -41,6 +41,12 @@ export function findWorkplaces(body: string): Workplaces {
     if (one) out.set(head, one);
   }
   return out;
+}
+
+/** A workplace's name as written: "Bệnh viện Đa khoa huyện Minh Linh" (the unit written with it is part of its name). */
+function workplaceName(body: string, head: string, label: string, unit: UnitRef | null, end: number): string {
+  if (unit?.name) return `${head} ${label} ${unit.word} ${unit.name}`;
+  return `${head} ${label}${label.includes(' ') ? '' : nameGoesOn(body, end)}`;
 }
 
 /**

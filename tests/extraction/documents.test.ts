@@ -428,4 +428,15 @@ describe('issuers told by the verb around the number', () => {
     expect(d.documents.map((x) => x.date)).toEqual(['2025-08-18', '2025-08-18', '2025-08-18']);
     expect(d.documents[1].issuer).toBe('Ban Chấp hành Hội Người cao tuổi xã Ea Tul');
   });
+
+  it('keeps a lead\'s signer and day to the list under it, and reads "ký ngay trong ngày D"', () => {
+    const r = read(
+      'Đồng chí Lê Văn A đọc các quyết định do Ban Thường vụ Đảng ủy xã Hòa Phú ký cùng ngày 15/7/2025, cụ thể:\n' +
+        '1. Chi bộ thôn A: Quyết định số 11-QĐ/ĐU;\n2. Chi bộ thôn B: Quyết định số 12-QĐ/ĐU.\n\n' +
+        'Cũng tại hội nghị, đồng chí Lê Văn A công bố Quyết định số 16-QĐ/ĐU về việc giải thể Chi bộ thôn C.',
+    );
+    expect(r.documents.map((d) => [d.number, d.date])).toEqual([['11-QĐ/ĐU', '2025-07-15'], ['12-QĐ/ĐU', '2025-07-15'], ['16-QĐ/ĐU', null]]);
+    const k = read('Phiên họp ban hành Quyết định số 01/QĐ-CCB, ký ngay trong ngày 12/9/2025, thành lập Chi hội CCB Cơ quan xã.');
+    expect(k.documents.map((d) => d.date)).toEqual(['2025-09-12']);
+  });
 });

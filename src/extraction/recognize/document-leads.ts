@@ -5,7 +5,7 @@ import { passedBy } from './document-signers';
 import { officeBefore, opensClause } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
-import { countOf, itemLinesAbove, sentenceStartWithin } from './scan';
+import { countOf, ITEM_MARK, itemLinesAbove, sentenceStartWithin } from './scan';
 
 /**
  * Decisions told together before their numbers, with one date and one
@@ -68,7 +68,9 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
     const dated = date ?? (subject ? dayBeforeCount(text, start) ?? dateBefore(text, start) : null);
     if (!issuer && !dated) continue;
     const type = canonicalType(m[1]);
-    fill(within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, countOfLead(m[2])), dated, issuer);
+    const ahead = within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, countOfLead(m[2]));
+    // A lead closing with a colon names the list under it, not a decision told in a paragraph after.
+    fill(lead && text.slice(lead.listAt).startsWith('\n') ? listedFrom(text, lead.listAt, ahead) : ahead, dated, issuer);
   }
   for (const m of text.matchAll(ISSUED_COLON)) {
     const issuer = parseOrgEndingAt(text, m.index - 1);
@@ -154,12 +156,14 @@ const SIGNED_BY_IN_LEAD = /^(?:[^.;:\n]{0,80}?[ ])?(?:do|được)[ ]+(?:(?:đ�
 const SIGNED_ON_IN_LEAD = /^[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?:cùng[ ]+)?ngày[ ]+(?=\d)/u;
 const OPENS_LIST = /^[^.;:\n]{0,30}?(?:cụ[ ]+thể|gồm|như[ ]+sau)?[ ]*:/u;
 
-function signedInLead(text: string, at: number): { issuer: OrgPhrase; date: WrittenDate } | null {
+/** The signer and day a lead names, and where the list it opens starts (after its colon). */
+function signedInLead(text: string, at: number): { issuer: OrgPhrase; date: WrittenDate; listAt: number } | null {
   const by = SIGNED_BY_IN_LEAD.exec(text.slice(at, at + 100));
   const issuer = by ? parseOrg(text, at + by[0].length, false, true) : null;
   const on = issuer ? SIGNED_ON_IN_LEAD.exec(text.slice(issuer.end, issuer.end + 24)) : null;
   const date = on ? readDateAt(text, issuer!.end + on[0].length) : null;
-  return date && OPENS_LIST.test(text.slice(date.end, date.end + 40)) ? { issuer: issuer!, date } : null;
+  const opens = date ? OPENS_LIST.exec(text.slice(date.end, date.end + 40)) : null;
+  return opens ? { issuer: issuer!, date: date!, listAt: date!.end + opens[0].length } : null;
 }
 
 function signedDayAfter(text: string, at: number): WrittenDate | null {
@@ -206,7 +210,8 @@ function listedFrom(text: string, from: number, candidates: DocumentMention[]): 
   let prev = from;
   for (const d of candidates) {
     const lines = text.slice(prev, d.start).split('\n');
-    if (lines.slice(1).some((line) => !/^[ ]*[-–•+*]/u.test(line))) break;
+    // Item lines ("1. ...", "- ..."), a table's rows, blank lines between.
+    if (lines.slice(1).some((line) => !ITEM_MARK.test(line) && !line.includes(' | ') && line.trim() !== '')) break;
     out.push(d);
     prev = d.start;
   }

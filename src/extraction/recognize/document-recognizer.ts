@@ -211,7 +211,7 @@ function ofAfterBracket(text: string, doc: DocumentMention): RegExpExecArray | n
   return BRACKET_OF.exec(text);
 }
 /** "Quyết định số 112/QĐ-HND ký ngày 30/10/2018", "... ban hành ngày ...": the signing verb before the date. */
-const SIGNED = /[ ,]*(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?(?=ngày[ ]+\d)/iuy;
+const SIGNED = /[ ,]*(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+|ngay[ ]+(?:trong[ ]+)?)?(?=ngày[ ]+\d)/iuy;
 
 function signedAfter(text: string, pos: number): number {
   SIGNED.lastIndex = pos;

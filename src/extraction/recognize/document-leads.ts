@@ -2,7 +2,7 @@ import { readDateAt, type WrittenDate } from './date-recognizer';
 import type { DocumentMention } from './document-recognizer';
 import { canonicalType, codeAllows } from './document-words';
 import { passedBy } from './document-signers';
-import { officeBefore, opensClause } from './issuer-before';
+import { announcingBody, officeBefore } from './issuer-before';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { parseOrgEndingAt } from './org-stretch';
 import { countOf, ITEM_MARK, itemLinesAbove, sentenceStartWithin } from './scan';
@@ -25,8 +25,21 @@ const TOLD_TOGETHER = new RegExp(`${PLURAL_KIND}(?<=(?<![\\p{L}])(${COUNT}[ ]+)$
 /** "X đã ban hành:" closing its sentence, a list of numbers after. */
 const ISSUED_COLON = /(?:đã|vừa)[ ]+(?:ký[ ]+)?ban[ ]+hành[ ]*:/gu;
 /** "Các quyết định đều được ký ngày D", "đều ký ngày D của X", ", cùng ký ngày D", "cùng ghi ngày D", "..., cùng ngày D của X": after the numbers. */
-// The comma is sought behind "cùng" once it is found, not behind every place of the text.
-const ALL_SIGNED = /(?:(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?|cùng(?<=,[ ]*cùng)[ ]+|được(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+được)[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?|(?:ký|ban[ ]+hành)(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+(?:đều[ ]+)?được[ ]+\p{Lu}[^.;:\n]{1,80}?[ ](?:ký|ban[ ]+hành))(?:[ ]+ban[ ]+hành)?[ ]+(?:vào[ ]+)?(?:cùng[ ]+)?|(?:đề|mang)(?<=(?:văn[ ]+bản|quyết[ ]+định|nghị[ ]+quyết)[ ]+(?:đều[ ]+)?(?:đề|mang))[ ]+)ngày[ ]+(?=\d)/gu;
+// Each form keys on a word of its own, the words before it sought by a lookbehind once it is found: not behind every
+// place of the text (a run of blanked crawl noise would be walked back over at each).
+const SIGNED_ALL = [
+  // "đều được ký ngày", "cùng ghi ngày"
+  '(?:đều|cùng)[ ]+(?:được[ ]+)?(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành|mang|ghi)[ ]+(?:vào[ ]+)?',
+  // "..., cùng ngày"
+  'cùng(?<=,[ ]*cùng)[ ]+',
+  // "Hai quyết định được ký ban hành ngày"
+  'được(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+được)[ ]+(?:ký(?:[ ]+ban[ ]+hành)?|ban[ ]+hành)[ ]+(?:vào[ ]+)?',
+  // "Hai quyết định được Ban Thường vụ Huyện ủy ban hành cùng ngày"
+  '(?:ký|ban[ ]+hành)(?<=(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+(?:đều[ ]+)?được[ ]+\\p{Lu}[^.;:\\n]{1,80}?[ ](?:ký|ban[ ]+hành))(?:[ ]+ban[ ]+hành)?[ ]+(?:vào[ ]+)?(?:cùng[ ]+)?',
+  // "Cả hai văn bản đề ngày"
+  '(?:đề|mang)(?<=(?:văn[ ]+bản|quyết[ ]+định|nghị[ ]+quyết)[ ]+(?:đều[ ]+)?(?:đề|mang))[ ]+',
+];
+const ALL_SIGNED = new RegExp(`(?:${SIGNED_ALL.join('|')})ngày[ ]+(?=\\d)`, 'gu');
 /** "Hai quyết định được |Ban Thường vụ Huyện ủy| ban hành cùng ngày D": the agent between "được" and the verb. */
 const AGENT_BEFORE = /(?:quyết|nghị)[ ]+(?:định|quyết)[ ]+(?:đều[ ]+)?được[ ]+(?=\p{Lu})([^.;:\n]{1,80}?)[ ]+$/u;
 
@@ -52,7 +65,8 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
     const end = m.index + m[0].length;
     let date = /ngày[ ]+$/u.test(m[0]) ? readDateAt(text, end) : null;
     let after = date ? date.end : end;
-    const subject = subjectBefore(text, start);
+    const signer = subjectBefore(text, start);
+    const subject = signer?.org ?? null;
     const of = ofIssuer(text, after);
     // "các quyết định thành lập tổ ... do Chủ tịch UBND xã ký ngày D, cụ thể:": the signer and day told in the lead of a list.
     const lead = date || of || subject ? null : signedInLead(text, after);
@@ -65,7 +79,7 @@ export function toldTogether(text: string, docs: DocumentMention[]): void {
       after = later.end;
     }
     // A date before the count is the issuing's only when the count is what the subject issued ("ngày D, BTV đã ban hành ba quyết định"), not a ceremony's ("Ngày D, ... công bố các quyết định").
-    const dated = date ?? (subject ? dayBeforeCount(text, start) ?? dateBefore(text, start) : null);
+    const dated = date ?? (signer ? signer.day ?? dateBefore(text, start) : null);
     if (!issuer && !dated) continue;
     const type = canonicalType(m[1]);
     const ahead = within(docs, after + 1, after + REACH).filter((d) => d.type === type).slice(0, countOfLead(m[2]));
@@ -171,29 +185,27 @@ function signedDayAfter(text: string, at: number): WrittenDate | null {
   return m ? readDateAt(text, at + m[0].length) : null;
 }
 
-/** "BTV Huyện đoàn đã ban hành ba quyết định", "Chủ tịch UBND xã đã ký các quyết định": the subject of the verb before the count. */
-function subjectBefore(text: string, countAt: number): OrgPhrase | null {
-  // "Ban Thường vụ Đoàn xã đã ký ngày 15/3/2019 các quyết định:": the day between the verb and the count.
-  const dated = SIGNED_ON_DAY.exec(text.slice(Math.max(0, countAt - 70), countAt));
-  if (dated) return parseOrgEndingAt(text, countAt - dated[0].length);
+/**
+ * "BTV Huyện đoàn đã ban hành ba quyết định", "Chủ tịch UBND xã đã ký các quyết định": the subject of the verb before
+ * the count, with the day when the verb carries one ("Ban Thường vụ Đoàn xã đã ký ngày 15/3/2019 các quyết định:").
+ */
+function subjectBefore(text: string, countAt: number): { org: OrgPhrase; day: WrittenDate | null } | null {
+  const before = text.slice(Math.max(0, countAt - 70), countAt);
+  const dated = SIGNED_ON_DAY.exec(before);
+  if (dated) {
+    const org = parseOrgEndingAt(text, countAt - dated[0].length);
+    return org ? { org, day: readDateAt(text, countAt - before.length + dated.indices!.groups!.day[0]) } : null;
+  }
   const lead = text.slice(Math.max(0, countAt - 50), countAt);
   const verb = /[ ]+(?:(?:đã|vừa|cũng|tiếp[ ]+tục)[ ]+){0,2}(?:ký[ ]+)?(?:ban[ ]+hành|ký)[ ]+$/u.exec(lead);
   const org = verb ? parseOrgEndingAt(text, countAt - verb[0].length) : null;
   // "Chủ tịch UBND xã đã ký các quyết định": the office that heads the body signed them.
-  if (org) return officeBefore(text, org) ?? org;
+  if (org) return { org: officeBefore(text, org) ?? org, day: null };
   // "..., Ban Thường vụ Huyện ủy công bố 3 quyết định cùng ký ngày D:": a body opening its clause announces its own.
-  const announced = ANNOUNCES.exec(lead);
-  const body = announced ? parseOrgEndingAt(text, countAt - announced[0].length) : null;
-  return body && !body.head.officer && opensClause(text, body.start) ? body : null;
-}
-/** The day of "đã ký ngày D |các quyết định". */
-function dayBeforeCount(text: string, countAt: number): WrittenDate | null {
-  const lead = text.slice(Math.max(0, countAt - 70), countAt);
-  const m = SIGNED_ON_DAY.exec(lead);
-  return m ? readDateAt(text, countAt - lead.length + m.indices!.groups!.day[0]) : null;
+  const body = announcingBody(text, countAt);
+  return body ? { org: body, day: null } : null;
 }
 const SIGNED_ON_DAY = /[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban[ ]+hành)[ ]+(?:vào[ ]+)?ngày[ ]+(?<day>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)[ ]+$/du;
-const ANNOUNCES = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:công[ ]+bố|trao)[ ]+$/u;
 
 /** "Trước đó, ngày 20/3/2018, BTV ...": a date clause earlier in the lead's sentence. */
 function dateBefore(text: string, at: number): WrittenDate | null {

@@ -1,5 +1,6 @@
 import type { DocumentMention } from './document-recognizer';
 import type { OrgPhrase } from './org-phrase';
+import { foundingToldBefore } from './founding-table-rows';
 import { orgSpanning } from './org-stretch';
 import { ITEM_MARK_SOURCE, itemLinesAbove, skipSpaces } from './scan';
 import { readUnit } from './unit-ref';
@@ -60,8 +61,7 @@ function firstLineOfList(text: string, lineStart: number): number {
   const lead = text.slice(text.lastIndexOf('\n', leadEnd - 1) + 1, leadEnd);
   if (FOUNDING_LEAD.test(lead)) return first;
   // "đọc các quyết định do X ký cùng ngày D, cụ thể:", the founding told in the paragraph before: "trao quyết định thành lập 4 chi bộ".
-  return COLON_LEAD.test(lead) && FOUNDING_TOLD.test(text.slice(Math.max(0, leadEnd - TOLD_REACH), leadEnd)) ? first : -1;
+  return COLON_LEAD.test(lead) && foundingToldBefore(text, leadEnd, TOLD_REACH) ? first : -1;
 }
 const COLON_LEAD = /(?:quyết[ ]+định|QĐ)[^.;\n]{0,120}:[ ]*$/iu;
-const FOUNDING_TOLD = /thành[ ]+lập|ra[ ]+mắt/u;
 const TOLD_REACH = 600;

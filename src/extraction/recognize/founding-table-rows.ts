@@ -1,8 +1,7 @@
 import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
 import type { DocumentMention } from './document-recognizer';
-import { HEADS } from './org-matchers';
 import type { OrgPhrase } from './org-phrase';
-import { orgSpanning } from './org-stretch';
+import { kindInVillage, kindNamed, orgSpanning } from './org-stretch';
 
 /**
  * Foundings given as the rows of a table, a row's cells apart by "|":
@@ -18,13 +17,18 @@ import { orgSpanning } from './org-stretch';
 const LEAD_REACH = 800;
 const FOUNDING_TOLD = /thành[ ]+lập|ra[ ]+mắt/iu;
 
+/** Whether the `reach` characters before `at` tell of a founding or a launch. */
+export function foundingToldBefore(text: string, at: number, reach: number): boolean {
+  return FOUNDING_TOLD.test(text.slice(Math.max(0, at - reach), at));
+}
+
 export function tableRowFounding(text: string, doc: DocumentMention): OrgPhrase | null {
   const lineStart = text.lastIndexOf('\n', doc.start - 1) + 1;
   const newline = text.indexOf('\n', doc.end);
   const lineEnd = newline < 0 ? text.length : newline;
   const cells = cellsOf(text, lineStart, lineEnd);
   if (cells.length < 2 || !cells.some((c) => c.start === doc.start && c.end === doc.end)) return null;
-  if (doc.type !== 'Quyết định' || !FOUNDING_TOLD.test(text.slice(Math.max(0, lineStart - LEAD_REACH), lineStart))) return null;
+  if (doc.type !== 'Quyết định' || !foundingToldBefore(text, lineStart, LEAD_REACH)) return null;
   for (const c of cells) {
     const body = c.start === doc.start ? null : orgSpanning(text, c.start, c.end);
     if (body) return body;
@@ -51,13 +55,8 @@ function placeRow(text: string, lineStart: number, cells: Array<{ start: number;
   let kind: RegExpExecArray | null = null;
   for (const m of text.slice(Math.max(0, header.start - LEAD_REACH), header.start).matchAll(FOUNDED_KIND)) kind = m;
   if (!kind) return null;
-  const named = kind[1].trim();
-  const capitalized = named.charAt(0).toUpperCase() + named.slice(1);
-  const head = HEADS.matchAt(capitalized, 0);
-  if (!head || !head.entry.placeOnly) return null;
-  const level = ADMIN_LEVEL_WORDS.find((l) => l.word === word)!.level;
-  const unit = { word, level, name: text.slice(cell.start, cell.end), start: cell.start, end: cell.end };
-  return { head: head.entry, label: capitalized.slice(head.end).trim() || null, inner: null, unit, start: cell.start, end: cell.end };
+  const named = kindNamed(kind[1]);
+  return named ? kindInVillage(named, word, text.slice(cell.start, cell.end), cell.start, cell.end) : null;
 }
 
 /** The first row of the table the line at `lineStart` belongs to, where it has no digit (a header). */

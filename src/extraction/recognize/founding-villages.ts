@@ -3,6 +3,7 @@ import { COUNT, countOf } from './scan';
 import { HEADS } from './org-matchers';
 import type { DocumentMention } from './document-recognizer';
 import type { OrgPhrase } from './org-phrase';
+import { kindInVillage, kindNamed } from './org-stretch';
 import { readUnit } from './unit-ref';
 
 /** Bodies founded once for each village of a list, the body named once. */
@@ -114,18 +115,12 @@ const PLACES = new RegExp(PLACED, 'gu');
 export function countedPerPlace(text: string, doc: DocumentMention): OrgPhrase[] {
   const m = COUNTED_PER_PLACE.exec(text.slice(doc.end, doc.end + 400));
   if (!m) return [];
-  const named = m[2].charAt(0).toUpperCase() + m[2].slice(1);
-  const head = HEADS.matchAt(named, 0);
-  if (!head || !head.entry.placeOnly) return [];
-  const label = named.slice(head.end).trim() || null;
+  const kind = kindNamed(m[2]);
+  if (!kind) return [];
   const bodyAt = doc.end + m.indices![2][0];
   const listAt = doc.end + m.indices![3][0];
   const places = [...m[3].matchAll(PLACES)];
   const count = countOf(m[1]);
   if (count !== undefined && count !== places.length) return [];
-  return places.map((p) => {
-    const start = listAt + p.index;
-    const level = ADMIN_LEVEL_WORDS.find((l) => l.word === p[1])!.level;
-    return { head: head.entry, label, inner: null, unit: { word: p[1], level, name: p[2], start, end: start + p[0].length }, start: Math.min(bodyAt, start), end: start + p[0].length };
-  });
+  return places.map((p) => kindInVillage(kind, p[1], p[2], listAt + p.index, listAt + p.index + p[0].length, bodyAt));
 }

@@ -87,24 +87,28 @@ export function officeBefore(text: string, org: OrgPhrase): OrgPhrase | null {
   return null;
 }
 
-/** "Cũng tại buổi lễ, Ban Chấp hành Đoàn xã trao |Quyết định số N": the verb right before the number, after a body. */
+/** "Cũng tại buổi lễ, Ban Chấp hành Đoàn xã trao |Quyết định số N": the verb right before what is handed over, after a body. */
 const HANDED = /[ ]+(?:(?:đã|vừa|cũng)[ ]+)?(?:trao|công[ ]+bố)[ ]+$/u;
 const CLAUSE_OPENS = /(?:^|[.;,:\n])[ ]*$/u;
 
 /** Whether `at` opens a clause: only blanks after the sentence's start or a comma, colon or semicolon. */
-export function opensClause(text: string, at: number): boolean {
+function opensClause(text: string, at: number): boolean {
   return CLAUSE_OPENS.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /**
- * A body that opens its clause and hands over or announces a decision issued it ("Ban Thường vụ Đảng ủy xã công bố
- * Quyết định số 46-QĐ/ĐU"); a person handing one over ("đồng chí X, Bí thư Huyện ủy, trao ...") names no issuer.
+ * A body that opens its clause and hands over or announces ("trao", "công bố") what follows `at`: the decisions it
+ * issued ("Ban Thường vụ Đảng ủy xã công bố Quyết định số 46-QĐ/ĐU", "... công bố 3 quyết định"). A person handing
+ * them over ("đồng chí X, Bí thư Huyện ủy, trao ...") names none.
  */
-function handedBy(text: string, start: number, issuerCode: string | null): OrgPhrase | null {
-  const lead = text.slice(Math.max(0, start - 160), start);
+export function announcingBody(text: string, at: number): OrgPhrase | null {
+  const lead = text.slice(Math.max(0, at - 160), at);
   const verb = HANDED.exec(lead);
-  if (!verb) return null;
-  const org = parseOrgEndingAt(text, start - lead.length + verb.index);
-  if (!org || org.head.officer || !opensClause(text, org.start)) return null;
-  return codeAllows(issuerCode, org) ? org : null;
+  const org = verb ? parseOrgEndingAt(text, at - lead.length + verb.index) : null;
+  return org && !org.head.officer && opensClause(text, org.start) ? org : null;
+}
+
+function handedBy(text: string, start: number, issuerCode: string | null): OrgPhrase | null {
+  const org = announcingBody(text, start);
+  return org && codeAllows(issuerCode, org) ? org : null;
 }

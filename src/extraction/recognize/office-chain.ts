@@ -1,7 +1,7 @@
 import { OFFICES, type OfficeEntry } from '../lexicon/offices';
 import { HEADS } from './org-matchers';
 import { associationAt, parseOrg, type OrgPhrase } from './org-phrase';
-import { cutAtUnit, orgNamedAt, orgSpanning } from './org-stretch';
+import { cutAtUnit, orgNamedAt } from './org-stretch';
 import { readUnit } from './unit-ref';
 import { PhraseMatcher } from './phrase-matcher';
 import { skipSpaces } from './scan';
@@ -100,17 +100,15 @@ function bodyInApposition(text: string, at: number): OrgPhrase | null {
   // "Chủ tịch Hội đồng chủ trì phiên họp": the verb of the clause, not the body's name; the head word alone stands
   // for the body named before (recognize/antecedent).
   if (CLAUSE_AFTER_HEAD.test(text.slice(head.end, head.end + 16))) return { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
-  const named = orgNamedAt(text, at);
-  // "Tổ trưởng Tổ đại biểu số 2 điều hành buổi tiếp xúc.": the body's name ends before the verb of the clause.
-  const verb = named ? CLAUSE_VERB_INSIDE.exec(text.slice(head.end, named.end)) : null;
-  const org = verb ? orgSpanning(text, at, head.end + verb.index) : named;
-  if (!org || org.end - at > 80 || !(org.label || org.unit) || !(verb || APPOSITION_END.test(text.slice(org.end, org.end + 2)))) return null;
+  const org = orgNamedAt(text, at);
+  if (!org || org.end - at > 80 || !(org.label || org.unit)) return null;
+  // The name ends at a stop, or before the clause's verb ("Tổ trưởng Tổ đại biểu số 2| điều hành buổi tiếp xúc").
+  if (!APPOSITION_END.test(text.slice(org.end, org.end + 2)) && !CLAUSE_AFTER_HEAD.test(text.slice(org.end, org.end + 16))) return null;
   // "Tổ trưởng Tổ hợp tác dệt thôn Pa Ring cho biết ...,": the name ends with the unit it names.
   return cutAtUnit(text, at, org) ?? org;
 }
 const CLAUSE_AFTER_HEAD = /^[ ]+(?:chủ[ ]+(?:trì|tọa|toạ)|điều[ ]+hành|phát[ ]+biểu|báo[ ]+cáo|cho[ ]+biết|trao|tặng|dự)(?![\p{L}])/u;
 const APPOSITION_END = /^[ ]*(?:[,;.\n]|$)/u;
-const CLAUSE_VERB_INSIDE = /[ ](?:chủ[ ]+(?:trì|tọa|toạ)|điều[ ]+hành|phát[ ]+biểu|cho[ ]+biết)(?![\p{L}])/u;
 
 const TERM = /[ ]*(?:,[ ]*)?\(?(?:khóa|khoá|nhiệm kỳ)[ ]+(?:\d{4}[ ]*-[ ]*\d{4}|[IVXLCDM]+|\d{1,2})\)?(?![\p{L}\p{N}])/iuy;
 

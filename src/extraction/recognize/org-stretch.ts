@@ -1,3 +1,5 @@
+import { ADMIN_LEVEL_WORDS } from '../lexicon/admin-levels';
+import type { OrgHeadEntry } from '../lexicon/organizations';
 import { HEADS, LEVELS } from './org-matchers';
 import { parseOrg, type OrgPhrase } from './org-phrase';
 import { skipSpaces } from './scan';
@@ -98,9 +100,9 @@ function bodyClosing(text: string, from: number, end: number): OrgPhrase | null 
 /**
  * Where a founded body's name ends after "thành lập X", "lễ ra mắt X": a clause word or punctuation (not the comma of "phòng, chống"),
  * "cho" before whom the decision is handed ("trao Quyết định thành lập Chi bộ Quân sự xã cho Đại úy X"), a dash before a
- * lowercase apposition ("Chi hội X - chi hội thứ 9 của huyện").
+ * lowercase apposition ("Chi hội X - chi hội thứ 9 của huyện"), the verb of the clause ("Tổ đại biểu số 2| điều hành buổi tiếp xúc").
  */
-const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ][-–][ ]+(?=\p{Ll})|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}])|[ ]với(?![ ]+pháp[ ]+luật)(?![\p{L}])|[ ]cho(?=[ ]+(?:\p{Lu}|đồng[ ]+chí|ông|bà|anh|chị|các|đại[ ]+diện)))/u;
+const NAME_END = /[ ]*(?:(?<![Pp]hòng),|[.;:\n()]|[ ][-–][ ]+(?=\p{Ll})|[ ](?:theo|trực[ ]+thuộc|thuộc|gồm|có|tại|nhằm|để|do|và|trên[ ]+cơ[ ]+sở|kể[ ]+từ|khóa|khoá|nhiệm[ ]+kỳ|diễn[ ]+ra|được|đã|sẽ|vừa)(?![\p{L}])|[ ]với(?![ ]+pháp[ ]+luật)(?![\p{L}])|[ ](?:chủ[ ]+(?:trì|tọa|toạ)|điều[ ]+hành|phát[ ]+biểu|cho[ ]+biết)(?![\p{L}])|[ ]cho(?=[ ]+(?:\p{Lu}|đồng[ ]+chí|ông|bà|anh|chị|các|đại[ ]+diện)))/u;
 
 const AND_AT = /^[ ]+và[ ]/u;
 
@@ -162,4 +164,21 @@ export function bareHeadAt(text: string, at: number): OrgPhrase | null {
   const head = HEADS.matchAt(text, at);
   if (!head || !(head.entry.placeOnly || head.entry.open)) return null;
   return { head: head.entry, label: null, inner: null, unit: null, start: at, end: head.end };
+}
+
+/**
+ * A kind of body written in lowercase, as a lead or a count names it ("tổ công nghệ số cộng đồng"): a head read only
+ * in place and the label after it; null when no such head opens it.
+ */
+export function kindNamed(words: string): { head: OrgHeadEntry; label: string | null } | null {
+  const named = words.trim();
+  const capitalized = named.charAt(0).toUpperCase() + named.slice(1);
+  const head = HEADS.matchAt(capitalized, 0);
+  return head?.entry.placeOnly ? { head: head.entry, label: capitalized.slice(head.end).trim() || null } : null;
+}
+
+/** That kind of body in the village written at [start, end) ("thôn" "Vĩnh Đức"), the mention spanning from `from`. */
+export function kindInVillage(kind: { head: OrgHeadEntry; label: string | null }, word: string, name: string, start: number, end: number, from = start): OrgPhrase {
+  const level = ADMIN_LEVEL_WORDS.find((l) => l.word === word)!.level;
+  return { head: kind.head, label: kind.label, inner: null, unit: { word, level, name, start, end }, start: Math.min(from, start), end };
 }

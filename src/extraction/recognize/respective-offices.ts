@@ -1,10 +1,13 @@
 import { OFFICES } from '../lexicon/offices';
 import type { FoundingMention } from './founding-recognizer';
 import type { PersonMention } from './person-recognizer';
-import { countOf } from './scan';
+import { COUNT, countOf } from './scan';
 
 /** "<office> <count> <kind> (lần lượt) là ...": the office, then how many bodies it heads. */
-const RESPECTIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){1,2}?)[ ]+(?:của[ ]+)?(?<count>các|\d{1,2}|hai|ba|bốn|năm|sáu)[ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]+(?:lần[ ]+lượt[ ]+|theo[ ]+thứ[ ]+tự[ ]+)?là[ ]+/gu;
+const RESPECTIVE = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}*(?:[ ]\\p{Ll}+){1,2}?)[ ]+(?:của[ ]+)?(?<count>${COUNT})[ ]+\\p{Ll}+(?:[ ]+\\p{Ll}+)?[ ]+(?:lần[ ]+lượt[ ]+|theo[ ]+thứ[ ]+tự[ ]+)?là[ ]+`,
+  'gu',
+);
 const REACH = 1500;
 const HEADED = new Map(OFFICES.filter((o) => o.heads).flatMap((o) => o.forms.map((f) => [f, o] as const)));
 
@@ -21,7 +24,8 @@ export function respectiveOffices(text: string, persons: readonly PersonMention[
     const stop = text.slice(listStart, listStart + 400).search(/[.\n]/u);
     const listEnd = listStart + (stop < 0 ? 400 : stop);
     // One mention per name ("các ông A, B": the list's title and the first name can both open a mention of A).
-    const listed = persons.filter((p, i) => p.start >= listStart && p.start < listEnd && p.name && persons.findIndex((q) => q.nameStart === p.nameStart) === i);
+    const seen = new Set<number>();
+    const listed = persons.filter((p) => p.start >= listStart && p.start < listEnd && p.name && !seen.has(p.nameStart) && seen.add(p.nameStart));
     // The bodies of that kind founded in the text just before (the same reach as a paragraph or two): as many as the people.
     const bodies = foundings.filter((f) => f.end <= m.index && m.index - f.end < REACH && f.org.head.name === office.heads).map((f) => f.org);
     const count = countOf(m.groups!.count);
